@@ -1,0 +1,56 @@
+#include <cstring>
+#include <iostream>
+#include <string_view>
+
+#include "commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(claimtrace: market figures and claims with byte-exact provenance
+
+usage: claimtrace COMMAND [options] ...
+
+commands:
+  extract PATH...        mentions and claims of report pages as JSON Lines
+  audit CLAIMS.jsonl     check that every claim is still in its source
+  check CLAIMS.jsonl     find figures that cannot all be true
+  batch --corpus DIR --db FILE   incremental run over a corpus into SQLite
+  export --db FILE       write a store as JSON Lines or CSV
+  diff --db FILE         claims added, removed and changed between runs
+  merge --db OUT SHARD.db...     combine shard stores
+
+'claimtrace COMMAND --help' describes each command.
+exit codes: 0 ok, 1 some documents failed or findings, 2 usage error, 3 store failure
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace claimtrace::cli;
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  std::string_view cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::cout << "claimtrace " << CLAIMTRACE_VERSION << " (rules " << CLAIMTRACE_RULES_VERSION << ")\n";
+    return 0;
+  }
+  struct Entry {
+    const char* name;
+    int (*run)(int, char**);
+  };
+  static constexpr Entry kCommands[] = {
+      {"extract", RunExtract}, {"audit", RunAudit}, {"check", RunCheck}, {"batch", RunBatch},
+      {"export", RunExport},   {"diff", RunDiff},   {"merge", RunMerge},
+  };
+  for (const Entry& e : kCommands) {
+    if (cmd == e.name) return e.run(argc - 1, argv + 1);
+  }
+  std::cerr << "claimtrace: unknown command '" << cmd << "'\n\n" << kUsage;
+  return 2;
+}

@@ -1,0 +1,75 @@
+// extractor: the whole per-document pipeline (normalize, detect figures,
+// assemble claims) and its JSON Lines output per ../shared/SCHEMA.md.
+//
+//   std::unique_ptr<claimtrace::Extractor> extractor;
+//   claimtrace::Status s = claimtrace::Extractor::Create({}, &extractor);
+//   if (!s.ok()) { /* lexicon missing or malformed: s.message() names the file */ }
+//   claimtrace::DocumentResult r = extractor->Extract(file_bytes);
+//   std::string lines;
+//   claimtrace::AppendJsonLines(r, "reports/iomt.html", file_bytes, &lines);
+//   // {"type":"document",...}\n{"type":"mention",...}\n...{"type":"claim",...}\n
+//   // or, when r.status is not ok: {"type":"error","doc":...,"code":"binary",...}
+//
+// An Extractor is immutable after Create() and safe to share between threads.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimtrace/claims.h"
+#include "claimtrace/figures.h"
+#include "claimtrace/normalize.h"
+#include "claimtrace/status.h"
+
+namespace claimtrace {
+
+struct ExtractorOptions {
+  NormalizeOptions normalize;
+  std::string lexicon_dir;  // empty: Lexicon::DefaultDir()
+};
+
+struct DocumentResult {
+  Status status;              // not ok: only `sha256` and `source_bytes` are meaningful
+  std::string sha256;         // lower-case hex of the source bytes
+  NormalizedDocument doc;
+  PageStyle style;
+  std::vector<Mention> mentions;  // figures and segments, in text order
+  ClaimResult claims;
+};
+
+class Extractor {
+ public:
+  static Status Create(const ExtractorOptions& options, std::unique_ptr<Extractor>* out);
+  ~Extractor();
+
+  DocumentResult Extract(std::string_view bytes) const;
+
+  const FigureDetector& figures() const;
+
+ private:
+  Extractor();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+struct JsonOptions {
+  // Adds the W3C Web Annotation style "selector" (exact/prefix/suffix) and
+  // "position" (code points of the normalized text) to mentions and evidence.
+  bool selectors = true;
+};
+
+// Appends the records of one document to `out`: document, mentions, claims;
+// or a single error record when `result.status` is not ok.
+void AppendJsonLines(const DocumentResult& result, std::string_view doc_name,
+                     std::string_view source, const JsonOptions& options, std::string* out);
+
+// Appends an error record for a document that could not even be read.
+void AppendErrorRecord(std::string_view doc_name, const Status& status, std::string* out);
+
+// Appends `s` as a JSON string literal (quotes included, UTF-8 kept, control
+// characters escaped) to `out`.
+void AppendJsonString(std::string_view s, std::string* out);
+
+}  // namespace claimtrace

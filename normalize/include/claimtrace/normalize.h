@@ -1,0 +1,98 @@
+// normalize: turns the bytes of a report page into clean text for matching,
+// with an exact map from every byte of that text back to the source bytes.
+//
+//   claimtrace::NormalizedDocument doc;
+//   claimtrace::Status s = claimtrace::Normalize(file_bytes, {}, &doc);
+//   if (!s.ok()) { /* write an error record with s.code_name() */ }
+//   // doc.text:    "The market was USD 181.93 billion in 2023.\n..."
+//   // doc.display: the same text before dash/quote unification
+//   ByteSpan src = doc.ToSource({15, 33});   // byte range in file_bytes
+//   std::string shown = doc.DisplayText({15, 33});  // "USD 181.93 billion"
+//
+// Steps, each recorded in the offset map:
+//  1. Media type sniffed from the content (an HTML fragment in a .txt file is HTML).
+//  2. Charset: BOM, then a declaration (<meta charset>, XML declaration), then a
+//     UTF-8 validity check, and only then ICU's detector. Converted to UTF-8 with
+//     ICU; invalid sequences become U+FFFD and are counted.
+//  3. Visible text: HTML through Gumbo (no script/style/template/noscript, no
+//     attribute values, entities decoded); Markdown without its markup (emphasis
+//     markers, link syntax, table pipes, heading and list markers, front-matter keys).
+//  4. NFKC, white space folded to single spaces, blocks separated by '\n' and table
+//     cells by '\t'  -> `display`.
+//  5. Dashes unified to '-', quotes to '"' and '\'', -> `text` (what detectors match).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimtrace/offset_map.h"
+#include "claimtrace/status.h"
+
+namespace claimtrace {
+
+enum class MediaType { kPlain, kMarkdown, kHtml };
+// "text/plain", "text/markdown", "text/html".
+const char* MediaTypeName(MediaType type);
+
+enum class BlockKind {
+  kParagraph,  // a paragraph, a plain-text line, a <div> of text
+  kHeading,    // <h1>-<h6>, <title>, Markdown '#' headings and setext headings
+  kListItem,   // <li>, Markdown '-', '*', '1.' items, '•' bullets
+  kTableRow,   // a row of an HTML, Markdown or plain-text (two-column) table
+};
+
+// One unit of text. Blocks never overlap and appear in text order; the text
+// of a block contains no '\n'. A table row's cells are separated by '\t'.
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  ByteSpan span;               // in NormalizedDocument::text
+  std::vector<ByteSpan> cells; // table rows only, in text; empty otherwise
+  int table = -1;              // table rows: index of the table in the document
+  int row = -1;                // table rows: 0-based row index within its table
+  int level = 0;               // headings: 1-6; list items: nesting depth
+};
+
+struct NormalizeOptions {
+  uint64_t max_bytes = 64ull << 20;  // larger inputs fail with kTooLarge
+  int max_html_depth = 400;          // deeper tag nesting fails with kTooDeep before Gumbo runs
+  uint64_t max_html_nodes = 2'000'000;  // more nodes fails with kTooManyNodes
+};
+
+struct NormalizedDocument {
+  MediaType media_type = MediaType::kPlain;
+  std::string charset;       // "UTF-8", "windows-1252", "UTF-16LE", ...
+  std::string title;         // <title>, first heading, or front-matter title; may be empty
+  std::string display;       // visible text, NFKC, white space folded
+  std::string text;          // display with dashes and quotes unified; detectors run on this
+  OffsetMap text_to_display; // text bytes -> display bytes
+  OffsetMap display_to_source;  // display bytes -> source bytes
+  std::vector<Block> blocks;    // spans in `text`
+  uint64_t replaced_sequences = 0;  // invalid input sequences replaced by U+FFFD
+  uint64_t source_bytes = 0;
+
+  // Byte range of the source that produced text bytes `span`.
+  ByteSpan ToSource(ByteSpan span) const;
+  // Display bytes that correspond to text bytes `span`.
+  ByteSpan ToDisplay(ByteSpan span) const;
+  // The visible text of `span` (a range of `text`) as a reader sees it: no
+  // unification applied, '\t' and '\n' shown as spaces.
+  std::string DisplayText(ByteSpan span) const;
+};
+
+// Reads `bytes` into `out`. Never throws; bad input gives a Status with a
+// stable code, and input with some invalid sequences still succeeds (they are
+// counted in out->replaced_sequences).
+Status Normalize(std::string_view bytes, const NormalizeOptions& options, NormalizedDocument* out);
+
+// The provenance fold: NFKC, white space runs to one space, trimmed, case
+// folded. Two strings are "the same visible text" when their folds are equal.
+std::string FoldForCompare(std::string_view utf8);
+
+// The visible text of source bytes `span` of a document read with `doc`'s
+// media type and charset: tags dropped, entities decoded, '**' and '__'
+// dropped, white space folded. This is what provenance checks compare against.
+std::string VisibleSourceText(std::string_view source, const NormalizedDocument& doc, ByteSpan span);
+
+}  // namespace claimtrace

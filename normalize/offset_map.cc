@@ -1,0 +1,88 @@
+#include "claimtrace/offset_map.h"
+
+#include <algorithm>
+
+namespace claimtrace {
+
+void OffsetMap::Push(Piece p) {
+  if (p.text_len == 0) return;
+  // Merge adjacent linear pieces so that long verbatim runs stay one piece.
+  if (!pieces_.empty()) {
+    Piece& last = pieces_.back();
+    if (p.linear && last.linear && last.src_start + last.src_len == p.src_start) {
+      last.text_len += p.text_len;
+      last.src_len += p.src_len;
+      text_size_ += p.text_len;
+      return;
+    }
+  }
+  p.text_start = text_size_;
+  pieces_.push_back(p);
+  text_size_ += p.text_len;
+}
+
+void OffsetMap::AppendCopy(uint32_t src_start, uint32_t len) {
+  Push({0, len, src_start, len, true});
+}
+
+void OffsetMap::AppendReplacement(uint32_t src_start, uint32_t src_len, uint32_t text_len) {
+  Push({0, text_len, src_start, src_len, false});
+}
+
+void OffsetMap::AppendMapped(const OffsetMap& inner, ByteSpan inner_span, uint32_t text_len,
+                             bool copied) {
+  if (text_len == 0) return;
+  if (!copied || text_len != inner_span.size() || inner_span.empty()) {
+    ByteSpan src = inner.ToSource(inner_span);
+    Push({0, text_len, src.start, src.size(), false});
+    return;
+  }
+  // Copy the inner pieces that overlap the span, clipped to it.
+  uint32_t pos = inner_span.start;
+  size_t i = inner.Find(pos);
+  while (pos < inner_span.end) {
+    const Piece& p = inner.pieces_[i];
+    uint32_t piece_end = p.text_start + p.text_len;
+    uint32_t stop = std::min(piece_end, inner_span.end);
+    if (p.linear) {
+      Push({0, stop - pos, p.src_start + (pos - p.text_start), stop - pos, true});
+    } else {
+      Push({0, stop - pos, p.src_start, p.src_len, false});
+    }
+    pos = stop;
+    ++i;
+  }
+}
+
+size_t OffsetMap::Find(uint32_t pos) const {
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), pos,
+                             [](uint32_t v, const Piece& p) { return v < p.text_start; });
+  return static_cast<size_t>(it - pieces_.begin()) - 1;
+}
+
+uint32_t OffsetMap::SourceStartOf(uint32_t pos) const {
+  const Piece& p = pieces_[Find(pos)];
+  return p.linear ? p.src_start + (pos - p.text_start) : p.src_start;
+}
+
+uint32_t OffsetMap::SourceEndOf(uint32_t pos) const {
+  const Piece& p = pieces_[Find(pos)];
+  return p.linear ? p.src_start + (pos - p.text_start) + 1 : p.src_start + p.src_len;
+}
+
+ByteSpan OffsetMap::ToSource(ByteSpan span) const {
+  if (pieces_.empty()) return {0, 0};
+  if (span.start >= text_size_) {
+    const Piece& last = pieces_.back();
+    uint32_t end = last.src_start + last.src_len;
+    return {end, end};
+  }
+  if (span.empty()) {
+    uint32_t s = SourceStartOf(span.start);
+    return {s, s};
+  }
+  uint32_t last = std::min(span.end, text_size_) - 1;
+  return {SourceStartOf(span.start), SourceEndOf(last)};
+}
+
+}  // namespace claimtrace
