@@ -61,9 +61,9 @@ struct FigureDetector::Impl {
         number(Compile(R"(\d+(?:[.,]\d+)*)", &error)),
         space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
         masks(CompileAll(
-            {R"((?i)(?:https?|ftp)://[^\s<>"'\)\]]+|\bwww\.[^\s<>"'\)\]]+)",
+            {R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
              R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
-             R"((?i)[^\s<>"'()\[\]|]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
+             R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
              // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
              R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
              R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)"},

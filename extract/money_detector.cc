@@ -284,7 +284,9 @@ class MoneyScan {
     NumberToken& tok = scan_.numbers[i];
     if (tok.claimed || !tok.value || scan_.Masked(tok.start)) return;
     size_t sign_at = SignStart(text_, tok.start);
-    std::optional<Unit> pre = PrefixBefore(sign_at, *consumed_until);
+    // A sign goes before the currency ("-$5 million"); "$-93" is not an amount.
+    std::optional<Unit> pre = PrefixBefore(tok.start, *consumed_until);
+    if (sign_at < tok.start && (pre || PrefixBefore(sign_at, *consumed_until))) return;
     if (pre && text_.substr(pre->start, 1) == kBacktick) {
       ScaleMatch s = ScaleAt(tok.end);
       if (!s.found || s.multiplier < 1e5 || s.multiplier > 1e12) pre.reset();
@@ -335,10 +337,12 @@ class MoneyScan {
       if (auto j = RangePartner(end)) {
         const NumberToken& t2 = scan_.numbers[*j];
         ScaleMatch s2 = ScaleAt(t2.end);
+        // "US$ 3.5 Bilhões até 2037": a scaled amount, then a year.
+        bool shares_unit = !(s1.found && !s2.found) && !(!s2.found && IsYearLike(t2) && !IsYearLike(tok));
         double m2 = s2.found ? s2.multiplier : s1.multiplier;
         double lo = s1.found ? first : *tok.value * m2;
         double hi = *t2.value * m2;
-        if (hi > lo && (pre || SuffixAt(s2.end))) {
+        if (shares_unit && hi > lo && (pre || SuffixAt(s2.end))) {
           first = lo;
           second = hi;
           partner = j;

@@ -32,7 +32,9 @@ Groups SplitGroups(std::string_view token) {
 // digits[0..count).
 bool ValidGrouping(const std::vector<std::string_view>& digits, size_t count) {
   if (count < 2 || digits[0].empty() || digits[0].size() > 3 || digits[count - 1].size() != 3) return false;
-  bool western = true, indian = digits[0].size() <= 2;
+  // Indian grouping has pairs between the leading group and the last three
+  // digits; PDF conversions sometimes leave three digits in front (222,87,379).
+  bool western = true, indian = true;
   for (size_t i = 1; i + 1 < count; ++i) {
     if (digits[i].size() != 3) western = false;
     if (digits[i].size() != 2) indian = false;

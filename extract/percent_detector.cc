@@ -11,7 +11,8 @@ struct PercentDetector::Patterns {
       : unit(Compile(R"( {0,2}(?:%|％|(?i:per {1,2}cent|per-cent|percents?|pct\.?|percentage|prozent|)"
                      R"(pour {1,2}cent|por {1,2}ciento|por {1,2}cento|procent)|パーセント|퍼센트))",
                      error)),
-        points(Compile(R"( ?(?i:points?|pts?|pp)\b|p(?:[^A-Za-z]|$))", error)),
+        // Percentage points, and Korean "20%대" ("in the 20s").
+        points(Compile(R"( ?(?i:points?|pts?|pp)\b|p(?:[^A-Za-z]|$)|대(?:[^비]|$))", error)),
         range_connector(Compile(R"( {0,2}(?:-|–|—|~|〜|～) {0,2}| (?i:to|bis|à|a|até|and|und|et|e|y) )", error)),
         between_before(Compile(R"((?i:between|zwischen|entre|from) $)", error)),
         shared_connector(Compile(R"( ?(?:/|→|->|⮕) ?)", error)),
@@ -41,7 +42,9 @@ class PercentScan {
     re2::StringPiece m;
     if (!p_.unit->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1)) return std::nullopt;
     size_t end = pos + m.size();
-    if (!WordBounded(text_, end - 1, end)) return std::nullopt;
+    size_t n = 0, k = 0;
+    char32_t last = CodePointBefore(text_, end, &n), next = CodePointAt(text_, end, &k);
+    if (IsAsciiLetter(last) && IsLetter(next)) return std::nullopt;  // "percentile"
     if (p_.points->Match(sp, end, text_.size(), RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
     return end;
   }

@@ -121,7 +121,9 @@ class YearScan {
       if (digits[4] == '0') return std::nullopt;
       size_t n = 0;
       char32_t after = CodePointAt(text_, t.end, &n);
-      if (IsLetter(after) || IsDigit(after) || !InYearRange(v)) return std::nullopt;
+      size_t b = 0;
+      char32_t before = CodePointBefore(text_, t.start, &b);
+      if (IsLetter(after) || IsDigit(after) || IsLetter(before) || !InYearRange(v)) return std::nullopt;
       if (BadBefore(t.start) || BadAfter(t.start, t.end, false)) return std::nullopt;
       u.end = year_end;
       u.from = u.to = static_cast<int>(v);
