@@ -131,15 +131,30 @@ int RunExtract(int argc, char** argv) {
     emit(line);
   }
 
-  // Workers take documents in order; the writer emits them in the same order.
-  std::vector<Job> results(docs.size());
+  // Workers take documents in order and hand results out in the same order
+  // through a window of a few slots per worker, so memory is bounded by the
+  // workers' documents, not by the corpus: a worker does not start document i
+  // while document i - window is unwritten. Whoever finds no one writing emits
+  // every finished result at the head of the window; no thread sits between the
+  // workers and the output, and --jobs 1 runs with no hand-off per document.
+  size_t n_threads = std::min<size_t>(jobs, std::max<size_t>(1, docs.size()));
+  std::vector<Job> window(4 * n_threads);
+  size_t written = 0;    // documents emitted; guarded by mu
+  bool writing = false;  // a worker is emitting; guarded by mu
+  size_t waiting = 0;    // workers waiting for the window to move; guarded by mu
   std::mutex mu;
-  std::condition_variable cv;
+  std::condition_variable window_moved;
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (;;) {
       size_t i = next.fetch_add(1);
       if (i >= docs.size()) return;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        ++waiting;
+        window_moved.wait(lock, [&] { return i < written + window.size(); });
+        --waiting;
+      }
       Job job;
       std::string bytes;
       Status rs = ReadDocument(docs[i].path, options.normalize.max_bytes, &bytes);
@@ -154,27 +169,28 @@ int RunExtract(int argc, char** argv) {
         job.claims = r.claims.claims.size();
       }
       job.done = true;
-      std::lock_guard<std::mutex> lock(mu);
-      results[i] = std::move(job);
-      cv.notify_all();
+      std::unique_lock<std::mutex> lock(mu);
+      window[i % window.size()] = std::move(job);
+      if (writing) continue;  // the writer will find it before it stops
+      writing = true;
+      while (window[written % window.size()].done) {
+        Job ready = std::move(window[written % window.size()]);
+        window[written % window.size()] = Job{};
+        lock.unlock();
+        emit(ready.output);
+        failed += ready.failed;
+        mentions += ready.mentions;
+        claims += ready.claims;
+        lock.lock();
+        ++written;
+        if (waiting) window_moved.notify_all();
+      }
+      writing = false;
     }
   };
   std::vector<std::thread> threads;
-  size_t n_threads = std::min<size_t>(jobs, std::max<size_t>(1, docs.size()));
-  for (size_t t = 0; t < n_threads; ++t) threads.emplace_back(work);
-  for (size_t i = 0; i < docs.size(); ++i) {
-    Job job;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return results[i].done; });
-      job = std::move(results[i]);
-      results[i] = Job{};
-    }
-    emit(job.output);
-    failed += job.failed;
-    mentions += job.mentions;
-    claims += job.claims;
-  }
+  for (size_t t = 1; t < n_threads; ++t) threads.emplace_back(work);
+  work();
   for (auto& t : threads) t.join();
 
   if (!output_path.empty()) {
