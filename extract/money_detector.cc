@@ -71,6 +71,9 @@ std::vector<VocabEntry> SuffixCurrencies() {
       {R"((?i:pesetas?))", "ESP"}, {R"((?i:(?:finnish )?markkas?))", "FIM"},
       {R"((?i:(?:dutch )?guilders?))", "NLG"}, {R"((?i:kronor|krona))", "SEK"},
       {R"((?i:bitcoins?)|BTC|(?i:btc))", "XBT"},
+      // Sub-units, as amounts of the main unit: "50 cents" = 0.50 USD.
+      {R"((?i:cents?))", "USD", 0.01}, {R"((?i:pence|penny|pennies))", "GBP", 0.01},
+      {"ரூ", "LKR"},
       {"€", "EUR"}, {"£", "GBP"}, {"₹", "INR"}, {"¥", kYen}, {"₩", "KRW"}, {"₽", "RUB"},
       {"₺", "TRY"}, {"₫", "VND"}, {"₱", "PHP"}, {"฿", "THB"}, {"₪", "ILS"}, {"₦", "NGN"},
       {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"₴", "UAH"}, {"₿", "XBT"},
@@ -145,9 +148,12 @@ struct MoneyDetector::Patterns {
             R"(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|)"
             R"(seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter)\b)",
             error)),
-        spelled_scale(Compile(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error)) {}
+        spelled_scale(Compile(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error)),
+        cents_after(Compile(R"( ((?i:and) )?)", error)),
+        cent_word(Compile(R"((?i) cents?\b)", error)) {}
   Vocabulary prefix, suffix, scale;
-  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale;
+  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale, cents_after,
+      cent_word;
 };
 
 MoneyDetector::MoneyDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -356,18 +362,25 @@ class MoneyScan {
       post = SuffixAt(end);
       if (!post) return;
       bool spaced = text_[end] == ' ';
-      auto next = post->cjk_word ? std::nullopt : NumberAfter(post->end);
+      constexpr size_t kNone = static_cast<size_t>(-1);
+      size_t next = post->cjk_word ? kNone : NumberAfter(post->end).value_or(kNone);
       bool bare = !s1.found && !second;
       // "2033 USD 1,166.52 billion": a year cell before an amount.
-      if (bare && IsYearLike(tok) && (spaced || next)) return;
-      // A code followed by an amount with a scale is that amount's prefix.
-      if (bare && next && ScaleAt(scan_.numbers[*next].end).found) return;
+      if (bare && IsYearLike(tok) && (spaced || next != kNone)) return;
+      // A code followed by an amount with a scale is that amount's prefix, and
+      // so is one glued to the next number but not to this one ("1 $10", "3 USD50").
+      if (next != kNone) {
+        if (bare && ScaleAt(scan_.numbers[next].end).found) return;
+        if (spaced && scan_.numbers[next].start == post->end) return;
+      }
       end = post->end;
       if (bare) {
         ScaleMatch s3 = ScaleAt(end);  // "125 USD Millones"
         if (s3.found) {
           first *= s3.multiplier;
           end = s3.end;
+        } else if (auto cents = CentsAfter(tok, *post, &end)) {
+          first += *cents;  // "15 dollars 50", "3 dollars 50 cents"
         }
       }
     }
@@ -389,6 +402,58 @@ class MoneyScan {
     if (partner) scan_.numbers[*partner].claimed = true;
     *consumed_until = end;
     out->push_back(std::move(m));
+  }
+
+  // The cents of a whole amount with its unit after it: "15 dollars 50",
+  // "17 USD 25", "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+  // Only after a currency that follows the number: "$5 and 7" stays 5 USD.
+  std::optional<double> CentsAfter(const NumberToken& whole, const Unit& unit, size_t* end) const {
+    if (!whole.plain || unit.multiplier != 1 || unit.cjk_word) return std::nullopt;
+    re2::StringPiece sp(text_.data(), text_.size());
+    re2::StringPiece m[2];
+    if (!p_.cents_after->Match(sp, unit.end, text_.size(), RE2::ANCHOR_START, m, 2)) return std::nullopt;
+    size_t pos = unit.end + m[0].size();
+    double cents = 0;
+    size_t after = pos;
+    if (auto j = scan_.NumberAt(static_cast<uint32_t>(pos))) {
+      const NumberToken& t = scan_.numbers[*j];
+      if (!t.plain || t.end - t.start > 2 || t.claimed) return std::nullopt;
+      cents = *t.value;
+      after = t.end;
+    } else {
+      bool bare = false;
+      auto words = ParseNumberWords(text_, pos, &after, &bare);
+      if (!words || bare || *words >= 100) return std::nullopt;
+      cents = *words;
+    }
+    size_t unit_end = after;
+    if (p_.cent_word->Match(sp, after, text_.size(), RE2::ANCHOR_START, m, 1)) {
+      unit_end = after + m[0].size();
+    } else {
+      // Without "cents" the next thing must not make the number something else.
+      size_t n = 0;
+      char32_t c = CodePointAt(text_, after, &n);
+      if (IsDigit(c) || IsLetter(c) || c == '%' || ScaleAt(after).found || SuffixAt(after)) return std::nullopt;
+      if (m[1].size() == 0 && after - pos != 2) return std::nullopt;  // "17 USD 25" needs two digits
+    }
+    if (auto j = scan_.NumberAt(static_cast<uint32_t>(pos))) scan_.numbers[*j].claimed = true;
+    *end = unit_end;
+    return cents / 100;
+  }
+
+  // Cents after an amount in words: "thirteen dollars and forty-five cents".
+  std::optional<double> WordCents(const Unit& unit, size_t* end) const {
+    if (unit.multiplier != 1) return std::nullopt;
+    re2::StringPiece sp(text_.data(), text_.size());
+    re2::StringPiece m[2];
+    if (!p_.cents_after->Match(sp, unit.end, text_.size(), RE2::ANCHOR_START, m, 2)) return std::nullopt;
+    size_t pos = unit.end + m[0].size(), after = pos;
+    bool bare = false;
+    auto words = ParseNumberWords(text_, pos, &after, &bare);
+    if (!words || bare || *words >= 100) return std::nullopt;
+    if (p_.cent_word->Match(sp, after, text_.size(), RE2::ANCHOR_START, m, 1)) after += m[0].size();
+    *end = after;
+    return *words / 100;
   }
 
   // "a hundred billion dollars", "five million yen", "twenty MUSD".
@@ -413,17 +478,20 @@ class MoneyScan {
       }
       if (bare_article && !scaled) continue;
       std::optional<Unit> post = SuffixAt(end);
-      if (!post) continue;
+      if (!post && end < text_.size() && text_[end] == '-') post = SuffixAt(end + 1);  // "one-yen"
+      if (!post || post->cjk_word) continue;
+      size_t mention_end = post->end;
+      if (auto cents = WordCents(*post, &mention_end)) amount += *cents;
       Mention mention;
       mention.kind = MentionKind::kMoney;
-      mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(post->end)};
+      mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(mention_end)};
       mention.currency = post->currency;
       mention.value = amount * post->multiplier;
       bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
         return o.span.start < mention.span.end && mention.span.start < o.span.end;
       });
       if (!overlaps) out->push_back(std::move(mention));
-      pos = post->end;
+      pos = mention_end;
     }
   }
 

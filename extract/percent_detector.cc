@@ -8,7 +8,7 @@ namespace claimtrace::figures_internal {
 
 struct PercentDetector::Patterns {
   explicit Patterns(std::string* error)
-      : unit(Compile(R"( {0,2}(?:%|％|(?i:per {1,2}cent|per-cent|percents?|pct\.?|percentage|prozent|)"
+      : unit(Compile(R"( {0,2}(?:%|％|(?i:per {1,2}cent|per-cent|percentage|percents?|pct\.?|prozent|)"
                      R"(pour {1,2}cent|por {1,2}ciento|por {1,2}cento|procent)|パーセント|퍼센트))",
                      error)),
         // Percentage points, and Korean "20%대" ("in the 20s").
