@@ -58,7 +58,7 @@ const PageStyle kChinese{"zh", false};
 const PageStyle kTaiwanese{"zh-Hant", false};
 
 struct Case {
-  const char* why;
+  std::string_view why;
   std::string_view text;
   std::vector<Want> want;
   PageStyle style = kEnglish;
@@ -244,6 +244,9 @@ TEST_CASE("scale words and abbreviations") {
       {"억", "640억 달러", {Money("640억 달러", 6.4e10, "USD")}, kKorean},
       {"조", "3조 원", {Money("3조 원", 3e12, "KRW")}, kKorean},
       {"兆 and 億 together", "規模上看1兆530億美元", {Money("1兆530億美元", 1.053e12, "USD")}, kTaiwanese},
+      {"Chinese numerals", "投资三千万美元", {Money("三千万美元", 3e7, "USD")}, kChinese},
+      {"Chinese numerals with two units", "一亿五千万元", {Money("一亿五千万元", 1.5e8, "CNY")}, kChinese},
+      {"a bare unit is a caption, 二元 is binary, 數千 is vague", "单位：千元；二元结构；數千元", {}, kChinese},
       {"K€", "350K€", {Money("350K€", 350e3, "EUR")}, PageStyle{"fr", false}},
       {"M€", "250M€", {Money("250M€", 250e6, "EUR")}, PageStyle{"fr", false}},
       {"M€ spaced", "180 M€", {Money("180 M€", 180e6, "EUR")}, PageStyle{"fr", false}},
@@ -283,6 +286,7 @@ TEST_CASE("ranges, words, number styles and signs in money") {
       {"placeholders are not mentions", "USD XX million and XX%", {}},
       {"a scale without a currency is not money", "3조 규모, 25cr", {}, kKorean},
       {"counts are not money", "500,000 types and 2,000 units", {}},
+      {"query strings of a broken URL hold no figures", "?PRID=1884069#:~:text=an%20incentive,2020", {}},
       {"sign between symbol and digits is not an amount", "$-93-'(", {}},
   };
   for (const Case& c : cases) Check(c);

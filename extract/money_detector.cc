@@ -149,11 +149,13 @@ struct MoneyDetector::Patterns {
             R"(seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter)\b)",
             error)),
         spelled_scale(Compile(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error)),
+        chinese_numerals(Compile(R"([〇零一二两兩三四五六七八九十百千万萬亿億兆]+)", error)),
+        vague_before(Compile(R"([數数幾几多好第]$)", error)),
         cents_after(Compile(R"( ((?i:and) )?)", error)),
         cent_word(Compile(R"((?i) cents?\b)", error)) {}
   Vocabulary prefix, suffix, scale;
-  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale, cents_after,
-      cent_word;
+  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale,
+      chinese_numerals, vague_before, cents_after, cent_word;
 };
 
 MoneyDetector::MoneyDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -173,6 +175,41 @@ struct Unit {
   size_t start = 0, end = 0;
   bool cjk_word = false;  // 美元, 달러: never the prefix of a following number
 };
+
+// 三千 = 3000, 一亿五千万 = 1.5e8, 两百 = 200. Needs a digit (千元 alone is as
+// often a unit caption as an amount) and a unit (二元 is "binary").
+std::optional<double> ChineseNumeral(std::string_view s) {
+  double total = 0, section = 0, digit = 0, last_big = 0;
+  bool any_digit = false, any_unit = false;
+  for (size_t pos = 0; pos < s.size();) {
+    size_t n = 0;
+    char32_t c = CodePointAt(s, pos, &n);
+    pos += n;
+    static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+    size_t d = kDigits.find(c);
+    if (c == U'零') d = 0;
+    if (c == U'两' || c == U'兩') d = 2;
+    if (d != std::u32string_view::npos) {
+      digit = static_cast<double>(d);
+      any_digit = true;
+      continue;
+    }
+    double m = CjkMultiplier(c);
+    if (m == 0) return std::nullopt;
+    any_unit = true;
+    if (m < 1e4) {
+      section += (digit == 0 ? 1 : digit) * m;
+    } else {
+      double part = section + digit;
+      total = (last_big != 0 && m > last_big) ? (total + part) * m : total + part * m;
+      last_big = m;
+      section = 0;
+    }
+    digit = 0;
+  }
+  if (!any_digit || !any_unit) return std::nullopt;
+  return total + section + digit;
+}
 
 double SpelledScale(std::string_view word) {
   switch (word.empty() ? 0 : std::tolower(static_cast<unsigned char>(word[0]))) {
@@ -441,6 +478,34 @@ class MoneyScan {
     return cents / 100;
   }
 
+  // Amounts in Chinese numerals before a currency word: "三千万美元", "五百元".
+  void ChineseAmounts(std::vector<Mention>* out) const {
+    re2::StringPiece sp(text_.data(), text_.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text_.size() && p_.chinese_numerals->Match(sp, pos, text_.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t start = static_cast<size_t>(m.data() - text_.data());
+      size_t end = start + m.size();
+      pos = end;
+      auto value = ChineseNumeral(text_.substr(start, end - start));
+      if (!value) continue;
+      re2::StringPiece before(text_.data() + (start > 3 ? start - 3 : 0), start > 3 ? 3 : start);
+      if (RE2::PartialMatch(before, *p_.vague_before)) continue;  // 數千元: several thousand
+      std::optional<Unit> post = SuffixAt(end);
+      if (!post || !post->cjk_word || post->start != end) continue;
+      Mention mention;
+      mention.kind = MentionKind::kMoney;
+      mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(post->end)};
+      mention.currency = post->currency;
+      mention.value = *value;
+      bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
+        return o.span.start < mention.span.end && mention.span.start < o.span.end;
+      });
+      if (!overlaps) out->push_back(std::move(mention));
+      pos = post->end;
+    }
+  }
+
   // Cents after an amount in words: "thirteen dollars and forty-five cents".
   std::optional<double> WordCents(const Unit& unit, size_t* end) const {
     if (unit.multiplier != 1) return std::nullopt;
@@ -508,6 +573,8 @@ void MoneyDetector::Find(FigureScan* scan, std::vector<Mention>* out) const {
   size_t consumed_until = 0;
   for (size_t i = 0; i < scan->numbers.size(); ++i) ms.TryAt(i, &consumed_until, out);
   if (scan->number_words) ms.WordAmounts(out);
+  const std::string& lang = scan->style.language;
+  if (scan->chinese_numerals && (lang == "zh" || lang == "zh-Hant" || lang == "ja")) ms.ChineseAmounts(out);
 }
 
 }  // namespace claimtrace::figures_internal

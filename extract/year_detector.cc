@@ -66,9 +66,10 @@ class YearScan {
   bool BadBefore(uint32_t start) const {
     size_t n = 0;
     char32_t before = CodePointBefore(text_, start, &n);
-    if (before == '=' || before == '#' || before == '@' || before == '_' || before == '.' || before == ',' ||
-        IsDigit(before)) {
-      return true;
+    if (before == '=' || before == '#' || before == '@' || before == '_' || IsDigit(before)) return true;
+    if (before == '.') {  // "No.2024"; a digit before the dot would be in the token
+      size_t k = 0;
+      if (IsLetter(CodePointBefore(text_, start - 1, &k))) return true;
     }
     if (before == '/') {
       size_t k = 0;
