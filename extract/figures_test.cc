@@ -254,6 +254,11 @@ TEST_CASE("scale words and abbreviations") {
       {"German long-scale Billion", "1,5 Billionen Euro", {Money("1,5 Billionen Euro", 1.5e12, "EUR")}, kGerman},
       {"English Billion stays 1e9", "USD 16.19 Billion", {Money("USD 16.19 Billion", 16.19e9, "USD")}},
       {"MUSD", "30 MUSD", {Money("30 MUSD", 30e6, "USD")}},
+      {"hyphenated scale", "a US$1.2-billion deal", {Money("US$1.2-billion", 1.2e9, "USD")}},
+      {"万亿", "1.5万亿元", {Money("1.5万亿元", 1.5e12, "CNY")}, kChinese},
+      {"Korean units with a space", "1조 2,000억 원", {Money("1조 2,000억 원", 1.2e12, "KRW")}, kKorean},
+      {"German plural Billionen is long scale anywhere", "1,2 Billionen Euro",
+       {Money("1,2 Billionen Euro", 1.2e12, "EUR")}, PageStyle{"en", true}},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -365,6 +370,8 @@ TEST_CASE("year ranges") {
       {"between FY labels", "between FY12 and FY20", {Years("FY12 and FY20", 2012, 2020)}},
       {"arrow", "(2020 → 2023)", {Years("2020 → 2023", 2020, 2023)}},
       {"a lost dash", "annual GVA (202324)", {Years("202324", 2023, 2024)}},
+      {"slash fiscal year", "in 2024/25", {Years("2024/25", 2024, 2025)}},
+      {"slash month is a date", "2024/10/17 09:30", {Year("2024", 2024)}},
       {"dates stay years", "July, 2025 to July, 2026", {Year("2025", 2025), Year("2026", 2026)}},
       {"year-month is a year", "2024-01", {Year("2024", 2024)}},
       {"ISO date is a year", "2022-09-01", {Year("2022", 2022)}},
@@ -423,6 +430,18 @@ TEST_CASE("page style") {
     CHECK(d.SniffStyle("外資摩根士丹利預估，全球衛星市場規模上看，相關供應鏈將蓬勃發展。這個產業在臺灣的發展"
                        "會與國際接軌，電子業者對此非常關注，後續還有很多機會。")
               .language == "zh-Hant");
+  }
+}
+
+TEST_CASE("scaled amounts are exact decimal values, not binary products") {
+  // 4.1 * 1e9 is 4099999999.9999995 in doubles; the JSON would show that.
+  for (auto [text, amount] : {std::pair{"€4.1 billion", 4.1e9}, std::pair{"$0.7 million", 7e5},
+                              std::pair{"₹1.64 lakh crore", 1.64e12}}) {
+    CAPTURE(text);
+    std::vector<Mention> got = Detector().Detect(text, kEnglish);
+    REQUIRE(got.size() == 1);
+    REQUIRE(got[0].value);
+    CHECK(*got[0].value == amount);
   }
 }
 

@@ -29,6 +29,7 @@ std::vector<VocabEntry> PrefixCurrencies() {
       {R"(NZ ?\$|NZD ?\$|(?i:nzd)\$)", "NZD"},
       {R"(MX ?\$|Mex ?\$|MXN ?\$|(?i:mxn|mex)\$)", "MXN"},
       {"€", "EUR"}, {"£", "GBP"}, {"₹", "INR"}, {R"(Rs\.?|₨)", "INR"}, {"¥", kYen},
+      {"JP¥", "JPY"}, {"CN¥|RMB ?¥", "CNY"},
       {"₩", "KRW"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₫", "VND"}, {"₱", "PHP"}, {"฿", "THB"},
       {"₪", "ILS"}, {"₦", "NGN"}, {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"₴", "UAH"},
       {"₿", "XBT"}, {"`", kBacktick},
@@ -111,7 +112,9 @@ std::vector<VocabEntry> Scales() {
        "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)",
        "", 1e9},
       {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n)", "", 1e12},
-      {"Billion(?:en)?", "de-long", 0},
+      {"Billionen", "", 1e12},  // German plural: always the long scale
+      {"Billion", "de-long", 0},
+      {"-(?i:thousand|million|billion|trillion)", "", 0},  // "US$1.2-billion": see ScaleAt
       {"(?i:mil)", "mil", 0},
   };
 }
@@ -127,6 +130,13 @@ double CjkMultiplier(char32_t c) {
     case U'兆': case U'조': return 1e12;
     default: return 0;
   }
+}
+
+// 4.1 * 1e9 is 4099999999.9999995 in binary; amounts keep 12 significant digits.
+double Tidy(double x) {
+  if (x == 0 || !std::isfinite(x)) return x;
+  double p = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
+  return std::isfinite(p) && std::isfinite(x * p) ? std::round(x * p) / p : x;
 }
 
 bool IsYearLike(const NumberToken& t) {
@@ -237,6 +247,7 @@ class MoneyScan {
       std::string_view meaning = e.meaning;
       if (meaning == "de-long") m = scan_.style.language == "de" ? 1e12 : 1e9;
       if (meaning == "mil") m = (scan_.style.language == "pt" || scan_.style.language == "es") ? 1e3 : 0;
+      if (m == 0 && text_[pos] == '-') m = SpelledScale(text_.substr(pos + 1, end - pos - 1));
       if (m > 0) {
         s.multiplier = m;
         s.end = end;
@@ -264,6 +275,12 @@ class MoneyScan {
     if (m >= 1e4) {
       big = m;
       p += n;
+      // 万亿 = 1e12: a second, larger unit multiplies.
+      double m2 = CjkMultiplier(CodePointAt(text_, p, &n));
+      if (m2 > big) {
+        big *= m2;
+        p += n;
+      }
     }
     if (small == 0 && big == 0) return s;
     s.multiplier = (small ? small : 1) * (big ? big : 1);
@@ -362,7 +379,9 @@ class MoneyScan {
     // 1兆530億: more digits and a lower unit right after a high CJK unit.
     std::optional<size_t> mixed;
     if (s1.found && s1.multiplier >= 1e8) {
-      auto j = scan_.NumberAt(static_cast<uint32_t>(s1.end));
+      // Korean writes "1조 2,000억 원" with a space.
+      size_t digits_at = s1.end < text_.size() && text_[s1.end] == ' ' ? s1.end + 1 : s1.end;
+      auto j = scan_.NumberAt(static_cast<uint32_t>(digits_at));
       if (j && scan_.numbers[*j].value && !scan_.numbers[*j].claimed) {
         ScaleMatch s2 = CjkScaleAt(scan_.numbers[*j].end, /*allow_space=*/false);
         if (s2.found && s2.multiplier < s1.multiplier) {
@@ -428,10 +447,10 @@ class MoneyScan {
     m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     m.currency = unit.currency;
     if (second) {
-      m.min = sign * first * unit.multiplier;
-      m.max = sign * *second * unit.multiplier;
+      m.min = Tidy(sign * first * unit.multiplier);
+      m.max = Tidy(sign * *second * unit.multiplier);
     } else {
-      m.value = sign * first * unit.multiplier;
+      m.value = Tidy(sign * first * unit.multiplier);
     }
     if (plus_inside) m.qualifier = "more than";
     tok.claimed = true;
@@ -551,7 +570,7 @@ class MoneyScan {
       mention.kind = MentionKind::kMoney;
       mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(mention_end)};
       mention.currency = post->currency;
-      mention.value = amount * post->multiplier;
+      mention.value = Tidy(amount * post->multiplier);
       bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
         return o.span.start < mention.span.end && mention.span.start < o.span.end;
       });
