@@ -202,6 +202,8 @@ TEST_CASE("currency signs, codes and words before or after the number") {
       {"億ポンド", "210億ポンド", {Money("210億ポンド", 2.1e10, "GBP")}, kJapanese},
       {"glued code after", "115USD", {Money("115USD", 115, "USD")}},
       {"cents are hundredths", "down 34 cents", {Money("34 cents", 0.34, "USD")}},
+      {"compound adjective", "a 12-cent dividend", {Money("12-cent", 0.12, "USD")}},
+      {"cents after a unit word", "it cost 15 dollars 50.", {Money("15 dollars 50", 15.5, "USD")}},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -316,6 +318,8 @@ TEST_CASE("percentages") {
       {"percentage points are not percentages", "up 2.5 percentage points", {}},
       {"%p is percentage points", "3.1%p 상승", {}, kKorean},
       {"words", "one per cent", {Pct("one per cent", 1)}},
+      {"unit first at the end of a sentence", "It was per cent of 210.", {Pct("per cent of 210", 210)}},
+      {"unit first before more words is no percentage", "a small percent of 2023 revenue", {Year("2023", 2023)}},
       {"qualifier before", "more than 33% of revenue", {Qualified(Pct("33%", 33), "more than")}},
       {"plus after is a qualifier", "95%+", {Qualified(Pct("95%", 95), "more than")}},
       {"tilde before", "~40%", {Qualified(Pct("40%", 40), "approximately")}},

@@ -416,6 +416,10 @@ class MoneyScan {
     std::optional<Unit> post;
     if (!pre) {
       post = SuffixAt(end);
+      // "12-cent", "10-dollar bill": a compound adjective.
+      if (!post && text_[end] == '-' && IsAsciiLetter(static_cast<unsigned char>(text_[end + 1]))) {
+        post = SuffixAt(end + 1);
+      }
       if (!post) return;
       bool spaced = text_[end] == ' ';
       constexpr size_t kNone = static_cast<size_t>(-1);

@@ -22,9 +22,11 @@ struct PercentDetector::Patterns {
             R"(fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|)"
             R"(ninety|a hundred|hundred)\b)",
             error)),
-        minus_before(Compile(R"((?i:minus|negative) $)", error)) {}
+        minus_before(Compile(R"((?i:minus|negative) $)", error)),
+        unit_first(Compile(R"((?i)\b(?:per {1,2}cent|percents?) of )", error)),
+        line_rest(Compile(R"([ .!?]*(?:\n|$))", error)) {}
   std::unique_ptr<RE2> unit, points, range_connector, between_before, shared_connector, chinese_prefix,
-      word_trigger, minus_before;
+      word_trigger, minus_before, unit_first, line_rest;
 };
 
 PercentDetector::PercentDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -139,6 +141,35 @@ class PercentScan {
     }
   }
 
+  // "per cent of 210", "percents of twenty": the unit first, only when the
+  // number ends the sentence ("percent of 2023 revenue" is no percentage).
+  void UnitFirst(std::vector<Mention>* out) const {
+    re2::StringPiece sp(text_.data(), text_.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text_.size() && p_.unit_first->Match(sp, pos, text_.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t start = static_cast<size_t>(m.data() - text_.data());
+      size_t number_at = start + m.size();
+      pos = number_at;
+      if (scan_.Masked(static_cast<uint32_t>(start))) continue;
+      std::optional<double> value;
+      size_t end = number_at;
+      if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) {
+        if (!Usable(scan_.numbers[*j])) continue;
+        value = scan_.numbers[*j].value;
+        end = scan_.numbers[*j].end;
+      } else {
+        bool bare = false;
+        value = ParseNumberWords(text_, number_at, &end, &bare);
+        if (bare) value.reset();
+      }
+      if (!value || !p_.line_rest->Match(sp, end, text_.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
+      if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) scan_.numbers[*j].claimed = true;
+      Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(end), *value, out);
+      pos = end;
+    }
+  }
+
   // "one per cent", "twenty percent", "minus five percent".
   void WordPercents(std::vector<Mention>* out) const {
     re2::StringPiece sp(text_.data(), text_.size());
@@ -181,6 +212,7 @@ void PercentDetector::Find(FigureScan* scan, std::vector<Mention>* out) const {
   PercentScan ps(*p_, scan);
   for (size_t i = 0; i < scan->numbers.size(); ++i) ps.TryAt(i, out);
   if (scan->number_words) ps.WordPercents(out);
+  ps.UnitFirst(out);
 }
 
 }  // namespace claimtrace::figures_internal
