@@ -341,6 +341,7 @@ TEST_CASE("years") {
       {"half year", "H1 2024", {Year("2024", 2024)}},
       {"date", "August 2022", {Year("2022", 2022)}},
       {"dotted date", "(2025.1.17)", {Year("2025", 2025)}},
+      {"day-first dotted date", "Stand: 15.03.2024", {Year("2024", 2024)}, kGerman},
       {"estimate suffix", "Size (2026E)", {Year("2026", 2026)}},
       {"Reiwa fiscal year", "令和6年度の調査", {Year("令和6年度", 2024)}, kJapanese},
       {"footnote digit glued after NFKC", "grew 37% in the decade to 20241.",

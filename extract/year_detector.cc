@@ -152,6 +152,16 @@ class YearScan {
       }
       v = std::stol(std::string(digits.substr(0, 4)));
       year_end = t.start + 4;
+    } else if (!t.plain && !fiscal && digits.size() >= 8 && digits.size() <= 10 &&
+               digits[digits.size() - 5] == '.' && digits.find(',') == std::string_view::npos &&
+               digits.find('.') != digits.size() - 5 && digits.find('.') <= 2) {
+      // A day-first date: "15.03.2024".
+      v = std::stol(std::string(digits.substr(digits.size() - 4)));
+      if (!InYearRange(v) || BadBefore(t.start) || BadAfter(t.start, t.end, false)) return std::nullopt;
+      u.start = t.end - 4;
+      u.end = t.end;
+      u.from = u.to = static_cast<int>(v);
+      return u;
     } else {
       return std::nullopt;
     }
