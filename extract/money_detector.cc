@@ -451,10 +451,13 @@ class MoneyScan {
     m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     m.currency = unit.currency;
     if (second) {
-      m.min = Tidy(sign * first * unit.multiplier);
-      m.max = Tidy(sign * *second * unit.multiplier);
+      double a = Tidy(sign * first * unit.multiplier), b = Tidy(sign * *second * unit.multiplier);
+      m.min = std::min(a, b);  // "-$5-10 million" runs from -10e6 to -5e6
+      m.max = std::max(a, b);
+      if (!std::isfinite(a) || !std::isfinite(b)) return;
     } else {
       m.value = Tidy(sign * first * unit.multiplier);
+      if (!std::isfinite(*m.value)) return;  // "9999...9 trillion" overflows
     }
     if (plus_inside) m.qualifier = "more than";
     tok.claimed = true;
@@ -575,6 +578,7 @@ class MoneyScan {
       mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(mention_end)};
       mention.currency = post->currency;
       mention.value = Tidy(amount * post->multiplier);
+      if (!std::isfinite(*mention.value)) continue;
       bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
         return o.span.start < mention.span.end && mention.span.start < o.span.end;
       });
