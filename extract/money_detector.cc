@@ -232,6 +232,14 @@ double SpelledScale(std::string_view word) {
   }
 }
 
+// Adds `m` unless it overlaps an amount found already.
+void AddIfFree(Mention m, std::vector<Mention>* out) {
+  bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
+    return o.span.start < m.span.end && m.span.start < o.span.end;
+  });
+  if (!overlaps) out->push_back(std::move(m));
+}
+
 // One pass of the money rules over a scan.
 class MoneyScan {
  public:
@@ -524,10 +532,7 @@ class MoneyScan {
       mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(post->end)};
       mention.currency = post->currency;
       mention.value = *value;
-      bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
-        return o.span.start < mention.span.end && mention.span.start < o.span.end;
-      });
-      if (!overlaps) out->push_back(std::move(mention));
+      AddIfFree(std::move(mention), out);
       pos = post->end;
     }
   }
@@ -579,10 +584,7 @@ class MoneyScan {
       mention.currency = post->currency;
       mention.value = Tidy(amount * post->multiplier);
       if (!std::isfinite(*mention.value)) continue;
-      bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
-        return o.span.start < mention.span.end && mention.span.start < o.span.end;
-      });
-      if (!overlaps) out->push_back(std::move(mention));
+      AddIfFree(std::move(mention), out);
       pos = mention_end;
     }
   }
