@@ -42,7 +42,7 @@ struct Mention {
 
 // What the detectors need to know about a page as a whole.
 struct PageStyle {
-  std::string language = "en";  // "en", "de", "fr", "ja", "zh", "ko", "pt", ...
+  std::string language = "en";  // "en", "de", "fr", "ja", "zh", "zh-Hant" (Traditional), "ko", "pt", ...
   bool decimal_comma = false;   // "1.234,5" means 1234.5 on this page
 };
 
