@@ -84,10 +84,16 @@ struct ProcessResult {
   std::string out, err;
 };
 
+struct ChildSetup {
+  std::vector<std::string> env;        // "NAME=value" entries added to the environment
+  std::string cwd;                     // working folder; empty: the test's
+  std::function<void()> before_exec;   // runs in the child, e.g. setrlimit
+};
+
 // Starts `args` (args[0] is the program) with stdout and stderr sent to files
-// in `dir`; `extra_env` entries ("NAME=value") are added to the environment.
+// in `dir`.
 inline pid_t StartProcess(const std::vector<std::string>& args, const std::string& dir,
-                          const std::vector<std::string>& extra_env = {}) {
+                          const ChildSetup& setup = {}) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -98,7 +104,9 @@ inline pid_t StartProcess(const std::vector<std::string>& args, const std::strin
     int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     ::dup2(o, 1);
     ::dup2(e, 2);
-    for (const auto& kv : extra_env) ::putenv(const_cast<char*>(kv.c_str()));
+    for (const auto& kv : setup.env) ::putenv(const_cast<char*>(kv.c_str()));
+    if (!setup.cwd.empty() && ::chdir(setup.cwd.c_str()) != 0) ::_exit(126);
+    if (setup.before_exec) setup.before_exec();
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }
@@ -118,11 +126,16 @@ inline ProcessResult WaitProcess(pid_t pid, const std::string& dir) {
 }
 
 // Runs build/claimtrace with `args` and waits for it.
-inline ProcessResult RunClaimtrace(const std::vector<std::string>& args, const std::string& dir,
-                                   const std::vector<std::string>& extra_env = {}) {
+inline pid_t StartClaimtrace(const std::vector<std::string>& args, const std::string& dir,
+                             const ChildSetup& setup = {}) {
   std::vector<std::string> full = {ClaimtraceBinary()};
   full.insert(full.end(), args.begin(), args.end());
-  return WaitProcess(StartProcess(full, dir, extra_env), dir);
+  return StartProcess(full, dir, setup);
+}
+
+inline ProcessResult RunClaimtrace(const std::vector<std::string>& args, const std::string& dir,
+                                   const ChildSetup& setup = {}) {
+  return WaitProcess(StartClaimtrace(args, dir, setup), dir);
 }
 
 }  // namespace claimtrace::testing
