@@ -97,7 +97,7 @@ TEST_CASE("failed documents are error rows, listed at the end, exit 1") {
   REQUIRE(::mkfifo((corpus + "/pipe.html").c_str(), 0644) == 0);
   ProcessResult r = RunClaimtrace({"batch", "--corpus", corpus, "--db", db, "--quiet"}, dir.path());
   CHECK(r.exit_code == 1);
-  CHECK(Contains(r.err, "failed: pipe.html: not_regular_file: pipe.html: not a regular file"));
+  CHECK(Contains(r.err, "failed: pipe.html: not_regular_file: pipe.html: "));
   CHECK(Contains(RunClaimtrace({"export", "--db", db}, dir.path()).out,
                  "{\"type\":\"error\",\"doc\":\"pipe.html\",\"code\":\"not_regular_file\""));
 }
@@ -108,11 +108,13 @@ TEST_CASE("a second run on a store in use refuses with a clear message") {
   MakeCorpus(corpus, 30);
   fs::create_directories(dir / "first");
   fs::create_directories(dir / "second");
+  REQUIRE(RunClaimtrace({"batch", "--corpus", corpus, "--db", db, "--quiet"}, dir / "first").exit_code == 0);
+  for (int i = 0; i < 30; ++i) WriteFile(corpus + "/r/page" + std::to_string(i) + ".html", ReportPage(50 + i));
   ChildSetup slow;
   slow.env = {"CLAIMTRACE_STORE_TEST_SLEEP_US=5000"};  // test hook: a run that takes a while
   pid_t first = StartClaimtrace({"batch", "--corpus", corpus, "--db", db, "--quiet"}, dir / "first", slow);
   // The first run holds the lock once it has written its pid into the lock file.
-  for (int i = 0; i < 500 && ReadFile(db + ".lock") != std::to_string(first) + "\n"; ++i) {
+  for (int i = 0; i < 500 && ReadFileOrMissing(db + ".lock") != std::to_string(first) + "\n"; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   ProcessResult second = RunClaimtrace({"batch", "--corpus", corpus, "--db", db}, dir / "second");
@@ -168,9 +170,11 @@ TEST_CASE("merge of shard stores equals the unsharded store; an incomplete set i
   REQUIRE(RunClaimtrace({"batch", "--corpus", corpus, "--db", dir / "all.db", "--quiet"}, dir.path()).exit_code == 0);
   std::vector<std::string> shards;
   for (int k = 0; k < 3; ++k) {
-    shards.push_back(dir / ("s" + std::to_string(k) + ".db"));
-    ProcessResult r = RunClaimtrace({"batch", "--corpus", corpus, "--db", shards.back(), "--quiet", "--shard",
-                                     std::to_string(k) + "/3"}, dir.path());
+    // Built by appends: GCC 12 warns falsely (-Wrestrict) on chained string operator+.
+    std::string shard = std::to_string(k).append("/3");
+    shards.push_back(dir / std::string("s").append(std::to_string(k)).append(".db"));
+    ProcessResult r = RunClaimtrace({"batch", "--corpus", corpus, "--db", shards.back(), "--quiet", "--shard", shard},
+                                    dir.path());
     REQUIRE(r.exit_code == 0);
   }
   ProcessResult r = RunClaimtrace({"merge", "--db", dir / "merged.db", shards[0], shards[1], shards[2]}, dir.path());

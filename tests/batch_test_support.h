@@ -1,6 +1,7 @@
 // Helpers shared by the batch tests (corpus/batch_test.cc, corpus/store_test.cc,
-// tests/batch_cli_test.cc, tests/batch_kill_test.cc): temporary folders with
-// small hand-written corpora, and running build/claimtrace as a child process.
+// tests/batch_cli_test.cc, tests/batch_kill_test.cc): small hand-written
+// corpora in temporary folders (temp_dir.h), and running build/claimtrace as a
+// child process.
 #pragma once
 
 #include <fcntl.h>
@@ -17,44 +18,16 @@
 #include <string>
 #include <vector>
 
+#include "temp_dir.h"
+
 namespace claimtrace::testing {
 
 namespace fs = std::filesystem;
-
-// A fresh folder under $TMPDIR (or /tmp), removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string tmpl = std::string(base && *base ? base : "/tmp") + "/claimtrace_batch_XXXXXX";
-    std::vector<char> name(tmpl.begin(), tmpl.end());
-    name.push_back('\0');
-    if (::mkdtemp(name.data())) path_ = name.data();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string operator/(std::string_view rel) const { return path_ + "/" + std::string(rel); }
-
- private:
-  std::string path_;
-};
 
 inline void WriteFile(const std::string& path, std::string_view contents) {
   fs::create_directories(fs::path(path).parent_path());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-}
-
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // Sets the modification time, so that a test controls what the stat check sees.
@@ -71,12 +44,10 @@ inline std::string ReportPage(int n) {
          "<p>North America held " + std::to_string(20 + n % 30) + "% of the market in 2023.</p>\n</body></html>\n";
 }
 
-// build/claimtrace: the test binaries live in build/tests/ or build/corpus/.
-inline std::string ClaimtraceBinary() {
-  std::error_code ec;
-  fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  return (self.parent_path().parent_path() / "claimtrace").string();
-}
+#ifdef CLAIMTRACE_BINARY
+// The built claimtrace (tests/CMakeLists.txt defines it for integration tests).
+inline std::string ClaimtraceBinary() { return CLAIMTRACE_BINARY; }
+#endif
 
 struct ProcessResult {
   int exit_code = -1;  // -1 when killed by a signal
@@ -120,12 +91,13 @@ inline ProcessResult WaitProcess(pid_t pid, const std::string& dir) {
   }
   if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
-  r.out = ReadFile(dir + "/child.out");
-  r.err = ReadFile(dir + "/child.err");
+  r.out = ReadFileOrMissing(dir + "/child.out");
+  r.err = ReadFileOrMissing(dir + "/child.err");
   return r;
 }
 
 // Runs build/claimtrace with `args` and waits for it.
+#ifdef CLAIMTRACE_BINARY
 inline pid_t StartClaimtrace(const std::vector<std::string>& args, const std::string& dir,
                              const ChildSetup& setup = {}) {
   std::vector<std::string> full = {ClaimtraceBinary()};
@@ -137,5 +109,7 @@ inline ProcessResult RunClaimtrace(const std::vector<std::string>& args, const s
                                    const ChildSetup& setup = {}) {
   return WaitProcess(StartClaimtrace(args, dir, setup), dir);
 }
+
+#endif  // CLAIMTRACE_BINARY
 
 }  // namespace claimtrace::testing
