@@ -311,8 +311,12 @@ void TreeWalker::Leave(const GumboElement& e) {
   }
 }
 
-// Emits the decoded text of a node, mapping literal runs byte for byte and
-// each character reference to the exact bytes it was written with.
+// Emits the text of a node. When Gumbo changed nothing the bytes are copied;
+// otherwise the original text is decoded here, literal runs mapping byte for
+// byte and each character reference to the exact bytes it was written with.
+// Decoding ourselves (rather than aligning with Gumbo's output) keeps the text
+// identical to what VisibleSourceText() decodes from the same bytes, and is
+// immune to Gumbo's quirks (a huge numeric reference ends its string early).
 void TreeWalker::Text(const GumboText& t, bool cdata) {
   std::string_view orig(t.original_text.data, t.original_text.length);
   std::string_view dec(t.text);
@@ -321,59 +325,40 @@ void TreeWalker::Text(const GumboText& t, bool cdata) {
   }
   if (orig.data() < html_.data() || orig.data() + orig.size() > html_.data() + html_.size()) return;
   if (!b_->BlockOpen()) {
-    bool blank = std::all_of(dec.begin(), dec.end(), [](char c) {
+    bool blank = std::all_of(orig.begin(), orig.end(), [](char c) {
       return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     });
     if (blank) return;
   }
   size_t base = Pos(orig.data());
-  if (orig == dec && pre_depth_ == 0) {
+  bool lines = pre_depth_ > 0 && cell_depth_ == 0;
+  if (orig == dec && !lines) {
     b_->Copy(base, orig.size());
     return;
   }
-  size_t o = 0, d = 0, run = 0;
+  bool decode = orig != dec;  // raw text elements (<xmp>) keep '&' literally
+  size_t o = 0, run = 0;
   std::string entity;
-  auto flush = [&] {
-    if (o > run) b_->Copy(base + run, o - run);
-    run = o;
-  };
-  while (o < orig.size() && d < dec.size()) {
+  while (o < orig.size()) {
     char c = orig[o];
-    if (c == dec[d] && c != '&' && c != '\r' && !(c == '\n' && pre_depth_ > 0 && cell_depth_ == 0)) {
-      ++o, ++d;
+    if (c == '\n' && lines) {
+      b_->Copy(base + run, o - run);
+      if (o > 0) b_->StartBlock(BlockKind::kParagraph);  // a line of <pre> text ends
+      run = ++o;
       continue;
     }
-    flush();
-    if (c == '\n' && o == 0 && dec[d] != '\n') {
-      ++o;  // the newline right after <pre> is not content
-    } else if (c == '\n' && c == dec[d]) {  // a line of <pre> text ends
-      b_->StartBlock(BlockKind::kParagraph);
-      ++o, ++d;
-    } else if (c == '&') {
+    if (c == '&' && decode) {
       entity.clear();
-      size_t n = DecodeEntityAt(orig, o, &entity);
-      if (n && dec.substr(d, entity.size()) == entity) {
+      if (size_t n = DecodeEntityAt(orig, o, &entity)) {
+        b_->Copy(base + run, o - run);
         b_->Replace(entity, base + o, n);
-        o += n, d += entity.size();
-      } else if (dec[d] == '&') {
-        b_->Copy(base + o, 1);
-        ++o, ++d;
-      } else {
-        break;
+        run = o += n;
+        continue;
       }
-    } else if (c == '\r' && o + 1 < orig.size() && orig[o + 1] == '\n') {
-      ++o;  // CR LF became LF; the CR maps to nothing
-    } else if (c == '\r' && dec[d] == '\n') {
-      b_->Replace("\n", base + o, 1);
-      ++o, ++d;
-    } else {
-      break;
     }
-    run = o;
+    ++o;
   }
-  flush();
-  // Anything the walk could not align maps as one piece to the rest.
-  if (d < dec.size()) b_->Replace(dec.substr(d), base + o, orig.size() - o);
+  b_->Copy(base + run, o - run);
 }
 
 }  // namespace
