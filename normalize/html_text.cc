@@ -312,11 +312,12 @@ void TreeWalker::Leave(const GumboElement& e) {
 }
 
 // Emits the text of a node. When Gumbo changed nothing the bytes are copied;
-// otherwise the original text is decoded here, literal runs mapping byte for
-// byte and each character reference to the exact bytes it was written with.
-// Decoding ourselves (rather than aligning with Gumbo's output) keeps the text
-// identical to what VisibleSourceText() decodes from the same bytes, and is
-// immune to Gumbo's quirks (a huge numeric reference ends its string early).
+// otherwise the original text is decoded here: literal runs map byte for
+// byte, each character reference to the exact bytes it was written with, and
+// markup Gumbo ignored inside the node's original text (a stray <!DOCTYPE>,
+// an end tag with no element) is skipped. Decoding ourselves keeps the text
+// identical to what VisibleSourceText() makes of the same bytes and is immune
+// to Gumbo's quirks (a huge numeric reference ends its string early).
 void TreeWalker::Text(const GumboText& t, bool cdata) {
   std::string_view orig(t.original_text.data, t.original_text.length);
   std::string_view dec(t.text);
@@ -345,6 +346,13 @@ void TreeWalker::Text(const GumboText& t, bool cdata) {
       b_->Copy(base + run, o - run);
       if (o > 0) b_->StartBlock(BlockKind::kParagraph);  // a line of <pre> text ends
       run = ++o;
+      continue;
+    }
+    if (c == '<' && decode && o + 1 < orig.size() &&
+        (IsAlpha(orig[o + 1]) || orig[o + 1] == '/' || orig[o + 1] == '!' || orig[o + 1] == '?')) {
+      b_->Copy(base + run, o - run);
+      size_t gt = orig.find('>', o);
+      run = o = gt == std::string_view::npos ? orig.size() : gt + 1;
       continue;
     }
     if (c == '&' && decode) {
