@@ -151,6 +151,7 @@ class TreeWalker {
   int list_depth_ = 0;
   int pre_depth_ = 0;
   int table_depth_ = 0;
+  int rcdata_depth_ = 0;  // open <title>/<textarea>, whose text may hold literal tags
   int tables_ = 0;
   std::vector<int> rows_;  // next row index per open top-level table
   bool have_title_ = false;
@@ -206,6 +207,7 @@ void TreeWalker::Break(BlockKind kind, int level, size_t at) {
 
 void TreeWalker::Enter(const GumboElement& e) {
   size_t at = TagPos(e);
+  if (e.tag == GUMBO_TAG_TITLE || e.tag == GUMBO_TAG_TEXTAREA) ++rcdata_depth_;
   switch (e.tag) {
     case GUMBO_TAG_TABLE:
       if (cell_depth_ == 0 && table_depth_ == 0) {
@@ -268,6 +270,7 @@ void TreeWalker::Enter(const GumboElement& e) {
 
 void TreeWalker::Leave(const GumboElement& e) {
   size_t at = e.original_end_tag.length ? Pos(e.original_end_tag.data) : TagPos(e);
+  if (e.tag == GUMBO_TAG_TITLE || e.tag == GUMBO_TAG_TEXTAREA) --rcdata_depth_;
   switch (e.tag) {
     case GUMBO_TAG_TABLE:
       --table_depth_;
@@ -333,11 +336,14 @@ void TreeWalker::Text(const GumboText& t, bool cdata) {
   }
   size_t base = Pos(orig.data());
   bool lines = pre_depth_ > 0 && cell_depth_ == 0;
-  if (orig == dec && !lines) {
+  // A browser shows tags inside <title> literally; the provenance check
+  // (tags become spaces) cannot, so they are dropped there too.
+  bool literal_tags = rcdata_depth_ > 0 && orig.find('<') != std::string_view::npos;
+  if (orig == dec && !lines && !literal_tags) {
     b_->Copy(base, orig.size());
     return;
   }
-  bool decode = orig != dec;  // raw text elements (<xmp>) keep '&' literally
+  bool decode = orig != dec || literal_tags;  // raw text elements (<xmp>) keep '&' literally
   size_t o = 0, run = 0;
   std::string entity;
   while (o < orig.size()) {
