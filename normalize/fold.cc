@@ -282,6 +282,14 @@ void FoldRawText(const RawText& raw, NormalizedDocument* doc) {
     }
     doc->blocks.push_back(std::move(block));
   }
+  if (doc->title.empty()) {  // no <title>, h1 or front-matter title: the first heading
+    for (const Block& b : doc->blocks) {
+      if (b.kind != BlockKind::kHeading) continue;
+      ByteSpan d = doc->ToDisplay(b.span);
+      doc->title.assign(doc->display, d.start, d.size());
+      break;
+    }
+  }
 }
 
 void AppendFoldedSpaces(std::string_view s, std::string* out) {

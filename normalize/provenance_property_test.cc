@@ -15,6 +15,7 @@ namespace claimtrace {
 namespace {
 
 using testing::ProvenanceHolds;
+using testing::StraddlesMarkdown;
 
 enum class Kind { kHtml, kMarkdown, kHtml1252, kPlain1252, kUtf16Le, kUtf16Be };
 
@@ -193,23 +194,6 @@ class Generator {
 
   std::mt19937 rng_;
 };
-
-// Markdown markup the provenance fold does not mirror ('[', ']', '`', a
-// single '*' or '_'): spans across it are outside the promise.
-bool StraddlesMarkdown(std::string_view source) {
-  for (size_t i = 0; i < source.size(); ++i) {
-    char c = source[i];
-    if (c == '[' || c == ']' || c == '`') return true;
-    if (c == '*' || c == '_') {
-      if (i + 1 < source.size() && source[i + 1] == c) {
-        ++i;
-      } else {
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 // Token spans of one segment (a cell or a block without cells) of doc.text.
 std::vector<ByteSpan> Tokens(const std::string& text, ByteSpan seg) {

@@ -34,4 +34,21 @@ inline bool ProvenanceHolds(std::string_view source, const NormalizedDocument& d
          FoldForCompare(doc.DisplayText(span));
 }
 
+// Markdown markup the provenance fold does not mirror ('[', ']', '`', a
+// single '*' or '_'): spans across it are outside the promise.
+inline bool StraddlesMarkdown(std::string_view source) {
+  for (size_t i = 0; i < source.size(); ++i) {
+    char c = source[i];
+    if (c == '[' || c == ']' || c == '`') return true;
+    if (c == '*' || c == '_') {
+      if (i + 1 < source.size() && source[i + 1] == c) {
+        ++i;
+      } else {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace claimtrace::testing
