@@ -1,10 +1,13 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
-#include <deque>
 #include <iostream>
 #include <mutex>
 #include <string>
@@ -23,19 +26,27 @@ constexpr const char* kHelp = R"(usage: claimtrace extract [options] PATH...
 Reads report pages (files, folders recursed with hidden entries skipped, or '-'
 for standard input) and writes JSON Lines per SCHEMA.md: for each document a
 'document' record, its 'mention' records, then its 'claim' records; or an
-'error' record when it could not be read.
+'error' record when it could not be read. Standard output carries only JSON;
+the summary and progress go to standard error.
 
 options:
   -o, --output FILE   write to FILE atomically instead of standard output
+                      (FILE appears only when the run completes)
   -j, --jobs N        worker threads (default: number of cores)
   --max-bytes N       refuse documents larger than N bytes (default 67108864)
   --no-selectors      leave out the "selector" and "position" fields
-  -q, --quiet         no summary on standard error
+  -q, --quiet         no summary or progress on standard error
   -h, --help          this text
+  --version           the tool and rules version
 
 exit codes: 0 every document was read, 1 some failed (see their error
 records), 2 usage error or output not writable.
+
+example:
+  claimtrace extract corpus/samples -o samples.jsonl
 )";
+
+constexpr auto kProgressEvery = std::chrono::seconds(3);
 
 bool ParseCount(const char* s, uint64_t* out) {
   char* end = nullptr;
@@ -46,167 +57,241 @@ bool ParseCount(const char* s, uint64_t* out) {
   return true;
 }
 
-struct Job {
-  std::string output;
-  bool failed = false;
-  bool done = false;
-  uint64_t mentions = 0, claims = 0;
-};
-
-}  // namespace
-
-int RunExtract(int argc, char** argv) {
+struct Args {
   std::string output_path;
   uint64_t jobs = std::max(1u, std::thread::hardware_concurrency());
   ExtractorOptions options;
   JsonOptions json;
   bool quiet = false;
   std::vector<std::string> paths;
+};
+
+// Parses the command line; returns -1 to go on, else the exit code to stop with.
+int ParseArgs(int argc, char** argv, Args* args) {
+  bool only_paths = false;
+  int stdin_count = 0;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
-    auto need_value = [&](const char* name) -> const char* {
+    auto value = [&](const char* name) -> const char* {
       if (i + 1 >= argc) {
-        std::cerr << "claimtrace extract: " << name << " needs a value\n";
+        std::cerr << "claimtrace extract: " << name << " needs a value (see --help)\n";
         return nullptr;
       }
       return argv[++i];
     };
-    if (a == "-h" || a == "--help") {
+    if (only_paths || a == "-" || a.empty() || a[0] != '-') {
+      stdin_count += a == "-";
+      args->paths.emplace_back(a);
+    } else if (a == "--") {
+      only_paths = true;
+    } else if (a == "-h" || a == "--help") {
       std::cout << kHelp;
       return 0;
+    } else if (a == "--version") {
+      std::cout << "claimtrace " << CLAIMTRACE_VERSION << " (rules " << CLAIMTRACE_RULES_VERSION << ")\n";
+      return 0;
     } else if (a == "-o" || a == "--output") {
-      const char* v = need_value("-o");
+      const char* v = value("-o");
       if (!v) return 2;
-      output_path = v;
+      args->output_path = v;
+      if (args->output_path.empty() || args->output_path == "-") {
+        std::cerr << "claimtrace extract: -o needs a file name (standard output is the default)\n";
+        return 2;
+      }
     } else if (a == "-j" || a == "--jobs") {
-      const char* v = need_value("--jobs");
-      if (!v || !ParseCount(v, &jobs) || jobs == 0 || jobs > 256) {
-        std::cerr << "claimtrace extract: --jobs takes a number from 1 to 256\n";
+      const char* v = value("--jobs");
+      if (!v) return 2;
+      if (!ParseCount(v, &args->jobs) || args->jobs == 0 || args->jobs > 256) {
+        std::cerr << "claimtrace extract: --jobs takes a number from 1 to 256, not '" << v << "'\n";
         return 2;
       }
     } else if (a == "--max-bytes") {
-      const char* v = need_value("--max-bytes");
-      if (!v || !ParseCount(v, &options.normalize.max_bytes)) {
-        std::cerr << "claimtrace extract: --max-bytes takes a byte count\n";
+      const char* v = value("--max-bytes");
+      if (!v) return 2;
+      if (!ParseCount(v, &args->options.normalize.max_bytes)) {
+        std::cerr << "claimtrace extract: --max-bytes takes a byte count, not '" << v << "'\n";
         return 2;
       }
     } else if (a == "--no-selectors") {
-      json.selectors = false;
+      args->json.selectors = false;
     } else if (a == "-q" || a == "--quiet") {
-      quiet = true;
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
+      args->quiet = true;
+    } else {
       std::cerr << "claimtrace extract: unknown option '" << a << "' (see --help)\n";
       return 2;
-    } else {
-      paths.emplace_back(a);
     }
   }
-  if (paths.empty()) {
+  if (args->paths.empty()) {
     std::cerr << "claimtrace extract: no PATH given (see --help)\n";
     return 2;
   }
+  if (stdin_count > 1) {
+    std::cerr << "claimtrace extract: '-' (standard input) given more than once\n";
+    return 2;
+  }
+  return -1;
+}
+
+// Where the records go: standard output, or an atomically written file.
+class Sink {
+ public:
+  Status Open(const std::string& path) {
+    to_file_ = !path.empty();
+    return to_file_ ? file_.Open(path) : Status::Ok();
+  }
+  Status Write(std::string_view lines) {
+    if (to_file_) return file_.Append(lines);
+    if (std::fwrite(lines.data(), 1, lines.size(), stdout) != lines.size()) return StdoutError();
+    return Status::Ok();
+  }
+  Status Finish() {
+    if (to_file_) return file_.Commit();
+    return std::fflush(stdout) == 0 ? Status::Ok() : StdoutError();
+  }
+
+ private:
+  static Status StdoutError() {
+    return Status(ErrorCode::kIoError, std::string("standard output: ") + std::strerror(errno));
+  }
+  bool to_file_ = false;
+  AtomicFileWriter file_;
+};
+
+struct Slot {
+  std::string output;
+  bool done = false;
+  bool failed = false;
+  uint64_t mentions = 0, claims = 0, bytes = 0;
+};
+
+struct Totals {
+  uint64_t documents = 0, failed = 0, mentions = 0, claims = 0, bytes = 0;
+};
+
+void PrintProgress(const Totals& t, size_t total_docs) {
+  std::fprintf(stderr, "claimtrace extract: %llu/%zu documents, %.1f MB, %llu failed\n",
+               static_cast<unsigned long long>(t.documents), total_docs, t.bytes / 1e6,
+               static_cast<unsigned long long>(t.failed));
+}
+
+}  // namespace
+
+int RunExtract(int argc, char** argv) {
+  Args args;
+  if (int code = ParseArgs(argc, argv, &args); code >= 0) return code;
 
   std::unique_ptr<Extractor> extractor;
-  Status s = Extractor::Create(options, &extractor);
-  if (!s.ok()) {
+  if (Status s = Extractor::Create(args.options, &extractor); !s.ok()) {
     std::cerr << "claimtrace extract: " << s.message() << "\n";
+    return 2;
+  }
+  // Open the output before any work, so an unwritable -o fails at once.
+  Sink sink;
+  if (Status s = sink.Open(args.output_path); !s.ok()) {
+    std::cerr << "claimtrace extract: cannot write output: " << s.message() << "\n";
     return 2;
   }
 
   std::vector<DocumentRef> docs;
   std::vector<DocumentError> list_errors;
-  ListDocuments(paths, &docs, &list_errors);
+  ListDocuments(args.paths, &docs, &list_errors);
 
-  std::FILE* out = stdout;
-  std::string buffered;  // with -o, written atomically at the end
-  auto emit = [&](const std::string& lines) {
-    if (!output_path.empty()) buffered += lines;
-    else std::fwrite(lines.data(), 1, lines.size(), out);
+  Totals totals;
+  Status write_status;
+  auto emit = [&](std::string_view lines) {
+    if (write_status.ok()) write_status = sink.Write(lines);
   };
-
-  uint64_t failed = list_errors.size(), mentions = 0, claims = 0;
   for (const DocumentError& e : list_errors) {
     std::string line;
     AppendErrorRecord(e.path, e.status, &line);
     emit(line);
   }
+  totals.failed = totals.documents = list_errors.size();
 
-  // Workers take documents in order and hand results out in the same order
-  // through a window of a few slots per worker, so memory is bounded by the
-  // workers' documents, not by the corpus: a worker does not start document i
-  // while document i - window is unwritten. Whoever finds no one writing emits
-  // every finished result at the head of the window; no thread sits between the
-  // workers and the output, and --jobs 1 runs with no hand-off per document.
-  size_t n_threads = std::min<size_t>(jobs, std::max<size_t>(1, docs.size()));
-  std::vector<Job> window(4 * n_threads);
-  size_t written = 0;    // documents emitted; guarded by mu
-  bool writing = false;  // a worker is emitting; guarded by mu
-  size_t waiting = 0;    // workers waiting for the window to move; guarded by mu
+  // Workers take documents in order and may run at most kWindow documents
+  // ahead of the writer, which emits them in order: memory stays bounded by
+  // the window, not by the corpus.
+  const size_t n_threads = std::min<size_t>(args.jobs, std::max<size_t>(1, docs.size()));
+  const size_t window = 4 * n_threads;
+  std::vector<Slot> slots(window);
   std::mutex mu;
-  std::condition_variable window_moved;
+  std::condition_variable cv;
+  size_t emitted = 0;  // guarded by mu
+  bool stop = false;   // guarded by mu: the output failed
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (;;) {
-      size_t i = next.fetch_add(1);
+      const size_t i = next.fetch_add(1);
       if (i >= docs.size()) return;
       {
         std::unique_lock<std::mutex> lock(mu);
-        ++waiting;
-        window_moved.wait(lock, [&] { return i < written + window.size(); });
-        --waiting;
+        cv.wait(lock, [&] { return stop || i < emitted + window; });
+        if (stop) return;
       }
-      Job job;
+      Slot slot;
       std::string bytes;
-      Status rs = ReadDocument(docs[i].path, options.normalize.max_bytes, &bytes);
+      Status rs = ReadDocument(docs[i].path, args.options.normalize.max_bytes, &bytes);
       if (!rs.ok()) {
-        AppendErrorRecord(docs[i].path, rs, &job.output);
-        job.failed = true;
+        AppendErrorRecord(docs[i].path, rs, &slot.output);
+        slot.failed = true;
       } else {
         DocumentResult r = extractor->Extract(bytes);
-        AppendJsonLines(r, docs[i].path, bytes, json, &job.output);
-        job.failed = !r.status.ok();
-        job.mentions = r.mentions.size();
-        job.claims = r.claims.claims.size();
+        AppendJsonLines(r, docs[i].path, bytes, args.json, &slot.output);
+        slot.failed = !r.status.ok();
+        slot.mentions = r.mentions.size();
+        slot.claims = r.claims.claims.size();
       }
-      job.done = true;
-      std::unique_lock<std::mutex> lock(mu);
-      window[i % window.size()] = std::move(job);
-      if (writing) continue;  // the writer will find it before it stops
-      writing = true;
-      while (window[written % window.size()].done) {
-        Job ready = std::move(window[written % window.size()]);
-        window[written % window.size()] = Job{};
-        lock.unlock();
-        emit(ready.output);
-        failed += ready.failed;
-        mentions += ready.mentions;
-        claims += ready.claims;
-        lock.lock();
-        ++written;
-        if (waiting) window_moved.notify_all();
-      }
-      writing = false;
+      slot.bytes = bytes.size();
+      slot.done = true;
+      std::lock_guard<std::mutex> lock(mu);
+      slots[i % window] = std::move(slot);
+      cv.notify_all();
     }
   };
   std::vector<std::thread> threads;
-  for (size_t t = 1; t < n_threads; ++t) threads.emplace_back(work);
-  work();
+  for (size_t t = 0; t < n_threads; ++t) threads.emplace_back(work);
+
+  const bool show_progress = !args.quiet && ::isatty(STDERR_FILENO);
+  auto last_progress = std::chrono::steady_clock::now();
+  const size_t total_docs = docs.size() + list_errors.size();
+  for (size_t i = 0; i < docs.size() && write_status.ok(); ++i) {
+    Slot slot;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      cv.wait(lock, [&] { return slots[i % window].done; });
+      slot = std::move(slots[i % window]);
+      slots[i % window] = Slot{};
+    }
+    emit(slot.output);
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      ++emitted;
+      stop = !write_status.ok();
+      cv.notify_all();
+    }
+    ++totals.documents;
+    totals.failed += slot.failed;
+    totals.mentions += slot.mentions;
+    totals.claims += slot.claims;
+    totals.bytes += slot.bytes;
+    if (show_progress && std::chrono::steady_clock::now() - last_progress >= kProgressEvery) {
+      last_progress = std::chrono::steady_clock::now();
+      PrintProgress(totals, total_docs);
+    }
+  }
   for (auto& t : threads) t.join();
 
-  if (!output_path.empty()) {
-    Status ws = WriteFileAtomic(output_path, buffered);
-    if (!ws.ok()) {
-      std::cerr << "claimtrace extract: cannot write output: " << ws.message() << "\n";
-      return 2;
-    }
-  } else {
-    std::fflush(out);
+  if (write_status.ok()) write_status = sink.Finish();
+  if (!write_status.ok()) {
+    std::cerr << "claimtrace extract: cannot write output: " << write_status.message() << "\n";
+    return 2;
   }
-  if (!quiet) {
-    std::cerr << "claimtrace extract: " << docs.size() + list_errors.size() << " documents, "
-              << failed << " failed, " << mentions << " mentions, " << claims << " claims\n";
+  if (!args.quiet) {
+    std::cerr << "claimtrace extract: " << totals.documents << " documents, " << totals.failed
+              << " failed, " << totals.mentions << " mentions, " << totals.claims << " claims"
+              << (args.output_path.empty() ? "" : " -> " + args.output_path) << "\n";
   }
-  return failed ? 1 : 0;
+  return totals.failed ? 1 : 0;
 }
 
 }  // namespace claimtrace::cli

@@ -123,15 +123,22 @@ void Head(std::string_view type, std::string_view doc, std::string* out) {
   KeyString("doc", doc, out);
 }
 
+bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
 // Counts code points of `text` before byte offsets, moving a cursor so that
 // mostly increasing queries cost O(distance).
 class CodePointCounter {
  public:
   explicit CodePointCounter(std::string_view text) : text_(text) {}
   uint64_t At(uint32_t pos) {
-    if (pos < byte_) { byte_ = 0; count_ = 0; }
-    for (; byte_ < pos && byte_ < text_.size(); ++byte_) {
-      if ((static_cast<unsigned char>(text_[byte_]) & 0xC0) != 0x80) ++count_;
+    pos = std::min<uint32_t>(pos, text_.size());
+    // Claims come after all mentions and overlap each other: walk back
+    // rather than restart from 0, so a page costs O(size + total distance).
+    for (; byte_ > pos; --byte_) {
+      if (IsLead(text_[byte_ - 1])) --count_;
+    }
+    for (; byte_ < pos; ++byte_) {
+      if (IsLead(text_[byte_])) ++count_;
     }
     return count_;
   }
@@ -141,8 +148,6 @@ class CodePointCounter {
   uint32_t byte_ = 0;
   uint64_t count_ = 0;
 };
-
-bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
 // Up to `n` code points of `text` before `pos` / from `pos`.
 std::string_view Before(std::string_view text, uint32_t pos, int n) {
@@ -164,19 +169,7 @@ std::string_view After(std::string_view text, uint32_t pos, int n) {
 
 void AppendSelector(const NormalizedDocument& doc, ByteSpan span, CodePointCounter* cp,
                     std::string* out) {
-  std::string_view text = doc.text;
-  Key("selector", out);
-  out->append("{\"exact\":");
-  AppendJsonString(text.substr(span.start, span.size()), out);
-  KeyString("prefix", Before(text, span.start, 32), out);
-  KeyString("suffix", After(text, span.end, 32), out);
-  out->append("}");
-  Key("position", out);
-  out->append("{\"start\":");
-  AppendInt(cp->At(span.start), out);
-  out->append(",\"end\":");
-  AppendInt(cp->At(span.end), out);
-  out->append("}");
+  AppendSelectorJson(MakeSelector(doc.text, span, cp->At(span.start)), out);
 }
 
 void AppendSpan(const NormalizedDocument& doc, ByteSpan span, std::string* out) {
@@ -282,6 +275,33 @@ void AppendClaim(const DocumentResult& r, const Claim& c, std::string_view doc_n
 }
 
 }  // namespace
+
+TextQuoteSelector MakeSelector(std::string_view text, ByteSpan span, uint64_t code_points_before) {
+  TextQuoteSelector s;
+  span.end = std::min<uint32_t>(span.end, text.size());
+  span.start = std::min(span.start, span.end);
+  s.exact = text.substr(span.start, span.size());
+  s.prefix = Before(text, span.start, kSelectorContext);
+  s.suffix = After(text, span.end, kSelectorContext);
+  s.start = code_points_before;
+  s.end = code_points_before + std::count_if(s.exact.begin(), s.exact.end(), IsLead);
+  return s;
+}
+
+void AppendSelectorJson(const TextQuoteSelector& selector, std::string* out) {
+  Key("selector", out);
+  out->append("{\"exact\":");
+  AppendJsonString(selector.exact, out);
+  KeyString("prefix", selector.prefix, out);
+  KeyString("suffix", selector.suffix, out);
+  out->append("}");
+  Key("position", out);
+  out->append("{\"start\":");
+  AppendInt(selector.start, out);
+  out->append(",\"end\":");
+  AppendInt(selector.end, out);
+  out->append("}");
+}
 
 void AppendErrorRecord(std::string_view doc_name, const Status& status, std::string* out) {
   Head("error", doc_name, out);

@@ -13,6 +13,7 @@
 // An Extractor is immutable after Create() and safe to share between threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,6 +60,21 @@ struct JsonOptions {
   // "position" (code points of the normalized text) to mentions and evidence.
   bool selectors = true;
 };
+
+// The W3C Web Annotation style anchor of text bytes `span` of
+// NormalizedDocument::text, as extract writes it and audit re-anchors it:
+// the exact text, up to kSelectorContext code points either side, and the
+// span in code points of the text.
+inline constexpr int kSelectorContext = 32;
+struct TextQuoteSelector {
+  std::string_view exact, prefix, suffix;  // views into the text
+  uint64_t start = 0, end = 0;             // code points
+};
+// `code_points_before` is the number of code points in text[0, span.start);
+// callers walking a document count them incrementally.
+TextQuoteSelector MakeSelector(std::string_view text, ByteSpan span, uint64_t code_points_before);
+// Appends ,"selector":{"exact":…,"prefix":…,"suffix":…},"position":{"start":…,"end":…}.
+void AppendSelectorJson(const TextQuoteSelector& selector, std::string* out);
 
 // Appends the records of one document to `out`: document, mentions, claims;
 // or a single error record when `result.status` is not ok.

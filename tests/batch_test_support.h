@@ -1,0 +1,128 @@
+// Helpers shared by the batch tests (corpus/batch_test.cc, corpus/store_test.cc,
+// tests/batch_cli_test.cc, tests/batch_kill_test.cc): temporary folders with
+// small hand-written corpora, and running build/claimtrace as a child process.
+#pragma once
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace claimtrace::testing {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under $TMPDIR (or /tmp), removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    const char* base = std::getenv("TMPDIR");
+    std::string tmpl = std::string(base && *base ? base : "/tmp") + "/claimtrace_batch_XXXXXX";
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    if (::mkdtemp(name.data())) path_ = name.data();
+  }
+  ~TempDir() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove_all(path_, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string operator/(std::string_view rel) const { return path_ + "/" + std::string(rel); }
+
+ private:
+  std::string path_;
+};
+
+inline void WriteFile(const std::string& path, std::string_view contents) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+}
+
+inline std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Sets the modification time, so that a test controls what the stat check sees.
+inline void SetMtime(const std::string& path, time_t seconds) {
+  struct timespec times[2] = {{seconds, 0}, {seconds, 0}};
+  ::utimensat(AT_FDCWD, path.c_str(), times, 0);
+}
+
+// A small report page; `n` varies the figures so that documents differ.
+inline std::string ReportPage(int n) {
+  return "<html><head><title>Widget market report " + std::to_string(n) + "</title></head><body>\n"
+         "<p>The global widget market was valued at USD " + std::to_string(10 + n) + ".5 billion in 2023 "
+         "and is expected to grow at a CAGR of " + std::to_string(3 + n % 7) + ".2% from 2024 to 2030.</p>\n"
+         "<p>North America held " + std::to_string(20 + n % 30) + "% of the market in 2023.</p>\n</body></html>\n";
+}
+
+// build/claimtrace: the test binaries live in build/tests/ or build/corpus/.
+inline std::string ClaimtraceBinary() {
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return (self.parent_path().parent_path() / "claimtrace").string();
+}
+
+struct ProcessResult {
+  int exit_code = -1;  // -1 when killed by a signal
+  int signal = 0;
+  std::string out, err;
+};
+
+// Starts `args` (args[0] is the program) with stdout and stderr sent to files
+// in `dir`; `extra_env` entries ("NAME=value") are added to the environment.
+inline pid_t StartProcess(const std::vector<std::string>& args, const std::string& dir,
+                          const std::vector<std::string>& extra_env = {}) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  std::string out = dir + "/child.out", err = dir + "/child.err";
+  pid_t pid = ::fork();
+  if (pid == 0) {
+    int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(o, 1);
+    ::dup2(e, 2);
+    for (const auto& kv : extra_env) ::putenv(const_cast<char*>(kv.c_str()));
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
+inline ProcessResult WaitProcess(pid_t pid, const std::string& dir) {
+  ProcessResult r;
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
+  r.out = ReadFile(dir + "/child.out");
+  r.err = ReadFile(dir + "/child.err");
+  return r;
+}
+
+// Runs build/claimtrace with `args` and waits for it.
+inline ProcessResult RunClaimtrace(const std::vector<std::string>& args, const std::string& dir,
+                                   const std::vector<std::string>& extra_env = {}) {
+  std::vector<std::string> full = {ClaimtraceBinary()};
+  full.insert(full.end(), args.begin(), args.end());
+  return WaitProcess(StartProcess(full, dir, extra_env), dir);
+}
+
+}  // namespace claimtrace::testing
