@@ -193,6 +193,8 @@ std::string_view StripDimensionWords(std::string_view phrase, const Lexicon::Imp
     size_t space = phrase.rfind(' ');
     if (space == std::string_view::npos) break;
     std::string_view last = phrase.substr(space + 1);
+    // "connected medical devices" keeps its plural noun; "hardware component" drops the label.
+    if (last.size() > 3 && (last.back() == 's' || last.back() == 'S')) break;
     std::vector<PhraseHit> hits = lexicon.dimension_words.FindAll(last);
     if (hits.empty() || hits.front().span.size() != last.size()) break;
     if (dimension->empty()) *dimension = lexicon.dimension_of_word[hits.front().entry];
@@ -217,11 +219,27 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     return false;
   };
   // 1. "the X segment": the most specific wording, so it goes first.
-  static const RE2 kSegmentPhrase(
-      "(?i)((?:[\\pL\\pN&/\\-]+ ){0,5}[\\pL\\pN&/\\-]+) (?:segments?|sub-segments?|category|sub-markets?)\\b");
-  re2::StringPiece in(u.data(), u.size()), phrase;
-  while (RE2::FindAndConsume(&in, kSegmentPhrase, &phrase)) {
-    std::string_view p(phrase.data(), phrase.size());
+  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?)\\b");
+  re2::StringPiece in(u.data(), u.size()), word;
+  while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
+    // Up to six words before "segment", within the clause.
+    size_t word_at = static_cast<size_t>(word.data() - u.data());
+    size_t from = word_at;
+    for (int words = 0; from > 0 && words < 6; ++words) {
+      size_t end = from;
+      while (end > 0 && u[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && u[start - 1] != ' ' && u[start - 1] != ',' && u[start - 1] != ';' &&
+             u[start - 1] != ':' && u[start - 1] != '(' && u[start - 1] != ')' && u[start - 1] != '\t') {
+        --start;
+      }
+      if (start == end) break;
+      from = start;
+      if (start == 0 || u[start - 1] != ' ') break;
+    }
+    std::string_view p = u.substr(from, word_at - from);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    if (p.empty()) continue;
     // Keep the words after the last stop word: "the hardware component" -> "hardware component".
     size_t cut = p.size();
     size_t end = p.size();
@@ -263,9 +281,15 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     hits.push_back(std::move(h));
   }
   // 2. Regions from the lexicon.
+  // "India's domestic pharmaceutical market": a region owning the market names
+  // the market (its subject), not a segment. "NY, USA, January 30": a dateline.
+  static const RE2 kOwner("^(?:'s|’s)\\b");
+  static const RE2 kDateline("^,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d");
   for (const PhraseHit& r : lexicon.region_aliases.FindAll(u)) {
     ByteSpan span{unit.start + r.span.start, unit.start + r.span.end};
     if (blocked(span)) continue;
+    std::string_view rest = u.substr(r.span.end);
+    if (RE2::PartialMatch(rest, kOwner) || RE2::PartialMatch(rest, kDateline)) continue;
     SegmentHit h;
     h.span = span;
     h.region = true;
