@@ -480,7 +480,7 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
 std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::string_view column_header) {
   std::string_view raw = Slice(p.text, label_span);
   // Up to the first separator, bullet marks and parentheses dropped.
-  static const RE2 kLabel("^[\\s・•·\\-*]*([^:：,，、。;()\\t]+)");
+  static const RE2 kLabel("^[\\s・•·\\-*,，、;]*([^:：,，、。;()\\t]+)");
   re2::StringPiece m;
   if (!RE2::PartialMatch(raw, kLabel, &m)) return std::nullopt;
   std::string label(m.data(), m.size());
@@ -491,6 +491,9 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   // CJK: the label ends at its topic or subject particle ("Flipkartが48%").
   static const RE2 kParticle("(?:が|は|を|に|の|는|은|이|가|를|을|에서|로)(?:\\s.*|$)");
   RE2::Replace(&label, kParticle, "");
+  // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
+  static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by)\\s+");
+  RE2::Replace(&label, kDatePhrase, "");
   std::string_view name = label;
   while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
   while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);
@@ -861,9 +864,15 @@ class UnitAssembler {
       return LabelSegment(p_, row.cells[0], header);
     }
     if (u_.kind != BlockKind::kListItem && !ShortLine()) return std::nullopt;
-    if (u_.sentence == 0) {
-      // The words before the figure, up to a separator.
-      ByteSpan before{u_.span.start, f.span.start};
+    {
+      // The words before the figure since the one before it, up to a separator.
+      uint32_t from = u_.span.start;
+      for (size_t i : in_unit_) {
+        const Mention& m = p_.figures[i];
+        if (IsFigure(m) && m.span.end <= f.span.start) from = m.span.end;
+      }
+      if (from == u_.span.start && u_.sentence != 0) from = f.span.start;
+      ByteSpan before{from, f.span.start};
       if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start) return h;
     }
     if (u_.kind == BlockKind::kListItem && u_.sentence > 0) {
