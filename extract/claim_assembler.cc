@@ -63,6 +63,7 @@ struct Page {
   const PageTaxonomy& taxonomy;
   std::string subject;
   bool cjk = false;
+  bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;
   std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
@@ -581,7 +582,8 @@ class UnitAssembler {
     for (size_t i : in_unit_) figure_spans.push_back(p_.figures[i].span);
     segments_ = FindSegments(p_.text, u_.span, p_.taxonomy, p_.lex, figure_spans);
     context_ = ContextSpans(p_, u_);
-    market_ = CueInAny(p_, p_.lex.cue("market"), context_);
+    market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
+              (u_.kind == BlockKind::kTableRow && p_.title_names_market);
     projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
     growth_ = p_.lex.cue("cagr").Matches(Slice(p_.text, u_.span));
     lead_dimension_ = LeadDimension(p_, u_);
@@ -590,20 +592,26 @@ class UnitAssembler {
 
     // Sizes first: a cagr's period uses the unit's size years.
     std::vector<Claim> sizes, rates;
-    int min_money_year = INT32_MAX;
-    for (size_t k = 0; k < in_unit_.size(); ++k) {
-      const Mention& f = p_.figures[in_unit_[k]];
-      if (f.kind == MentionKind::kMoney && IsSingle(f) && bound_[k].year) {
-        min_money_year = std::min(min_money_year, bound_[k].year->to);
-      }
-    }
     for (size_t k = 0; k < in_unit_.size(); ++k) {
       const Mention& f = p_.figures[in_unit_[k]];
       if (f.kind == MentionKind::kMoney) {
-        if (auto c = SizeClaim(k, min_money_year)) sizes.push_back(std::move(*c));
+        if (auto c = SizeClaim(k)) sizes.push_back(std::move(*c));
       }
     }
-    for (const Claim& c : sizes) out.money_years.push_back(*c.year);
+    // A forecast word makes the later amounts of a unit forecasts ("valued at
+    // $41.2 billion in 2017, projected to reach $158.1 billion by 2022") and a
+    // lone amount one ("anticipated to reach USD 34.84 billion in 2023").
+    int earliest = INT32_MAX;
+    std::vector<int> distinct;
+    for (const Claim& c : sizes) {
+      earliest = std::min(earliest, *c.year);
+      if (std::find(distinct.begin(), distinct.end(), *c.year) == distinct.end()) distinct.push_back(*c.year);
+    }
+    for (Claim& c : sizes) {
+      bool later = *c.year > earliest;
+      if ((projection_ && (later || distinct.size() <= 1)) || (growth_ && later)) c.projected = true;
+      out.money_years.push_back(*c.year);
+    }
     Role previous_role = Role::kNone;
     const Mention* previous_percent = nullptr;
     for (size_t k = 0; k < in_unit_.size(); ++k) {
@@ -669,7 +677,7 @@ class UnitAssembler {
            p_.blocks[u_.block].span.size() <= 90;
   }
 
-  std::optional<Claim> SizeClaim(size_t k, int min_money_year) {
+  std::optional<Claim> SizeClaim(size_t k) {
     const Mention& f = p_.figures[in_unit_[k]];
     if (!IsSingle(f) || !market_) return std::nullopt;
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
@@ -694,22 +702,9 @@ class UnitAssembler {
     c.amount = *f.value;
     c.currency = f.currency;
     c.year = year->to;
-    c.projected = by || (projection_ && year->to > min_money_year) ||
-                  (projection_ && min_money_year == year->to && CountMoneyYears() <= 1) ||
-                  (growth_ && year->to > min_money_year);
+    // More in Run(), once every size of the unit is known.
+    c.projected = by;
     return c;
-  }
-
-  int CountMoneyYears() {
-    std::vector<int> years;
-    for (size_t k = 0; k < in_unit_.size(); ++k) {
-      const Mention& f = p_.figures[in_unit_[k]];
-      if (f.kind == MentionKind::kMoney && IsSingle(f) && bound_[k].year &&
-          std::find(years.begin(), years.end(), bound_[k].year->to) == years.end()) {
-        years.push_back(bound_[k].year->to);
-      }
-    }
-    return static_cast<int>(years.size());
   }
 
   bool GrowthOfSomethingElse(size_t k) {
@@ -1020,6 +1015,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
   p.forecast = DeclaredForecast(p, order);
+  p.title_names_market = lex.cue("market").Matches(doc.title);
 
   std::vector<ByteSpan> all_figure_spans;
   for (const Mention& m : figures) all_figure_spans.push_back(m.span);

@@ -114,13 +114,15 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
   read_inline(title);
   // "By Application" (heading, line or list item) followed by its items.
   static const RE2 kListHead(
-      "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([\\pL][\\pL\\- ]{1,40}?)"
-      "\\s*(?:\\([^)]*\\)\\s*)*(?:\\d{4}\\s*-\\s*\\d{4})?\\s*:?$");
+      "(?i)^(?:[0-9.]+\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([^():0-9]+?)"
+      "\\s*(?:\\([^)]*\\)\\s*)*(?:[0-9]{4}\\s*-\\s*[0-9]{4})?\\s*:?$");
   for (size_t i = 0; i < blocks.size(); ++i) {
     std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
     if (blocks[i].kind != BlockKind::kTableRow) read_inline(s);
     std::string dim;
-    if (blocks[i].kind == BlockKind::kTableRow || !RE2::FullMatch(s, kListHead, &dim)) {
+    bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && RE2::FullMatch(s, kListHead, &dim) &&
+                     dim.size() <= 40;
+    if (!list_head) {
       if (blocks[i].kind == BlockKind::kHeading) {
         std::string name = CleanName(s);
         if (LooksLikeName(name) && name.size() < 40 &&
@@ -138,7 +140,7 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
       std::string_view item = Slice(text, TrimSpan(text, b.span));
       bool list_item = b.kind == BlockKind::kListItem && b.level > base_level;
       bool short_line = b.kind == BlockKind::kParagraph && LooksLikeName(CleanName(item)) &&
-                        item.size() <= 60 && !RE2::FullMatch(item, kListHead);
+                        item.size() <= 60 && !(item.size() <= 80 && RE2::FullMatch(item, kListHead));
       if (!list_item && !short_line) break;
       t.Add(dimension, CleanName(item), lexicon);
     }
