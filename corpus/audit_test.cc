@@ -304,15 +304,26 @@ TEST_CASE("AuditClaimsFile: unchanged, malformed line, unreadable") {
   CHECK(Audit(dir / "nothing.jsonl", options).status.code() == ErrorCode::kNotFound);
 }
 
-TEST_CASE("AuditClaimsFile --fix: moved records re-anchored, re-audit all verified") {
-  TempFolder dir;
-  std::string edited = Replace(kPage, "The global", "A new paragraph about methodology.\nThe global");
+// Audits the claims of kPage against `edited`, writing dir/fixed.jsonl.
+Audited AuditEditedWithFix(const TempFolder& dir, const std::string& edited) {
   WriteFile(dir / "page.txt", edited);
   WriteFile(dir / "claims.jsonl", ClaimsFile(kPage));
   AuditOptions options;
   options.root = dir.path();
   options.fix_path = dir / "fixed.jsonl";
-  Audited a = Audit(dir / "claims.jsonl", options);
+  return Audit(dir / "claims.jsonl", options);
+}
+
+std::string ReauditFixed(const TempFolder& dir) {
+  AuditOptions options;
+  options.root = dir.path();
+  return StatusesOf(Audit(dir / "fixed.jsonl", options).lines);
+}
+
+TEST_CASE("AuditClaimsFile --fix: moved records re-anchored, re-audit all verified") {
+  TempFolder dir;
+  std::string edited = Replace(kPage, "The global", "A new paragraph about methodology.\nThe global");
+  Audited a = AuditEditedWithFix(dir, edited);
   REQUIRE(a.status.ok());
   CHECK(StatusesOf(a.lines) == "moved,moved,moved");
   CHECK(a.summary.clean());
@@ -324,25 +335,16 @@ TEST_CASE("AuditClaimsFile --fix: moved records re-anchored, re-audit all verifi
   CHECK(fixed.find("\"sha256\":\"" + Sha256Hex(edited) + "\"") != std::string::npos);
   CHECK(fixed == ClaimsFile(edited));  // exactly what extract-style records of the new page say
 
-  options.fix_path.clear();
-  a = Audit(dir / "fixed.jsonl", options);
-  CHECK(StatusesOf(a.lines) == "verified,verified,verified");
+  CHECK(ReauditFixed(dir) == "verified,verified,verified");
 }
 
 TEST_CASE("AuditClaimsFile --fix keeps the old sha256 of a document with a changed record") {
   TempFolder dir;
-  std::string edited = Replace(kPage, "181.93", "182.10");
-  WriteFile(dir / "page.txt", edited);
-  WriteFile(dir / "claims.jsonl", ClaimsFile(kPage));
-  AuditOptions options;
-  options.root = dir.path();
-  options.fix_path = dir / "fixed.jsonl";
-  Audited a = Audit(dir / "claims.jsonl", options);
+  Audited a = AuditEditedWithFix(dir, Replace(kPage, "181.93", "182.10"));
   CHECK(StatusesOf(a.lines) == "changed,verified,changed");
   CHECK(a.lines.find("\"old\":[{\"kind\":") != std::string::npos);
   CHECK(ReadFile(dir / "fixed.jsonl") == ClaimsFile(kPage));  // nothing moved, sha kept
-  options.fix_path.clear();
-  CHECK(StatusesOf(Audit(dir / "fixed.jsonl", options).lines) == "changed,verified,changed");
+  CHECK(ReauditFixed(dir) == "changed,verified,changed");
 }
 
 }  // namespace
