@@ -113,9 +113,17 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
   };
   read_inline(title);
   // "By Application" (heading, line or list item) followed by its items.
+  // The counted Unicode letter class compiles to a large program: with RE2's
+  // default 8 MiB budget its DFA runs out of memory on every block and each
+  // match falls back to the NFA (and logs a line to stderr).
   static const RE2 kListHead(
       "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([\\pL][\\pL\\- ]{1,40}?)"
-      "\\s*(?:\\([^)]*\\)\\s*)*(?:\\d{4}\\s*-\\s*\\d{4})?\\s*:?$");
+      "\\s*(?:\\([^)]*\\)\\s*)*(?:\\d{4}\\s*-\\s*\\d{4})?\\s*:?$",
+      [] {
+        RE2::Options o;
+        o.set_max_mem(64 << 20);
+        return o;
+      }());
   for (size_t i = 0; i < blocks.size(); ++i) {
     std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
     if (blocks[i].kind != BlockKind::kTableRow) read_inline(s);
