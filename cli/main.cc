@@ -9,6 +9,7 @@ namespace {
 constexpr const char* kUsage = R"(claimtrace: market figures and claims with byte-exact provenance
 
 usage: claimtrace COMMAND [options] ...
+       claimtrace --help | --version
 
 commands:
   extract PATH...        mentions and claims of report pages as JSON Lines

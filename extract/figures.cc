@@ -7,6 +7,8 @@
 #include <map>
 
 #include <re2/set.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include "figure_scan.h"
 
@@ -50,6 +52,39 @@ std::vector<std::unique_ptr<RE2>> CompileAll(std::initializer_list<const char*> 
   return out;
 }
 
+struct ScriptCounts {
+  size_t kana = 0, hangul = 0, han = 0, latin = 0;  // latin: ASCII letters
+};
+
+// One pass over the code points with ICU's script property: counting them
+// one regex match at a time cost more than all the detectors together.
+ScriptCounts CountScripts(std::string_view text) {
+  ScriptCounts c;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      c.latin += ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z');
+      ++i;
+      continue;
+    }
+    UChar32 cp;
+    U8_NEXT(s, i, n, cp);
+    if (cp < 0) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(cp, &status)) {
+      case USCRIPT_HIRAGANA:
+      case USCRIPT_KATAKANA: ++c.kana; break;
+      case USCRIPT_HANGUL: ++c.hangul; break;
+      case USCRIPT_HAN: ++c.han; break;
+      default: break;
+    }
+  }
+  // The same cap as Count() below, so thresholds read the same numbers.
+  constexpr size_t kCap = 100001;
+  return {std::min(c.kana, kCap), std::min(c.hangul, kCap), std::min(c.han, kCap), std::min(c.latin, kCap)};
+}
+
 }  // namespace
 
 struct FigureDetector::Impl {
@@ -71,8 +106,6 @@ struct FigureDetector::Impl {
              R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)"},
             &error)),
         prefilter(RE2::Options(), RE2::UNANCHORED),
-        cjk_counts(CompileAll({R"(\p{Hiragana}|\p{Katakana})", R"(\p{Hangul})", R"(\p{Han})", R"([A-Za-z])"},
-                              &error)),
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
                             &error)),
         simplified(Compile(R"([这个们来时会为与后国学经发对实体电资开关点业说过还当动进长么里处产头东车网号应样务区现从机湾台])",
@@ -101,7 +134,6 @@ struct FigureDetector::Impl {
   std::unique_ptr<RE2> number, space_group;
   std::vector<std::unique_ptr<RE2>> masks;
   RE2::Set prefilter;
-  std::vector<std::unique_ptr<RE2>> cjk_counts;  // kana, Hangul, Han, Latin letters
   std::unique_ptr<RE2> traditional, simplified;
   std::unique_ptr<RE2> comma_decimal, dot_decimal, weak_comma_decimal, weak_dot_decimal;
   std::vector<std::pair<std::string, std::unique_ptr<RE2>>> stop_words;
@@ -180,10 +212,7 @@ PageStyle FigureDetector::SniffStyle(std::string_view text) const {
   if (!ok()) return style;
   // A sample is enough to tell the language and the number style.
   std::string_view sample = text.substr(0, std::min<size_t>(text.size(), 256 << 10));
-  size_t kana = impl_->Count(*impl_->cjk_counts[0], sample);
-  size_t hangul = impl_->Count(*impl_->cjk_counts[1], sample);
-  size_t han = impl_->Count(*impl_->cjk_counts[2], sample);
-  size_t latin = impl_->Count(*impl_->cjk_counts[3], sample);
+  const auto [kana, hangul, han, latin] = CountScripts(sample);
   if (kana >= 20 && kana * 10 >= han) {
     style.language = "ja";
   } else if (hangul >= 50 && hangul * 4 >= latin / 4) {
