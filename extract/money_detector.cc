@@ -58,7 +58,7 @@ std::vector<VocabEntry> SuffixCurrencies() {
       {R"((?i:singapore dollars?))", "SGD"}, {R"((?i:hong kong dollars?)|HK\$)", "HKD"},
       {R"((?i:(?:new )?taiwan(?:ese)? dollars?|nt dollars?))", "TWD"},
       {R"((?i:new zealand dollars?))", "NZD"}, {R"((?i:mexican pesos?))", "MXN"},
-      {R"((?i:dollars?|dólares?|dolares))", "USD"},
+      {R"((?i:dollars?|dólares?|dolares)|US-Dollars?)", "USD"},
       {R"((?i:euros?))", "EUR"},
       {R"((?i:pounds? sterling|british pounds?|pounds?|sterling))", "GBP"},
       {R"((?i:japanese )?(?i:yen))", "JPY"},
@@ -108,6 +108,8 @@ std::vector<VocabEntry> Scales() {
       {"(?i:crores?)|Cr\\.?|cr\\.?|CR", "", 1e7},
       {"(?i:millions?)|mn|Mn|MN|mln|Mln|M|MM|m|(?i:mio)\\.?|Millionen|(?i:millones|mill[oó]n|milh[õo]es|milh[ãa]o)",
        "", 1e6},
+      {"(?i:milioni|milione|miljoenen|miljoen)", "", 1e6},
+      {"(?i:miliardi|miliardo|miljarden|miljard)", "", 1e9},
       {"(?i:billions?)|bn|Bn|BN|B|b|bln|(?i:mrd)\\.?|(?i:milliards?)|Milliarden?|Mds?|Mdr?s?\\.?|"
        "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)",
        "", 1e9},
@@ -162,10 +164,11 @@ struct MoneyDetector::Patterns {
         chinese_numerals(Compile(R"([〇零一二两兩三四五六七八九十百千万萬亿億兆]+)", error)),
         vague_before(Compile(R"([數数幾几多好第]$)", error)),
         cents_after(Compile(R"( ((?i:and) )?)", error)),
+        romance_link(Compile(R"( (?:de |d'|di |del ))", error)),
         cent_word(Compile(R"((?i) cents?\b)", error)) {}
   Vocabulary prefix, suffix, scale;
   std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale,
-      chinese_numerals, vague_before, cents_after, cent_word;
+      chinese_numerals, vague_before, cents_after, romance_link, cent_word;
 };
 
 MoneyDetector::MoneyDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -424,6 +427,15 @@ class MoneyScan {
     std::optional<Unit> post;
     if (!pre) {
       post = SuffixAt(end);
+      // "5 mil millones de dólares", "3 milliards d'euros", "2 miliardi di euro".
+      if (!post && (s1.found || second)) {
+        re2::StringPiece sp(text_.data(), text_.size());
+        re2::StringPiece link;
+        if (p_.romance_link->Match(sp, end, text_.size(), RE2::ANCHOR_START, &link, 1)) {
+          post = SuffixAt(end + link.size());
+          if (post && post->cjk_word) post.reset();
+        }
+      }
       // "12-cent", "10-dollar bill": a compound adjective.
       if (!post && text_[end] == '-' && IsAsciiLetter(static_cast<unsigned char>(text_[end + 1]))) {
         post = SuffixAt(end + 1);
