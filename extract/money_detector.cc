@@ -252,7 +252,13 @@ class MoneyScan {
     ScaleMatch s;
     s.end = pos;
     size_t end = 0;
-    if (auto i = p_.scale.MatchAt(text_, pos, &end)) {
+    auto i = p_.scale.MatchAt(text_, pos, &end);
+    // "B2B", "M2": a letter glued to a digit is no scale.
+    if (i && end < text_.size() && IsDigit(static_cast<unsigned char>(text_[end])) &&
+        IsAsciiLetter(static_cast<unsigned char>(text_[end - 1]))) {
+      i.reset();
+    }
+    if (i) {
       const VocabEntry& e = p_.scale.entry(*i);
       double m = e.number;
       std::string_view meaning = e.meaning;

@@ -188,9 +188,9 @@ class YearScan {
         char32_t after2 = CodePointAt(text_, t2.end + n, &k);
         bool date_like = (after == '-' || after == '.' || after == '/') && IsDigit(after2);
         size_t e = 0;
+        bool estimate = (after == 'E' || after == 'F') && !IsLetter(after2) && !IsDigit(after2);  // "2023-24E"
         if (to > v && (!slash || to == v + 1) && !date_like && !MatchesAt(*p_.not_year_after, t2.end, &e) &&
-            !IsDigit(after) &&
-            !(IsLetter(after) && !IsCjk(after))) {
+            !IsDigit(after) && (estimate || !(IsLetter(after) && !IsCjk(after)))) {
           u.end = t2.end;
           u.to = static_cast<int>(to);
           u.tokens.push_back(*j);
