@@ -324,6 +324,7 @@ TEST_CASE("percentages") {
       {"percentage points are not percentages", "up 2.5 percentage points", {}},
       {"%p is percentage points", "3.1%p 상승", {}, kKorean},
       {"words", "one per cent", {Pct("one per cent", 1)}},
+      {"words with minus", "just need minus five percent", {Pct("minus five percent", -5)}},
       {"unit first at the end of a sentence", "It was per cent of 210.", {Pct("per cent of 210", 210)}},
       {"unit first before more words is no percentage", "a small percent of 2023 revenue", {Year("2023", 2023)}},
       {"qualifier before", "more than 33% of revenue", {Qualified(Pct("33%", 33), "more than")}},

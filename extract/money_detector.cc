@@ -248,6 +248,8 @@ class MoneyScan {
  public:
   MoneyScan(const MoneyDetector::Patterns& p, FigureScan* scan) : p_(p), scan_(*scan), text_(scan->text) {}
 
+  char At(size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
+
   ScaleMatch ScaleAt(size_t pos) const {
     ScaleMatch s;
     s.end = pos;
@@ -264,7 +266,7 @@ class MoneyScan {
       std::string_view meaning = e.meaning;
       if (meaning == "de-long") m = scan_.style.language == "de" ? 1e12 : 1e9;
       if (meaning == "mil") m = (scan_.style.language == "pt" || scan_.style.language == "es") ? 1e3 : 0;
-      if (m == 0 && text_[pos] == '-') m = SpelledScale(text_.substr(pos + 1, end - pos - 1));
+      if (m == 0 && At(pos) == '-') m = SpelledScale(text_.substr(pos + 1, end - pos - 1));
       if (m > 0) {
         s.multiplier = m;
         s.end = end;
@@ -443,11 +445,11 @@ class MoneyScan {
         }
       }
       // "12-cent", "10-dollar bill": a compound adjective.
-      if (!post && text_[end] == '-' && IsAsciiLetter(static_cast<unsigned char>(text_[end + 1]))) {
+      if (!post && At(end) == '-' && IsAsciiLetter(static_cast<unsigned char>(At(end + 1)))) {
         post = SuffixAt(end + 1);
       }
       if (!post) return;
-      bool spaced = text_[end] == ' ';
+      bool spaced = At(end) == ' ';
       constexpr size_t kNone = static_cast<size_t>(-1);
       size_t next = post->cjk_word ? kNone : NumberAfter(post->end).value_or(kNone);
       bool bare = !s1.found && !second;

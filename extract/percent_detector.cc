@@ -187,12 +187,10 @@ class PercentScan {
       if (!unit_end || end == start) continue;
       double v = *value;
       size_t s = start;
-      re2::StringPiece minus;
       size_t from = start > 10 ? start - 10 : 0;
-      if (RE2::PartialMatch(re2::StringPiece(text_.data() + from, start - from), *p_.minus_before)) {
-        size_t k = start - 1;
-        while (k > from && text_[k - 1] != ' ') --k;
-        s = k;
+      re2::StringPiece window(text_.data() + from, start - from), minus;
+      if (p_.minus_before->Match(window, 0, window.size(), RE2::UNANCHORED, &minus, 1)) {
+        s = static_cast<size_t>(minus.data() - text_.data());  // "minus five percent" is -5
         v = -v;
       }
       Emit(static_cast<uint32_t>(s), static_cast<uint32_t>(*unit_end), v, out);
