@@ -123,7 +123,11 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
     bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && RE2::FullMatch(s, kListHead, &dim) &&
                      dim.size() <= 40;
     if (!list_head) {
-      if (blocks[i].kind == BlockKind::kHeading) {
+      // Plain text has no heading markup: a short Title Case line acts as one.
+      bool title_line = blocks[i].kind == BlockKind::kParagraph && s.size() <= 40 && !s.empty() &&
+                        s.front() >= 'A' && s.front() <= 'Z' && s.find(". ") == std::string_view::npos &&
+                        std::count(s.begin(), s.end(), ' ') <= 3;
+      if (blocks[i].kind == BlockKind::kHeading || title_line) {
         std::string name = CleanName(s);
         if (LooksLikeName(name) && name.size() < 40 &&
             std::none_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
@@ -220,8 +224,10 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     }
     return false;
   };
-  // 1. "the X segment": the most specific wording, so it goes first.
-  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?)\\b");
+  // 1. "the X segment": the most specific wording, so it goes first. "X
+  // market" counts only when X is one of the page's own segments or headings
+  // ("Implantable devices market" under an "Implantable Devices" heading).
+  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?|markets?)\\b");
   re2::StringPiece in(u.data(), u.size()), word;
   while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
     // Up to six words before "segment", within the clause.
@@ -257,6 +263,8 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     std::string dimension;
     name = StripDimensionWords(name, lexicon, &dimension);
     if (name.empty()) continue;
+    bool market_word = AsciiLower(std::string_view(word.data(), word.size())).rfind("market", 0) == 0;
+    if (market_word && !taxonomy.Find(name)) continue;
     std::vector<PhraseHit> dim_hits = lexicon.dimension_words.FindAll(name);
     if (!dim_hits.empty() && dim_hits.front().span.size() == name.size()) continue;  // "the component segment"
     uint32_t start = static_cast<uint32_t>(name.data() - text.data());
