@@ -17,6 +17,7 @@
 #include "claimtrace/corpus.h"
 #include "claimtrace/extractor.h"
 #include "commands.h"
+#include "sidecar.h"
 
 namespace claimtrace::cli {
 namespace {
@@ -35,6 +36,9 @@ options:
   -j, --jobs N        worker threads (default: number of cores)
   --max-bytes N       refuse documents larger than N bytes (default 67108864)
   --no-selectors      leave out the "selector" and "position" fields
+  --sidecar           write each source's records next to it as
+                      <source>.claims.jsonl (atomically; never outside the
+                      folders given; standard input's go to standard output)
   -q, --quiet         no summary or progress on standard error
   -h, --help          this text
   --version           the tool and rules version
@@ -63,6 +67,7 @@ struct Args {
   ExtractorOptions options;
   JsonOptions json;
   bool quiet = false;
+  bool sidecar = false;
   std::vector<std::string> paths;
 };
 
@@ -116,6 +121,8 @@ int ParseArgs(int argc, char** argv, Args* args) {
       args->json.selectors = false;
     } else if (a == "-q" || a == "--quiet") {
       args->quiet = true;
+    } else if (a == "--sidecar") {
+      args->sidecar = true;
     } else {
       std::cerr << "claimtrace extract: unknown option '" << a << "' (see --help)\n";
       return 2;
@@ -195,6 +202,9 @@ int RunExtract(int argc, char** argv) {
   std::vector<DocumentRef> docs;
   std::vector<DocumentError> list_errors;
   ListDocuments(args.paths, &docs, &list_errors);
+  // A sidecar run does not read the sidecars of earlier runs as documents.
+  if (args.sidecar) std::erase_if(docs, [](const DocumentRef& d) { return IsSidecar(d.path); });
+  const SidecarWriter sidecars(args.paths);
 
   Totals totals;
   Status write_status;
@@ -262,7 +272,14 @@ int RunExtract(int argc, char** argv) {
       slot = std::move(slots[i % window]);
       slots[i % window] = Slot{};
     }
-    emit(slot.output);
+    if (args.sidecar && docs[i].path != "-") {
+      if (Status s = sidecars.Write(docs[i].path, slot.output); !s.ok()) {
+        std::cerr << "claimtrace extract: " << s.message() << "\n";
+        slot.failed = true;
+      }
+    } else {
+      emit(slot.output);
+    }
     {
       std::lock_guard<std::mutex> lock(mu);
       ++emitted;

@@ -20,7 +20,7 @@ constexpr double kContextForChangedFigures = 0.8;
 // An approximate match at least this similar to the quote is "nearly all
 // still there": moved when its figures are unchanged, changed when they differ
 // (with the looser kContextForSameText).
-constexpr double kQuoteNearlySame = 0.9;
+constexpr double kQuoteNearlySame = 0.85;
 // Exact occurrences this well placed make an approximate search pointless.
 constexpr double kContextConclusive = 0.9;
 constexpr size_t kMaxExactOccurrences = 100000;

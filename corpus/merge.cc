@@ -124,6 +124,7 @@ Status MergeInto(std::vector<ShardStore>& shards, Store* out, RunInfo* run) {
 }  // namespace
 
 Status MergeStores(const std::vector<std::string>& shard_paths, Store* out, RunInfo* run) {
+  *run = RunInfo{};
   if (shard_paths.empty()) return Status(ErrorCode::kUsage, "no shard store given");
   std::vector<ShardStore> shards(shard_paths.size());
   for (size_t i = 0; i < shard_paths.size(); ++i) {

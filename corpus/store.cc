@@ -211,18 +211,25 @@ Store::Impl::~Impl() {
   if (db) sqlite3_close_v2(db);
 }
 
+namespace {
+
+// SQLite's message, with the operating system's reason when there is one
+// ("disk I/O error (File too large)").
+std::string SqliteReason(sqlite3* db) {
+  if (!db) return "cannot open";
+  std::string m = sqlite3_errmsg(db);
+  if (int err = sqlite3_system_errno(db)) m.append(" (").append(std::strerror(err)).append(")");
+  return m;
+}
+
+}  // namespace
+
 Status Store::Impl::Error(std::string_view what) const {
-  std::string m = path + ": " + std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "cannot open");
-  return Status(ErrorCode::kStoreError, m);
+  return Status(ErrorCode::kStoreError, path + ": " + std::string(what) + ": " + SqliteReason(db));
 }
 
 Status Store::Impl::Exec(const char* sql) const {
-  char* err = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string m = path + ": " + (err ? err : "sqlite error");
-    sqlite3_free(err);
-    return Status(ErrorCode::kStoreError, m);
-  }
+  if (sqlite3_exec(db, sql, nullptr, nullptr, nullptr) != SQLITE_OK) return Error("write");
   return Status::Ok();
 }
 

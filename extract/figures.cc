@@ -1,7 +1,22 @@
-// STUB (to be replaced by the figure detectors): finds nothing.
+// FigureDetector: builds the shared scan (number tokens, masked spans), runs
+// the money, percent and year detectors in priority order, and attaches
+// qualifiers. See figure_scan.h for how the pieces fit.
 #include "claimtrace/figures.h"
 
+#include <algorithm>
+#include <map>
+
+#include <re2/set.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include "figure_scan.h"
+
 namespace claimtrace {
+
+using figures_internal::Compile;
+using figures_internal::FigureScan;
+using figures_internal::NumberToken;
 
 const char* MentionKindName(MentionKind kind) {
   switch (kind) {
@@ -14,14 +29,253 @@ const char* MentionKindName(MentionKind kind) {
   return "money";
 }
 
-struct FigureDetector::Impl {
-  std::string error;
+namespace {
+
+// What the one-pass prefilter looks for: which detector passes a text needs.
+enum Trigger { kDigits = 0, kNumberWords = 1, kChineseNumerals = 2 };
+
+std::vector<std::pair<std::string, std::string>> StopWords() {
+  return {
+      {"en", R"((?i)\b(?:the|and|of|to|in|is|for|that|with|are|by|from|this|market)\b)"},
+      {"de", R"((?i)\b(?:der|die|das|und|ist|mit|für|von|den|nicht|auch|sich|werden|eine|wird)\b)"},
+      {"fr", R"((?i)\b(?:le|la|les|des|et|est|pour|une|dans|du|sur|avec|qui|sont|pas)\b)"},
+      {"es", R"((?i)\b(?:el|los|las|del|para|una|con|por|está|según|también|más)\b)"},
+      {"pt", R"((?i)\b(?:os|as|um|uma|para|com|não|são|do|da|dos|das|em|mais|também)\b)"},
+      {"it", R"((?i)\b(?:il|gli|della|delle|che|per|sono|una|con|anche|più)\b)"},
+      {"nl", R"((?i)\b(?:het|een|van|en|de|voor|met|zijn|niet|ook|wordt)\b)"},
+  };
+}
+
+std::vector<std::unique_ptr<RE2>> CompileAll(std::initializer_list<const char*> patterns, std::string* error) {
+  std::vector<std::unique_ptr<RE2>> out;
+  for (const char* p : patterns) out.push_back(Compile(p, error));
+  return out;
+}
+
+struct ScriptCounts {
+  size_t kana = 0, hangul = 0, han = 0, latin = 0;  // latin: ASCII letters
 };
+
+// One pass over the code points with ICU's script property: counting them
+// one regex match at a time cost more than all the detectors together.
+ScriptCounts CountScripts(std::string_view text) {
+  ScriptCounts c;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      c.latin += ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z');
+      ++i;
+      continue;
+    }
+    UChar32 cp;
+    U8_NEXT(s, i, n, cp);
+    if (cp < 0) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    switch (uscript_getScript(cp, &status)) {
+      case USCRIPT_HIRAGANA:
+      case USCRIPT_KATAKANA: ++c.kana; break;
+      case USCRIPT_HANGUL: ++c.hangul; break;
+      case USCRIPT_HAN: ++c.han; break;
+      default: break;
+    }
+  }
+  // The same cap as Count() below, so thresholds read the same numbers.
+  constexpr size_t kCap = 100001;
+  return {std::min(c.kana, kCap), std::min(c.hangul, kCap), std::min(c.han, kCap), std::min(c.latin, kCap)};
+}
+
+}  // namespace
+
+struct FigureDetector::Impl {
+  Impl()
+      : money(&error),
+        percent(&error),
+        years(&error),
+        qualifiers(&error),
+        number(Compile(R"(\d+(?:[.,]\d+)*)", &error)),
+        space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
+        masks(CompileAll(
+            {R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
+             // A query string or text fragment left from a URL a PDF broke apart.
+             R"([?&#][A-Za-z0-9_:~]+=[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)",
+             R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
+             R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
+             // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
+             R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
+             R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)"},
+            &error)),
+        prefilter(RE2::Options(), RE2::UNANCHORED),
+        traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
+                            &error)),
+        simplified(Compile(R"([这个们来时会为与后国学经发对实体电资开关点业说过还当动进长么里处产头东车网号应样务区现从机湾台])",
+                           &error)),
+        comma_decimal(Compile(R"(\d,\d{1,2}\b|\d\.\d{3}\.\d{3}\b|\b\d{1,3}\.\d{3},\d)", &error)),
+        dot_decimal(Compile(R"(\d\.\d{1,2}\b|\d,\d{3},\d{3}\b|\b\d{1,3},\d{3}\.\d)", &error)),
+        weak_comma_decimal(Compile(R"(\b\d{1,3}\.\d{3}\b)", &error)),
+        weak_dot_decimal(Compile(R"(\b\d{1,3},\d{3}\b)", &error)) {
+    std::string set_error;
+    if (prefilter.Add(R"(\d)", &set_error) != kDigits ||
+        prefilter.Add(R"((?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|)"
+                      R"(sixty|seventy|eighty|ninety|hundred|half|quarter)\b)",
+                      &set_error) != kNumberWords ||
+        prefilter.Add("[一二两兩三四五六七八九][十百千万萬亿億兆]", &set_error) != kChineseNumerals ||
+        !prefilter.Compile()) {
+      if (error.empty()) error = "prefilter: " + set_error;
+    }
+    for (const auto& [lang, pattern] : StopWords()) stop_words.emplace_back(lang, Compile(pattern, &error));
+  }
+
+  std::string error;
+  figures_internal::MoneyDetector money;
+  figures_internal::PercentDetector percent;
+  figures_internal::YearDetector years;
+  figures_internal::QualifierFinder qualifiers;
+  std::unique_ptr<RE2> number, space_group;
+  std::vector<std::unique_ptr<RE2>> masks;
+  RE2::Set prefilter;
+  std::unique_ptr<RE2> traditional, simplified;
+  std::unique_ptr<RE2> comma_decimal, dot_decimal, weak_comma_decimal, weak_dot_decimal;
+  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> stop_words;
+
+  std::vector<ByteSpan> Masks(std::string_view text) const {
+    std::vector<ByteSpan> spans;
+    re2::StringPiece sp(text.data(), text.size());
+    re2::StringPiece m;
+    for (const auto& re : masks) {
+      size_t pos = 0;
+      while (pos < text.size() && re->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+        auto start = static_cast<uint32_t>(m.data() - text.data());
+        auto end = static_cast<uint32_t>(start + m.size());
+        if (end == start) break;
+        spans.push_back({start, end});
+        pos = end;
+      }
+    }
+    std::sort(spans.begin(), spans.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
+    std::vector<ByteSpan> merged;
+    for (const auto& s : spans) {
+      if (!merged.empty() && s.start <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, s.end);
+      } else {
+        merged.push_back(s);
+      }
+    }
+    return merged;
+  }
+
+  std::vector<NumberToken> Numbers(std::string_view text, const PageStyle& style) const {
+    std::vector<NumberToken> tokens;
+    re2::StringPiece sp(text.data(), text.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text.size() && number->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      NumberToken t;
+      t.start = static_cast<uint32_t>(m.data() - text.data());
+      t.end = static_cast<uint32_t>(t.start + m.size());
+      // "10 000" on pages that group thousands with spaces.
+      if (style.decimal_comma && m.size() <= 3) {
+        re2::StringPiece g;
+        while (space_group->Match(sp, t.end, text.size(), RE2::ANCHOR_START, &g, 1)) {
+          size_t after = t.end + g.size();
+          if (after < text.size() && text[after] >= '0' && text[after] <= '9') break;
+          t.end = static_cast<uint32_t>(after);
+        }
+      }
+      std::string_view digits = text.substr(t.start, t.end - t.start);
+      t.plain = digits.find_first_not_of("0123456789") == std::string_view::npos;
+      t.value = figures_internal::ParseDigits(digits, style.decimal_comma);
+      tokens.push_back(t);
+      pos = t.end;
+    }
+    return tokens;
+  }
+
+  size_t Count(const RE2& re, std::string_view text) const {
+    re2::StringPiece sp(text.data(), text.size());
+    size_t n = 0;
+    while (RE2::FindAndConsume(&sp, re)) {
+      ++n;
+      if (n > 100000) break;
+    }
+    return n;
+  }
+};
+
 FigureDetector::FigureDetector() : impl_(std::make_unique<Impl>()) {}
 FigureDetector::~FigureDetector() = default;
 bool FigureDetector::ok() const { return impl_->error.empty(); }
 const std::string& FigureDetector::error() const { return impl_->error; }
-PageStyle FigureDetector::SniffStyle(std::string_view) const { return {}; }
-std::vector<Mention> FigureDetector::Detect(std::string_view, const PageStyle&) const { return {}; }
+
+PageStyle FigureDetector::SniffStyle(std::string_view text) const {
+  PageStyle style;
+  if (!ok()) return style;
+  // A sample is enough to tell the language and the number style.
+  std::string_view sample = text.substr(0, std::min<size_t>(text.size(), 256 << 10));
+  const auto [kana, hangul, han, latin] = CountScripts(sample);
+  if (kana >= 20 && kana * 10 >= han) {
+    style.language = "ja";
+  } else if (hangul >= 50 && hangul * 4 >= latin / 4) {
+    style.language = "ko";
+  } else if (han >= 50 && han * 4 >= latin / 4) {
+    size_t trad = impl_->Count(*impl_->traditional, sample);
+    size_t simp = impl_->Count(*impl_->simplified, sample);
+    style.language = trad > simp ? "zh-Hant" : "zh";
+  } else {
+    size_t best = 0;
+    for (const auto& [lang, re] : impl_->stop_words) {
+      size_t n = impl_->Count(*re, sample);
+      if (n > best) {
+        best = n;
+        style.language = lang;
+      }
+    }
+  }
+  double comma = static_cast<double>(impl_->Count(*impl_->comma_decimal, sample)) +
+                 0.5 * static_cast<double>(impl_->Count(*impl_->weak_comma_decimal, sample));
+  double dot = static_cast<double>(impl_->Count(*impl_->dot_decimal, sample)) +
+               0.5 * static_cast<double>(impl_->Count(*impl_->weak_dot_decimal, sample));
+  const std::string& l = style.language;
+  bool comma_language = l == "de" || l == "fr" || l == "es" || l == "pt" || l == "it" || l == "nl";
+  style.decimal_comma = comma > dot || (comma == 0 && dot == 0 && comma_language);
+  return style;
+}
+
+std::vector<Mention> FigureDetector::Detect(std::string_view text, const PageStyle& style) const {
+  std::vector<Mention> found;
+  if (!ok() || text.empty()) return found;
+  std::vector<int> triggers;
+  impl_->prefilter.Match(re2::StringPiece(text.data(), text.size()), &triggers);
+  if (triggers.empty()) return found;
+
+  FigureScan scan{text, style, impl_->Numbers(text, style), impl_->Masks(text),
+                  std::find(triggers.begin(), triggers.end(), kNumberWords) != triggers.end(),
+                  std::find(triggers.begin(), triggers.end(), kChineseNumerals) != triggers.end()};
+  impl_->money.Find(&scan, &found);
+  impl_->percent.Find(&scan, &found);
+  impl_->years.Find(&scan, &found);
+
+  // Text order; where two readings overlap the earlier detector wins
+  // (the detectors ran in priority order, so their index says which).
+  std::vector<Mention> kept;
+  std::map<uint32_t, uint32_t> taken;  // start -> end of kept spans
+  for (Mention& m : found) {
+    const ByteSpan s = m.span;
+    if (s.empty()) continue;
+    auto next = taken.lower_bound(s.start);
+    if (next != taken.end() && next->first < s.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > s.start) continue;
+    taken.emplace(s.start, s.end);
+    kept.push_back(std::move(m));
+  }
+  std::stable_sort(kept.begin(), kept.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  for (Mention& m : kept) {
+    if ((m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent) && m.qualifier.empty()) {
+      m.qualifier = impl_->qualifiers.Find(text, m.span);
+    }
+  }
+  return kept;
+}
 
 }  // namespace claimtrace

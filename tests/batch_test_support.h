@@ -1,6 +1,7 @@
 // Helpers shared by the batch tests (corpus/batch_test.cc, corpus/store_test.cc,
-// tests/batch_cli_test.cc, tests/batch_kill_test.cc): temporary folders with
-// small hand-written corpora, and running build/claimtrace as a child process.
+// tests/batch_cli_test.cc, tests/batch_kill_test.cc): small hand-written
+// corpora in temporary folders (temp_dir.h), and running build/claimtrace as a
+// child process.
 #pragma once
 
 #include <fcntl.h>
@@ -17,44 +18,16 @@
 #include <string>
 #include <vector>
 
+#include "temp_dir.h"
+
 namespace claimtrace::testing {
 
 namespace fs = std::filesystem;
-
-// A fresh folder under $TMPDIR (or /tmp), removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    const char* base = std::getenv("TMPDIR");
-    std::string tmpl = std::string(base && *base ? base : "/tmp") + "/claimtrace_batch_XXXXXX";
-    std::vector<char> name(tmpl.begin(), tmpl.end());
-    name.push_back('\0');
-    if (::mkdtemp(name.data())) path_ = name.data();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string operator/(std::string_view rel) const { return path_ + "/" + std::string(rel); }
-
- private:
-  std::string path_;
-};
 
 inline void WriteFile(const std::string& path, std::string_view contents) {
   fs::create_directories(fs::path(path).parent_path());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
-}
-
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 // Sets the modification time, so that a test controls what the stat check sees.
@@ -71,12 +44,10 @@ inline std::string ReportPage(int n) {
          "<p>North America held " + std::to_string(20 + n % 30) + "% of the market in 2023.</p>\n</body></html>\n";
 }
 
-// build/claimtrace: the test binaries live in build/tests/ or build/corpus/.
-inline std::string ClaimtraceBinary() {
-  std::error_code ec;
-  fs::path self = fs::read_symlink("/proc/self/exe", ec);
-  return (self.parent_path().parent_path() / "claimtrace").string();
-}
+#ifdef CLAIMTRACE_BINARY
+// The built claimtrace (tests/CMakeLists.txt defines it for integration tests).
+inline std::string ClaimtraceBinary() { return CLAIMTRACE_BINARY; }
+#endif
 
 struct ProcessResult {
   int exit_code = -1;  // -1 when killed by a signal
@@ -84,10 +55,16 @@ struct ProcessResult {
   std::string out, err;
 };
 
+struct ChildSetup {
+  std::vector<std::string> env;        // "NAME=value" entries added to the environment
+  std::string cwd;                     // working folder; empty: the test's
+  std::function<void()> before_exec;   // runs in the child, e.g. setrlimit
+};
+
 // Starts `args` (args[0] is the program) with stdout and stderr sent to files
-// in `dir`; `extra_env` entries ("NAME=value") are added to the environment.
+// in `dir`.
 inline pid_t StartProcess(const std::vector<std::string>& args, const std::string& dir,
-                          const std::vector<std::string>& extra_env = {}) {
+                          const ChildSetup& setup = {}) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -98,7 +75,9 @@ inline pid_t StartProcess(const std::vector<std::string>& args, const std::strin
     int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     ::dup2(o, 1);
     ::dup2(e, 2);
-    for (const auto& kv : extra_env) ::putenv(const_cast<char*>(kv.c_str()));
+    for (const auto& kv : setup.env) ::putenv(const_cast<char*>(kv.c_str()));
+    if (!setup.cwd.empty() && ::chdir(setup.cwd.c_str()) != 0) ::_exit(126);
+    if (setup.before_exec) setup.before_exec();
     ::execv(argv[0], argv.data());
     ::_exit(127);
   }
@@ -112,17 +91,25 @@ inline ProcessResult WaitProcess(pid_t pid, const std::string& dir) {
   }
   if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
   if (WIFSIGNALED(status)) r.signal = WTERMSIG(status);
-  r.out = ReadFile(dir + "/child.out");
-  r.err = ReadFile(dir + "/child.err");
+  r.out = ReadFileOrMissing(dir + "/child.out");
+  r.err = ReadFileOrMissing(dir + "/child.err");
   return r;
 }
 
 // Runs build/claimtrace with `args` and waits for it.
-inline ProcessResult RunClaimtrace(const std::vector<std::string>& args, const std::string& dir,
-                                   const std::vector<std::string>& extra_env = {}) {
+#ifdef CLAIMTRACE_BINARY
+inline pid_t StartClaimtrace(const std::vector<std::string>& args, const std::string& dir,
+                             const ChildSetup& setup = {}) {
   std::vector<std::string> full = {ClaimtraceBinary()};
   full.insert(full.end(), args.begin(), args.end());
-  return WaitProcess(StartProcess(full, dir, extra_env), dir);
+  return StartProcess(full, dir, setup);
 }
+
+inline ProcessResult RunClaimtrace(const std::vector<std::string>& args, const std::string& dir,
+                                   const ChildSetup& setup = {}) {
+  return WaitProcess(StartClaimtrace(args, dir, setup), dir);
+}
+
+#endif  // CLAIMTRACE_BINARY
 
 }  // namespace claimtrace::testing

@@ -1,0 +1,351 @@
+// Re-anchoring records in edited pages (Reanchor), the approximate matcher
+// under it, and whole claims files (AuditClaimsFile, --fix).
+#include "claimtrace/audit.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "anchor_match.h"
+#include "claimtrace/extractor.h"
+#include "claimtrace/sha256.h"
+
+namespace claimtrace {
+namespace {
+
+constexpr std::string_view kPage =
+    "Widget Market Report\n"
+    "The global widget market was valued at USD 181.93 billion in 2023.\n"
+    "North America held 38% of the market in 2023.\n"
+    "It is expected to grow at a CAGR of 20.42% from 2024 to 2033.\n"
+    "The report profiles 12 companies.\n";
+
+constexpr std::string_view kSize = "The global widget market was valued at USD 181.93 billion in 2023.";
+
+NormalizedDocument Read(std::string_view source) {
+  NormalizedDocument doc;
+  REQUIRE(Normalize(source, {}, &doc).ok());
+  return doc;
+}
+
+uint64_t CodePoints(std::string_view s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+}
+
+// The anchor extract would write for the occurrence number `nth` of `quote` in `source`.
+TextAnchor AnchorOf(std::string_view source, std::string_view quote, int nth = 0) {
+  NormalizedDocument doc = Read(source);
+  size_t at = doc.text.find(quote);
+  for (int i = 0; i < nth && at != std::string::npos; ++i) at = doc.text.find(quote, at + 1);
+  REQUIRE_MESSAGE(at != std::string::npos, quote);
+  ByteSpan t{static_cast<uint32_t>(at), static_cast<uint32_t>(at + quote.size())};
+  TextQuoteSelector sel = MakeSelector(doc.text, t, CodePoints(std::string_view(doc.text).substr(0, at)));
+  TextAnchor a;
+  a.span = doc.ToSource(t);
+  a.text = VisibleSourceText(source, doc, a.span);
+  a.has_selector = true;
+  a.exact = sel.exact;
+  a.prefix = sel.prefix;
+  a.suffix = sel.suffix;
+  a.has_position = true;
+  a.position_start = sel.start;
+  a.position_end = sel.end;
+  return a;
+}
+
+std::string Replace(std::string_view s, std::string_view from, std::string_view to) {
+  std::string out(s);
+  size_t at = out.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  out.replace(at, from.size(), to);
+  return out;
+}
+
+std::string Texts(const std::vector<AuditFigure>& figures) {
+  std::string out;
+  for (const AuditFigure& f : figures) {
+    if (!out.empty()) out.push_back('|');
+    out.append(f.kind).append(":").append(f.text);
+  }
+  return out;
+}
+
+TEST_CASE("Reanchor: each status on an edited page") {
+  FigureDetector detector;
+  REQUIRE(detector.ok());
+  struct Row {
+    const char* what;
+    std::string quote;
+    int nth;
+    std::string edited;
+    AuditStatus status;
+    std::string new_quote;  // what the new source span shows (moved, changed)
+    std::string old_figures, new_figures;  // changed: the figures that differ, "kind:text|..."
+  };
+  const std::string inserted = Replace(kPage, "The global", "A new paragraph about methodology.\nThe global");
+  const Row rows[] = {
+      {"unchanged page", std::string(kSize), 0, std::string(kPage), AuditStatus::kVerified, "", "", ""},
+      {"a later line edited: still at its offsets", std::string(kSize), 0,
+       Replace(kPage, "CAGR of 20.42%", "CAGR of 21.00%"), AuditStatus::kVerified, "", "", ""},
+      {"paragraph inserted before", std::string(kSize), 0, inserted, AuditStatus::kMoved, std::string(kSize), "", ""},
+      {"paragraph inserted before a short mention", "38%", 0, inserted, AuditStatus::kMoved, "38%", "", ""},
+      // One byte inside the evidence span: never verified.
+      {"one digit of the sentence changed", std::string(kSize), 0, Replace(kPage, "181.93", "181.95"),
+       AuditStatus::kChanged, Replace(kSize, "181.93", "181.95"), "money:USD 181.93 billion", "money:USD 181.95 billion"},
+      {"money mention changed", "USD 181.93 billion", 0, Replace(kPage, "181.93", "182.10"),
+       AuditStatus::kChanged, "USD 182.10 billion", "money:USD 181.93 billion", "money:USD 182.10 billion"},
+      // Two errors in three bytes: found through its prefix and suffix.
+      {"short percent mention changed", "38%", 0, Replace(kPage, "38%", "42%"), AuditStatus::kChanged, "42%",
+       "percent:38%", "percent:42%"},
+      // No detector figure in either text: the numerals themselves are compared.
+      {"a bare count changed", "The report profiles 12 companies.", 0, Replace(kPage, "12 companies", "14 companies"),
+       AuditStatus::kChanged, "The report profiles 14 companies.", "number:12", "number:14"},
+      {"changed and moved", std::string(kSize), 0, Replace(inserted, "181.93", "182.10"), AuditStatus::kChanged,
+       Replace(kSize, "181.93", "182.10"), "money:USD 181.93 billion", "money:USD 182.10 billion"},
+      {"a word edited: moved approximately", std::string(kSize), 0, Replace(kPage, "valued at", "estimated at"),
+       AuditStatus::kMoved, Replace(kSize, "valued at", "estimated at"), "", ""},
+      {"sentence deleted", std::string(kSize), 0, Replace(kPage, std::string(kSize) + "\n", ""),
+       AuditStatus::kMissing, "", "", ""},
+      // Other "2023"s remain, in other contexts: not an anchor for this one.
+      {"year of a deleted sentence", "2023", 0, Replace(kPage, std::string(kSize) + "\n", ""),
+       AuditStatus::kMissing, "", "", ""},
+      {"figures and words both changed", std::string(kSize), 0,
+       Replace(kPage, "was valued at USD 181.93 billion", "shrank to EUR 90 million"), AuditStatus::kMissing, "", "",
+       ""},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.what));
+    TextAnchor old = AnchorOf(kPage, row.quote, row.nth);
+    NormalizedDocument doc = Read(row.edited);
+    PageStyle style = detector.SniffStyle(doc.text);
+    AnchorResult r = Reanchor(old, row.edited, doc, detector, style);
+    CHECK(std::string(AuditStatusName(r.status)) == AuditStatusName(row.status));
+    if (row.status == AuditStatus::kVerified) CHECK(r.source_span == old.span);
+    if (row.status == AuditStatus::kMoved || row.status == AuditStatus::kChanged) {
+      CHECK(FoldForCompare(VisibleSourceText(row.edited, doc, r.source_span)) == FoldForCompare(row.new_quote));
+      CHECK(r.source_span == doc.ToSource(r.text_span));
+    }
+    CHECK(Texts(r.old_figures) == row.old_figures);
+    CHECK(Texts(r.new_figures) == row.new_figures);
+  }
+}
+
+TEST_CASE("Reanchor: records without a selector are proved by their offsets") {
+  FigureDetector detector;
+  TextAnchor old = AnchorOf(kPage, kSize);
+  old.has_selector = false;
+  old.has_position = false;
+  NormalizedDocument doc = Read(kPage);
+  AnchorResult r = Reanchor(old, kPage, doc, detector, {});
+  CHECK(r.status == AuditStatus::kVerified);
+  CHECK(r.source_span == old.span);
+}
+
+TEST_CASE("ApproxSearch and TextMatchScore") {
+  // Exact occurrence: no errors, exact span.
+  auto m = ApproxSearch("abc USD 181.93 billion xyz", "USD 181.93 billion", 4, 0, 4);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].errors == 0);
+  CHECK(m[0].span == ByteSpan{4, 22});
+  // Two substitutions.
+  m = ApproxSearch("abc USD 182.13 billion xyz", "USD 181.93 billion", 4, 0, 4);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].errors == 2);
+  CHECK(m[0].span == ByteSpan{4, 22});
+  // Too many errors for the bound.
+  CHECK(ApproxSearch("abc EUR 999.99 million xyz", "USD 181.93 billion", 3, 0, 4).empty());
+  // Pattern longer than one 64-bit block, with a deletion.
+  std::string long_pattern(100, 'a');
+  long_pattern += "MIDDLE";
+  long_pattern += std::string(100, 'b');
+  std::string text = "zz" + long_pattern.substr(0, 102) + long_pattern.substr(103) + "zz";
+  m = ApproxSearch(text, long_pattern, 10, 0, 2);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].errors == 1);
+  CHECK(m[0].span == ByteSpan{2, static_cast<uint32_t>(text.size() - 2)});
+  // Marks: where pattern offsets land in the text.
+  m = ApproxSearch("xx prefix QUOTE suffix xx", "prefix QUOTE suffix", 2, 0, 1, {{7, true}, {12, false}});
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].marked == std::vector<uint32_t>{10, 15});
+  // Of two occurrences with equal errors, the one nearest the hint first.
+  m = ApproxSearch("one 38% two 38% three", "38%", 0, 12, 2);
+  REQUIRE(m.size() == 2);
+  CHECK(m[0].span == ByteSpan{12, 15});
+  CHECK(TextMatchScore("the market in ", "market in ") == doctest::Approx(1.0));
+  CHECK(TextMatchScore("the markat in ", "market in ") == doctest::Approx(0.9));
+  CHECK(TextMatchScore("", "market") == 0.0);
+  CHECK(ApproxSearch("text", "", 1, 0, 1).empty());
+}
+
+// ---- whole claims files -----------------------------------------------------
+
+class TempFolder {
+ public:
+  TempFolder() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "claimtrace-audit-XXXXXX").string();
+    if (::mkdtemp(tmpl.data())) path_ = tmpl;
+    REQUIRE(!path_.empty());
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  std::string operator/(std::string_view name) const { return path_ + "/" + std::string(name); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+void WriteFile(const std::string& path, std::string_view bytes) {
+  std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string AnchorFields(const TextAnchor& a, std::string_view text_key) {
+  std::string out = "\"start\":" + std::to_string(a.span.start) + ",\"end\":" + std::to_string(a.span.end) + ",";
+  AppendJsonString(text_key, &out);
+  out += ":";
+  AppendJsonString(a.text, &out);
+  TextQuoteSelector sel{a.exact, a.prefix, a.suffix, a.position_start, a.position_end};
+  AppendSelectorJson(sel, &out);
+  return out;
+}
+
+std::string DocumentLine(std::string_view doc, std::string_view source) {
+  return "{\"type\":\"document\",\"doc\":\"" + std::string(doc) + "\",\"schema\":1,\"sha256\":\"" +
+         Sha256Hex(source) + "\",\"bytes\":" + std::to_string(source.size()) + "}\n";
+}
+
+std::string MentionLine(std::string_view doc, std::string_view source, std::string_view quote) {
+  return "{\"type\":\"mention\",\"doc\":\"" + std::string(doc) + "\",\"kind\":\"money\"," +
+         AnchorFields(AnchorOf(source, quote), "text") + "}\n";
+}
+
+std::string ClaimLine(std::string_view doc, std::string_view source, std::string_view quote) {
+  return "{\"type\":\"claim\",\"doc\":\"" + std::string(doc) +
+         "\",\"kind\":\"size\",\"amount\":181930000000,\"currency\":\"USD\",\"year\":2023,\"projected\":false,"
+         "\"subject\":\"Widget\",\"segment\":null,\"qualifier\":null,\"evidence\":{" +
+         AnchorFields(AnchorOf(source, quote), "quote") + "}}\n";
+}
+
+struct Audited {
+  Status status;
+  AuditSummary summary;
+  std::string lines;
+};
+
+Audited Audit(const std::string& claims, const AuditOptions& options) {
+  Audited a;
+  a.status = AuditClaimsFile(claims, options, [&](std::string_view l) { a.lines += l; }, &a.summary);
+  return a;
+}
+
+std::string StatusesOf(const std::string& lines) {
+  std::string out;
+  for (size_t at = lines.find("\"status\":\""); at != std::string::npos; at = lines.find("\"status\":\"", at + 1)) {
+    size_t from = at + 10;
+    if (!out.empty()) out.push_back(',');
+    out.append(lines, from, lines.find('"', from) - from);
+  }
+  return out;
+}
+
+std::string ClaimsFile(std::string_view source) {
+  return DocumentLine("page.txt", source) + MentionLine("page.txt", source, "USD 181.93 billion") +
+         MentionLine("page.txt", source, "38%") + ClaimLine("page.txt", source, kSize);
+}
+
+TEST_CASE("AuditClaimsFile: unchanged, malformed line, unreadable") {
+  TempFolder dir;
+  WriteFile(dir / "page.txt", kPage);
+  std::string claims = ClaimsFile(kPage);
+  WriteFile(dir / "claims.jsonl", claims);
+  AuditOptions options;
+  options.root = dir.path();
+
+  Audited a = Audit(dir / "claims.jsonl", options);
+  REQUIRE(a.status.ok());
+  CHECK(StatusesOf(a.lines) == "verified,verified,verified");
+  CHECK(a.summary.verified == 3);
+  CHECK(a.summary.clean());
+  CHECK(a.lines.find("\"record\":\"claim\",\"line\":4,\"kind\":\"size\"") != std::string::npos);
+
+  // A malformed third line: reported with its number, the rest still audited.
+  size_t second_end = claims.find('\n', claims.find('\n') + 1) + 1;
+  WriteFile(dir / "claims.jsonl", claims.substr(0, second_end) + "{\"type\":\"mention\",\"doc\":\n" +
+                                      claims.substr(second_end));
+  a = Audit(dir / "claims.jsonl", options);
+  REQUIRE(a.status.ok());
+  CHECK(a.summary.malformed == 1);
+  CHECK(a.summary.verified == 3);
+  CHECK(!a.summary.clean());
+  CHECK(a.lines.find("{\"type\":\"error\",\"doc\":\"" + (dir / "claims.jsonl") +
+                     "\",\"line\":3,\"code\":\"parse_error\"") != std::string::npos);
+  CHECK(a.lines.find("\"line\":5,\"kind\":\"size\",\"status\":\"verified\"") != std::string::npos);
+
+  // The source deleted.
+  WriteFile(dir / "claims.jsonl", claims);
+  std::filesystem::remove(dir / "page.txt");
+  a = Audit(dir / "claims.jsonl", options);
+  CHECK(StatusesOf(a.lines) == "unreadable,unreadable,unreadable");
+  CHECK(a.lines.find("\"code\":\"not_found\"") != std::string::npos);
+  CHECK(a.summary.unreadable == 3);
+
+  // The claims file itself missing is an error of the call.
+  CHECK(Audit(dir / "nothing.jsonl", options).status.code() == ErrorCode::kNotFound);
+}
+
+// Audits the claims of kPage against `edited`, writing dir/fixed.jsonl.
+Audited AuditEditedWithFix(const TempFolder& dir, const std::string& edited) {
+  WriteFile(dir / "page.txt", edited);
+  WriteFile(dir / "claims.jsonl", ClaimsFile(kPage));
+  AuditOptions options;
+  options.root = dir.path();
+  options.fix_path = dir / "fixed.jsonl";
+  return Audit(dir / "claims.jsonl", options);
+}
+
+std::string ReauditFixed(const TempFolder& dir) {
+  AuditOptions options;
+  options.root = dir.path();
+  return StatusesOf(Audit(dir / "fixed.jsonl", options).lines);
+}
+
+TEST_CASE("AuditClaimsFile --fix: moved records re-anchored, re-audit all verified") {
+  TempFolder dir;
+  std::string edited = Replace(kPage, "The global", "A new paragraph about methodology.\nThe global");
+  Audited a = AuditEditedWithFix(dir, edited);
+  REQUIRE(a.status.ok());
+  CHECK(StatusesOf(a.lines) == "moved,moved,moved");
+  CHECK(a.summary.clean());
+  // The new offsets slice to the quote.
+  TextAnchor now = AnchorOf(edited, kSize);
+  CHECK(a.lines.find("\"new_start\":" + std::to_string(now.span.start) + ",\"new_end\":" +
+                     std::to_string(now.span.end)) != std::string::npos);
+  std::string fixed = ReadFile(dir / "fixed.jsonl");
+  CHECK(fixed.find("\"sha256\":\"" + Sha256Hex(edited) + "\"") != std::string::npos);
+  CHECK(fixed == ClaimsFile(edited));  // exactly what extract-style records of the new page say
+
+  CHECK(ReauditFixed(dir) == "verified,verified,verified");
+}
+
+TEST_CASE("AuditClaimsFile --fix keeps the old sha256 of a document with a changed record") {
+  TempFolder dir;
+  Audited a = AuditEditedWithFix(dir, Replace(kPage, "181.93", "182.10"));
+  CHECK(StatusesOf(a.lines) == "changed,verified,changed");
+  CHECK(a.lines.find("\"old\":[{\"kind\":") != std::string::npos);
+  CHECK(ReadFile(dir / "fixed.jsonl") == ClaimsFile(kPage));  // nothing moved, sha kept
+  CHECK(ReauditFixed(dir) == "changed,verified,changed");
+}
+
+}  // namespace
+}  // namespace claimtrace

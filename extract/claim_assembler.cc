@@ -1,0 +1,1052 @@
+// ClaimAssembler: ties figures to claims unit by unit (a sentence, a heading,
+// a list item's sentence, a table row).
+//
+// For every money and percent figure of a unit:
+//  1. Time: a year written right after it ("USD 181.93 billion in 2023", ", by
+//     2031", "(2024)") or right before it in CJK word order ("2024年に15.23兆元",
+//     "2034년까지 CAGR 24.2%"); else the unit's remaining free year ("In 2017,
+//     ..."); else a conversion in parentheses inherits the figure before it;
+//     else a table cell's column header, else the heading above.
+//  2. Role: a percent is a cagr or a share by the nearest cue (cues.json) in its
+//     clause; a money amount is a size when the unit speaks of a market and
+//     the words around the amount are not a budget, an investment or a company.
+//  3. Segment: the nearest segment named before the figure ("followed by Europe
+//     ($12.4 billion)"), or paired in order with "respectively".
+//  4. A cagr's period: a year range in the unit, the page's declared forecast
+//     period for "over the forecast period", else the years of the amounts it
+//     connects ("from $71 billion in 2021 to $284 billion by 2026").
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "claimtrace/claims.h"
+#include "lexicon_impl.h"
+#include "segments.h"
+#include "subject.h"
+#include "text_util.h"
+#include "units.h"
+
+namespace claimtrace {
+
+struct ClaimAssembler::Impl {
+  const Lexicon* lexicon;
+};
+
+ClaimAssembler::ClaimAssembler(const Lexicon* lexicon) : impl_(std::make_unique<Impl>(Impl{lexicon})) {}
+ClaimAssembler::~ClaimAssembler() = default;
+
+namespace {
+
+constexpr uint32_t kYearAfterGap = 40;   // "USD 3.11 Billion, by 2031"
+constexpr uint32_t kYearBeforeGap = 36;  // "2024년 기준 북미는 31.1%"
+constexpr uint32_t kCueBeforeGap = 110;  // "CAGR of 20.42%", "compound annual growth rate (CAGR) of 20.42%"
+constexpr uint32_t kCueAfterGap = 30;    // "16.4% CAGR", "25% jährliches Wachstum"
+constexpr uint32_t kConversionGap = 10;  // "₹30,000 Cr (~$4B)"
+
+struct YearRef {
+  int from = 0, to = 0;  // equal for a single year
+  bool by = false;       // "by 2033", "2034년까지": the end of a growth
+};
+
+// What step 1 found for one figure.
+struct TimeBinding {
+  std::optional<YearRef> year;
+  size_t year_mention = SIZE_MAX;
+};
+
+struct Page {
+  std::string_view text;
+  const std::vector<Block>& blocks;
+  const std::vector<Unit>& units;
+  const std::vector<Mention>& figures;
+  const Lexicon::Impl& lex;
+  const PageTaxonomy& taxonomy;
+  std::string subject;
+  bool cjk = false;
+  bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
+  std::optional<YearRef> forecast;
+  std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
+  std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
+  std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
+  std::map<int, size_t> header_row;  // table -> block of its row 0
+};
+
+bool IsFigure(const Mention& m) { return m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent; }
+bool IsSingle(const Mention& m) { return m.value.has_value(); }
+
+std::string_view Gap(std::string_view text, uint32_t from, uint32_t to) {
+  return to > from ? text.substr(from, to - from) : std::string_view();
+}
+
+// Mentions of `figures` inside `span`, as indexes, in text order.
+std::vector<size_t> MentionsIn(const std::vector<Mention>& figures, const std::vector<size_t>& order,
+                               ByteSpan span) {
+  std::vector<size_t> out;
+  auto it = std::lower_bound(order.begin(), order.end(), span.start,
+                             [&](size_t i, uint32_t pos) { return figures[i].span.start < pos; });
+  for (; it != order.end() && figures[*it].span.start < span.end; ++it) {
+    if (figures[*it].span.end <= span.end) out.push_back(*it);
+  }
+  return out;
+}
+
+bool AnyBetween(const Page& p, const std::vector<size_t>& in_unit, uint32_t from, uint32_t to,
+                bool figures_only) {
+  for (size_t i : in_unit) {
+    const Mention& m = p.figures[i];
+    if (m.span.start >= from && m.span.end <= to) {
+      if (!figures_only || IsFigure(m)) return true;
+    }
+  }
+  return false;
+}
+
+// ---- 1. time ----------------------------------------------------------------
+
+std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_unit) {
+  std::vector<TimeBinding> bound(in_unit.size());
+  std::vector<bool> used(in_unit.size(), false);
+  const Cue& after = p.lex.cue("year_after");
+  const Cue& before = p.lex.cue("year_before");
+  const Cue& by = p.lex.cue("by_year");
+  auto year_of = [&](size_t k, std::string_view gap) {
+    YearRef y;
+    y.from = y.to = static_cast<int>(p.figures[in_unit[k]].value.value_or(0));
+    y.by = by.Matches(gap);
+    return y;
+  };
+  // Years written after their figure.
+  for (size_t k = 0; k < in_unit.size(); ++k) {
+    const Mention& f = p.figures[in_unit[k]];
+    if (!IsFigure(f)) continue;
+    for (size_t j = k + 1; j < in_unit.size(); ++j) {
+      const Mention& y = p.figures[in_unit[j]];
+      if (IsFigure(y) || y.kind == MentionKind::kYearRange) break;
+      if (y.kind != MentionKind::kYear || used[j]) break;
+      std::string_view gap = Gap(p.text, f.span.end, y.span.start);
+      if (gap.size() > kYearAfterGap) break;
+      bool paren = gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos;
+      if (p.cjk && !paren && !gap.empty() && gap.find_first_not_of(' ') != std::string_view::npos &&
+          !by.Matches(gap)) {
+        break;
+      }
+      if (!after.Matches(gap)) break;
+      bound[k].year = year_of(j, gap);
+      bound[k].year_mention = in_unit[j];
+      used[j] = true;
+      break;
+    }
+  }
+  // Years written before their figure (CJK order, "2034년까지 CAGR").
+  for (size_t k = 0; k < in_unit.size(); ++k) {
+    const Mention& f = p.figures[in_unit[k]];
+    if (!IsFigure(f) || bound[k].year) continue;
+    for (size_t j = k; j-- > 0;) {
+      const Mention& y = p.figures[in_unit[j]];
+      if (IsFigure(y) || y.kind == MentionKind::kYearRange) break;
+      if (y.kind != MentionKind::kYear) break;
+      if (used[j]) break;
+      std::string_view gap = Gap(p.text, y.span.end, f.span.start);
+      if (gap.size() > kYearBeforeGap || !before.Matches(gap)) break;
+      bound[k].year = year_of(j, gap);
+      bound[k].year_mention = in_unit[j];
+      // Several figures may follow one CJK year ("2024年に15.23兆元（約2.14兆ドル）");
+      // the parenthesised one inherits below, so the year stays free for none else.
+      used[j] = true;
+      break;
+    }
+  }
+  // Free years of the unit go to figures still without one, nearest first.
+  std::vector<size_t> free_years;
+  // "(Momentum Works, 2025.6.26)" dates a source, not the figure.
+  static const RE2 kCitation("\\([^()]*,\\s*$");
+  for (size_t j = 0; j < in_unit.size(); ++j) {
+    const Mention& y = p.figures[in_unit[j]];
+    if (y.kind != MentionKind::kYear || used[j]) continue;
+    uint32_t look = y.span.start >= 80 ? y.span.start - 80 : 0;
+    if (RE2::PartialMatch(Gap(p.text, look, y.span.start), kCitation)) continue;
+    free_years.push_back(j);
+  }
+  for (size_t k = 0; k < in_unit.size(); ++k) {
+    const Mention& f = p.figures[in_unit[k]];
+    if (!IsFigure(f) || bound[k].year) continue;
+    // A conversion in parentheses takes its original's year.
+    if (k > 0 && IsFigure(p.figures[in_unit[k - 1]]) && bound[k - 1].year) {
+      std::string_view gap = Gap(p.text, p.figures[in_unit[k - 1]].span.end, f.span.start);
+      if (gap.size() <= kConversionGap &&
+          (gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos)) {
+        bound[k] = bound[k - 1];
+        continue;
+      }
+    }
+    size_t best = SIZE_MAX;
+    uint32_t best_distance = UINT32_MAX;
+    for (size_t j : free_years) {
+      const Mention& y = p.figures[in_unit[j]];
+      uint32_t d = y.span.start > f.span.start ? y.span.start - f.span.end : f.span.start - y.span.end;
+      if (d < best_distance) {
+        best_distance = d;
+        best = j;
+      }
+    }
+    if (best != SIZE_MAX) {
+      const Mention& y = p.figures[in_unit[best]];
+      // "By 2022, the segment is expected to grow ... to $52.2 billion": a
+      // free year introduced by "by" is still an end year.
+      uint32_t look = y.span.start >= 12 ? y.span.start - 12 : 0;
+      YearRef r;
+      r.from = r.to = static_cast<int>(y.value.value_or(0));
+      r.by = p.lex.cue("by_year").Matches(Gap(p.text, look, y.span.start));
+      bound[k].year = r;
+      bound[k].year_mention = in_unit[best];
+    }
+  }
+  return bound;
+}
+
+// ---- context of table rows and headings ------------------------------------
+
+// The cell of `row` that holds `pos`, or -1.
+int CellOf(const Block& row, uint32_t pos) {
+  for (size_t c = 0; c < row.cells.size(); ++c) {
+    if (pos >= row.cells[c].start && pos < row.cells[c].end) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+// The header cell above the cell of a table row that holds `pos`.
+std::optional<ByteSpan> ColumnHeader(const Page& p, const Unit& u, uint32_t pos) {
+  if (u.kind != BlockKind::kTableRow) return std::nullopt;
+  const Block& row = p.blocks[u.block];
+  if (row.row <= 0) return std::nullopt;
+  auto it = p.header_row.find(row.table);
+  if (it == p.header_row.end()) return std::nullopt;
+  int c = CellOf(row, pos);
+  const Block& header = p.blocks[it->second];
+  if (c < 0 || static_cast<size_t>(c) >= header.cells.size()) return std::nullopt;
+  return header.cells[c];
+}
+
+std::optional<ByteSpan> HeadingAbove(const Page& p, const Unit& u) {
+  int h = p.heading_before[u.block];
+  if (h < 0) return std::nullopt;
+  return p.blocks[h].span;
+}
+
+// Every heading the unit sits under, nearest first (a lower level each step).
+std::vector<ByteSpan> HeadingPath(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> path;
+  int level = 7;
+  for (int h = p.heading_before[u.block]; h >= 0 && path.size() < 6; h = p.heading_before[h]) {
+    if (p.blocks[h].level < level) {
+      path.push_back(p.blocks[h].span);
+      level = p.blocks[h].level;
+    }
+  }
+  return path;
+}
+
+// What a non-sentence unit takes its year and cue from: for a list item its
+// parent item and the line that opens the list, and the heading above.
+std::vector<ByteSpan> FrameSpans(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> spans;
+  if (u.kind == BlockKind::kListItem) {
+    if (int parent = p.parent_item[u.block]; parent >= 0) spans.push_back(p.blocks[parent].span);
+    if (int lead = p.lead_in[u.block]; lead >= 0) spans.push_back(p.blocks[lead].span);
+  }
+  if (auto h = HeadingAbove(p, u)) spans.push_back(*h);
+  return spans;
+}
+
+// The single year (or range) that `span` names, from the figure list.
+std::optional<YearRef> YearIn(const Page& p, const std::vector<size_t>& order, ByteSpan span) {
+  std::optional<YearRef> found;
+  for (size_t i : MentionsIn(p.figures, order, span)) {
+    const Mention& m = p.figures[i];
+    YearRef r;
+    if (m.kind == MentionKind::kYear) {
+      r.from = r.to = static_cast<int>(m.value.value_or(0));
+    } else if (m.kind == MentionKind::kYearRange) {
+      r.from = m.from;
+      r.to = m.to;
+    } else {
+      continue;
+    }
+    if (found && (found->from != r.from || found->to != r.to)) return std::nullopt;  // ambiguous
+    found = r;
+  }
+  return found;
+}
+
+// The texts whose words qualify a whole unit: a table's header row and the
+// heading above.
+std::vector<ByteSpan> ContextSpans(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> spans{u.span};
+  if (u.kind == BlockKind::kTableRow) {
+    const Block& row = p.blocks[u.block];
+    auto it = p.header_row.find(row.table);
+    if (it != p.header_row.end() && it->second != u.block) spans.push_back(p.blocks[it->second].span);
+  }
+  for (ByteSpan f : FrameSpans(p, u)) spans.push_back(f);
+  for (ByteSpan h : HeadingPath(p, u)) spans.push_back(h);
+  return spans;
+}
+
+bool CueInAny(const Page& p, const Cue& cue, const std::vector<ByteSpan>& spans) {
+  for (ByteSpan s : spans) {
+    if (cue.Matches(Slice(p.text, s))) return true;
+  }
+  return false;
+}
+
+// ---- 2. roles ----------------------------------------------------------------
+
+enum class Role { kNone, kCagr, kShare };
+
+// Distance from a cue to percent `f` inside the unit, or UINT32_MAX.
+uint32_t CueDistance(const Page& p, const std::vector<size_t>& in_unit, const Cue& cue, ByteSpan unit,
+                     const Mention& f) {
+  uint32_t best = UINT32_MAX;
+  for (ByteSpan c : cue.FindAll(Slice(p.text, unit))) {
+    c = {unit.start + c.start, unit.start + c.end};
+    if (c.end <= f.span.start) {
+      uint32_t d = f.span.start - c.end;
+      if (d > kCueBeforeGap) continue;
+      bool other = false;
+      for (size_t i : in_unit) {
+        const Mention& m = p.figures[i];
+        if (m.kind == MentionKind::kPercent && &m != &f && m.span.start >= c.end && m.span.end <= f.span.start) other = true;
+      }
+      if (!other) best = std::min(best, d);
+    } else if (c.start >= f.span.end) {
+      uint32_t d = c.start - f.span.end;
+      if (d > kCueAfterGap) continue;
+      if (AnyBetween(p, in_unit, f.span.end, c.start, true)) continue;
+      best = std::min(best, d + 4);  // a cue before the figure reads more naturally
+    } else if (Overlaps(c, f.span)) {
+      best = 0;  // the figure sits inside the cue ("CAGR 20%" folded by a detector)
+    }
+  }
+  return best;
+}
+
+Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
+  const Cue& cagr = p.lex.cue("cagr");
+  const Cue& share = p.lex.cue("share");
+  uint32_t dc = CueDistance(p, in_unit, cagr, u.span, f);
+  uint32_t ds = CueDistance(p, in_unit, share, u.span, f);
+  if (dc == UINT32_MAX && ds == UINT32_MAX && u.kind == BlockKind::kTableRow) {
+    // A table cell speaks through its column header or its row header.
+    if (auto h = ColumnHeader(p, u, f.span.start)) {
+      std::string_view t = Slice(p.text, *h);
+      if (cagr.Matches(t)) return Role::kCagr;
+      if (share.Matches(t)) return Role::kShare;
+    }
+    const Block& row = p.blocks[u.block];
+    if (!row.cells.empty() && CellOf(row, f.span.start) != 0) {
+      std::string_view t = Slice(p.text, row.cells[0]);
+      if (cagr.Matches(t)) return Role::kCagr;
+      if (share.Matches(t)) return Role::kShare;
+    }
+  }
+  bool label_line = u.kind != BlockKind::kParagraph ||
+                    (u.sentence == 0 && p.blocks[u.block].span.size() <= 90);
+  if (dc == UINT32_MAX && ds == UINT32_MAX && label_line) {
+    // "CAGR: 22.3%" needs no frame; "A[Asia-Pacific 18.7%]" under "Growth by region (CAGR 2025-2030)" does.
+    for (ByteSpan frame : FrameSpans(p, u)) {
+      std::string_view t = Slice(p.text, frame);
+      if (cagr.Matches(t)) return Role::kCagr;
+      if (share.Matches(t)) return Role::kShare;
+    }
+  }
+  if (dc == UINT32_MAX && ds == UINT32_MAX) return Role::kNone;
+  return dc <= ds ? Role::kCagr : Role::kShare;
+}
+
+// "欧洲和中国，分别占27%和10%": the second figure of a list shares the first one's cue.
+bool JoinedByConjunction(std::string_view gap) {
+  static const RE2 kJoin("^[\\s,、，/]*(?:and|or|und|et|e|y|和|及|与|與|や|と|와|과|,)?[\\s,、，]*$");
+  return gap.size() <= 14 && RE2::FullMatch(gap, kJoin);
+}
+
+// The words around figure `f` up to its neighbouring figures or the clause ends.
+ByteSpan LocalWindow(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, size_t k) {
+  const Mention& f = p.figures[in_unit[k]];
+  uint32_t start = u.span.start, end = u.span.end;
+  for (size_t j = k; j-- > 0;) {
+    if (IsFigure(p.figures[in_unit[j]])) {
+      start = p.figures[in_unit[j]].span.end;
+      break;
+    }
+  }
+  for (size_t j = k + 1; j < in_unit.size(); ++j) {
+    if (IsFigure(p.figures[in_unit[j]])) {
+      end = p.figures[in_unit[j]].span.start;
+      break;
+    }
+  }
+  std::string_view before = Gap(p.text, start, f.span.start);
+  size_t cut = before.find_last_of(";:");
+  if (cut != std::string_view::npos) start += static_cast<uint32_t>(cut + 1);
+  std::string_view after = Gap(p.text, f.span.end, end);
+  cut = after.find_first_of(";");
+  if (cut != std::string_view::npos) end = f.span.end + static_cast<uint32_t>(cut);
+  return {start, end};
+}
+
+// ---- 3. segments -------------------------------------------------------------
+
+// English "hospitals held the largest share": the noun phrase before a share verb.
+std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, const Mention& f) {
+  if (p.cjk) return std::nullopt;
+  std::string_view s = Slice(p.text, {u.span.start, f.span.start});
+  std::optional<ByteSpan> verb;
+  for (ByteSpan v : p.lex.cue("share_verb").FindAll(s)) verb = v;
+  if (!verb) return std::nullopt;
+  std::string_view before = s.substr(0, verb->start);
+  size_t clause = before.find_last_of(",;:(");
+  size_t begin = clause == std::string_view::npos ? 0 : clause + 1;
+  std::string_view np = before.substr(begin);
+  while (!np.empty() && IsSpace(np.back())) np.remove_suffix(1);
+  // Up to four words, back to a determiner or auxiliary.
+  static const RE2 kNoun("(?i)(?:^|\\s)((?:[A-Za-z][\\w&/\\-]*\\s+){0,3}[A-Za-z][\\w&/\\-]*)$");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(np, kNoun, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  static const RE2 kLead("(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still)\\s+)+");
+  re2::StringPiece sp(name.data(), name.size());
+  RE2::Consume(&sp, kLead);
+  name = std::string_view(sp.data(), sp.size());
+  static const RE2 kPronoun("(?i)^(?:it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
+  if (name.empty() || RE2::FullMatch(name, kPronoun) || AsciiLower(name).find("market") != std::string::npos) {
+    return std::nullopt;
+  }
+  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to)$");
+  for (int guard = 0; guard < 3; ++guard) {
+    re2::StringPiece t(name.data(), name.size());
+    std::string stripped(name);
+    if (!RE2::Replace(&stripped, kTail, "")) break;
+    name = name.substr(0, stripped.size());
+  }
+  if (name.empty()) return std::nullopt;
+  SegmentHit h;
+  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
+  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  const TaxonomyEntry* e = p.taxonomy.Find(name);
+  h.name = e ? e->name : std::string(name);
+  h.dimension = e ? e->dimension : "other";
+  h.canonical = h.name;
+  return h;
+}
+
+// "By Component, ...", "Among end users, ...": the dimension a unit opens with.
+std::string LeadDimension(const Page& p, const Unit& u) {
+  static const RE2 kLead("(?i)^(?:by|based on|among|in terms of|by the)\\s+([^,]{2,40}),");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(Slice(p.text, u.span), kLead, &m)) return {};
+  return DimensionOf(std::string_view(m.data(), m.size()), p.lex);
+}
+
+// A heading that is nothing but a region ("2.2 韓国", "North America:").
+std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
+  std::optional<ByteSpan> h = HeadingAbove(p, u);
+  if (!h) return std::nullopt;
+  std::string_view t = Slice(p.text, *h);
+  std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
+  if (hits.size() != 1) return std::nullopt;
+  size_t letters = 0;
+  for (size_t i = 0; i < t.size(); i = NextCharStart(t, i)) {
+    char32_t c = DecodeAt(t, i);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F) ++letters;
+  }
+  size_t region_letters = 0;
+  std::string_view r = Slice(t, hits[0].span);
+  for (size_t i = 0; i < r.size(); i = NextCharStart(r, i)) {
+    char32_t c = DecodeAt(r, i);
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F) ++region_letters;
+  }
+  if (region_letters * 3 < letters * 2) return std::nullopt;
+  SegmentHit s;
+  s.span = {h->start + hits[0].span.start, h->start + hits[0].span.end};
+  s.region = true;
+  s.dimension = "region";
+  s.canonical = p.lex.regions[p.lex.region_of_alias[hits[0].entry]].name;
+  const TaxonomyEntry* e = p.taxonomy.FindRegion(s.canonical);
+  s.name = e ? e->name : std::string(r);
+  return s;
+}
+
+// A list item's or row's own label: "In-vitro-Diagnostik 7% (CAGR)",
+// "OBDLink | 16% | ...", "・画像診断。複合年間成長率は10%", "BFSI는 2025년 20억 달러".
+std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::string_view column_header) {
+  std::string_view raw = Slice(p.text, label_span);
+  // Up to the first separator, bullet marks and parentheses dropped.
+  static const RE2 kLabel("^[\\s・•·\\-*,，、;]*([^:：,，、。;()\\t]+)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(raw, kLabel, &m)) return std::nullopt;
+  std::string label(m.data(), m.size());
+  static const RE2 kShareTail("(?i)(?:\\s+share\\b.*|\\s*%.*|化率|比率|比重|占比|シェア)$");
+  RE2::Replace(&label, kShareTail, "");
+  static const RE2 kYears("\\s*(?:19|20)\\d\\d(?:年|년)?\\s*");
+  RE2::GlobalReplace(&label, kYears, " ");
+  // CJK: the label ends at its topic or subject particle ("Flipkartが48%").
+  static const RE2 kParticle("(?:が|は|を|に|の|는|은|이|가|를|을|에서|로)(?:\\s.*|$)");
+  RE2::Replace(&label, kParticle, "");
+  // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
+  static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by)\\s+");
+  RE2::Replace(&label, kDatePhrase, "");
+  std::string_view name = label;
+  while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
+  while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);
+  if (name.empty() || name.size() > 60) return std::nullopt;
+  size_t words = std::count(name.begin(), name.end(), ' ') + 1;
+  if (words > 5) return std::nullopt;
+  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
+    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
+  }
+  if (!column_header.empty() && p.lex.cue("source_header").Matches(column_header)) return std::nullopt;
+  SegmentHit h;
+  size_t at = raw.find(name);
+  uint32_t start = at == std::string_view::npos ? label_span.start : label_span.start + static_cast<uint32_t>(at);
+  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  const TaxonomyEntry* e = p.taxonomy.Find(name);
+  h.name = e ? e->name : std::string(name);
+  std::string header_dimension = column_header.empty() ? std::string() : DimensionOf(column_header, p.lex);
+  h.dimension = e ? e->dimension : header_dimension.empty() ? "other" : header_dimension;
+  h.canonical = h.name;
+  return h;
+}
+
+// CJK "X는/は/が ...": the topic before the first particle, when short.
+std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Mention& f) {
+  if (!p.cjk) return std::nullopt;
+  std::string_view before = Slice(p.text, {u.span.start, f.span.start});
+  static const RE2 kTopic("^[\\s・•·\\-*‘’'\"「」]*([^\\s,，、。:：()]{1,30}?)[’'」]?\\s*(?:부문|모듈|세그먼트|セグメント|分野)?(?:は|が|는|은|이|가|의)(?:\\s|$)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(before, kTopic, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
+    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
+  }
+  SegmentHit h;
+  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
+  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  const TaxonomyEntry* e = p.taxonomy.Find(name);
+  h.name = e ? e->name : std::string(name);
+  h.dimension = e ? e->dimension : "other";
+  h.canonical = h.name;
+  return h;
+}
+
+// ---- 5. qualifiers -----------------------------------------------------------
+
+std::string Qualifier(const Page& p, const Unit& u, const Mention& f) {
+  if (!f.qualifier.empty()) return f.qualifier == "~" ? "approximately" : f.qualifier;
+  uint32_t look = f.span.start >= u.span.start + 24 ? f.span.start - 24 : u.span.start;
+  while (look < f.span.start && IsContinuation(p.text[look])) ++look;
+  std::string_view before = Gap(p.text, look, f.span.start);
+  for (const QualifierRule& q : p.lex.qualifiers_before) {
+    if (RE2::PartialMatch(before, *q.re)) return q.name;
+  }
+  uint32_t end = std::min<uint32_t>(u.span.end, f.span.end + 16);
+  while (end < u.span.end && IsContinuation(p.text[end])) ++end;
+  std::string_view after = Gap(p.text, f.span.end, end);
+  for (const QualifierRule& q : p.lex.qualifiers_after) {
+    if (RE2::PartialMatch(after, *q.re)) return q.name;
+  }
+  return {};
+}
+
+// ---- assembly ----------------------------------------------------------------
+
+struct UnitClaims {
+  std::vector<Claim> claims;
+  std::vector<int> money_years;  // years of this unit's size claims
+};
+
+class UnitAssembler {
+ public:
+  UnitAssembler(const Page& p, const std::vector<size_t>& order, size_t unit_index,
+                const UnitClaims* previous_in_block)
+      : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block) {
+    in_unit_ = MentionsIn(p.figures, order, u_.span);
+  }
+
+  UnitClaims Run() {
+    UnitClaims out;
+    bool has_figure = std::any_of(in_unit_.begin(), in_unit_.end(),
+                                  [&](size_t i) { return IsFigure(p_.figures[i]); });
+    if (!has_figure) return out;
+    bound_ = BindYears(p_, in_unit_);
+    std::vector<ByteSpan> figure_spans;
+    for (size_t i : in_unit_) figure_spans.push_back(p_.figures[i].span);
+    segments_ = FindSegments(p_.text, u_.span, p_.taxonomy, p_.lex, figure_spans);
+    context_ = ContextSpans(p_, u_);
+    market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
+              (u_.kind == BlockKind::kTableRow && p_.title_names_market);
+    projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
+    growth_ = p_.lex.cue("cagr").Matches(Slice(p_.text, u_.span));
+    lead_dimension_ = LeadDimension(p_, u_);
+    named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
+    PairRespectively();
+
+    // Sizes first: a cagr's period uses the unit's size years.
+    std::vector<Claim> sizes, rates;
+    for (size_t k = 0; k < in_unit_.size(); ++k) {
+      const Mention& f = p_.figures[in_unit_[k]];
+      if (f.kind == MentionKind::kMoney) {
+        if (auto c = SizeClaim(k)) sizes.push_back(std::move(*c));
+      }
+    }
+    // A forecast word makes the later amounts of a unit forecasts ("valued at
+    // $41.2 billion in 2017, projected to reach $158.1 billion by 2022") and a
+    // lone amount one ("anticipated to reach USD 34.84 billion in 2023").
+    int earliest = INT32_MAX;
+    std::vector<int> distinct;
+    for (const Claim& c : sizes) {
+      earliest = std::min(earliest, *c.year);
+      if (std::find(distinct.begin(), distinct.end(), *c.year) == distinct.end()) distinct.push_back(*c.year);
+    }
+    for (Claim& c : sizes) {
+      bool later = *c.year > earliest;
+      if ((projection_ && (later || distinct.size() <= 1)) || (growth_ && later)) c.projected = true;
+      out.money_years.push_back(*c.year);
+    }
+    Role previous_role = Role::kNone;
+    const Mention* previous_percent = nullptr;
+    for (size_t k = 0; k < in_unit_.size(); ++k) {
+      const Mention& f = p_.figures[in_unit_[k]];
+      if (f.kind != MentionKind::kPercent) continue;
+      Role role = PercentRole(p_, u_, in_unit_, f);
+      if (role == Role::kNone && previous_percent &&
+          JoinedByConjunction(Gap(p_.text, previous_percent->span.end, f.span.start))) {
+        role = previous_role;
+      }
+      previous_role = role;
+      previous_percent = &f;
+      if (!IsSingle(f)) continue;
+      if (role == Role::kCagr) {
+        if (auto c = CagrClaim(k, sizes)) rates.push_back(std::move(*c));
+      } else if (role == Role::kShare) {
+        if (auto c = ShareClaim(k)) rates.push_back(std::move(*c));
+      }
+    }
+    out.claims = std::move(sizes);
+    out.claims.insert(out.claims.end(), rates.begin(), rates.end());
+    std::stable_sort(out.claims.begin(), out.claims.end(), [&](const Claim& a, const Claim& b) {
+      return p_.figures[a.figures.front()].span.start < p_.figures[b.figures.front()].span.start;
+    });
+    return out;
+  }
+
+ private:
+  Claim Base(ClaimKind kind, size_t k) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    Claim c;
+    c.kind = kind;
+    c.evidence = u_.span;
+    c.figures.push_back(in_unit_[k]);
+    c.qualifier = Qualifier(p_, u_, f);
+    c.segment = SegmentFor(k, kind);
+    c.subject = p_.subject;
+    if (!named_market_.empty() && !SameMarket(named_market_, p_.subject) &&
+        !(c.segment && SameMarket(named_market_, c.segment->name))) {
+      c.subject = named_market_;
+    }
+    return c;
+  }
+
+  std::optional<YearRef> TableOrHeadingYear(size_t k) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    if (auto h = ColumnHeader(p_, u_, f.span.start)) {
+      if (auto y = YearIn(p_, order_, *h)) return y;
+    }
+    // A sentence of running text names its own year; a list item or row may
+    // leave it to the line that opens its list or to its heading.
+    if (u_.kind == BlockKind::kListItem || u_.kind == BlockKind::kTableRow || ShortLine()) {
+      for (ByteSpan frame : FrameSpans(p_, u_)) {
+        if (auto y = YearIn(p_, order_, frame)) return y;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.
+  bool ShortLine() const {
+    return u_.kind == BlockKind::kParagraph && u_.sentence == 0 && u_.span.size() <= 80 &&
+           p_.blocks[u_.block].span.size() <= 90;
+  }
+
+  std::optional<Claim> SizeClaim(size_t k) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    if (!IsSingle(f) || !market_) return std::nullopt;
+    ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
+    std::string_view local = Slice(p_.text, window);
+    if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) return std::nullopt;
+    std::optional<YearRef> year = bound_[k].year;
+    bool by = year && year->by;
+    if (!year) {
+      // "a CAGR of 25% from 2022-2028 to reach $332 billion": the range's end.
+      for (size_t i : in_unit_) {
+        const Mention& r = p_.figures[i];
+        if (r.kind == MentionKind::kYearRange && r.span.end <= f.span.start) year = YearRef{r.to, r.to, true};
+      }
+      if (year) by = true;
+    }
+    if (!year) year = TableOrHeadingYear(k);
+    if (!year || year->from != year->to) {
+      if (!year) return std::nullopt;
+      year = YearRef{year->to, year->to, true};
+    }
+    Claim c = Base(ClaimKind::kSize, k);
+    c.amount = *f.value;
+    c.currency = f.currency;
+    c.year = year->to;
+    // More in Run(), once every size of the unit is known.
+    c.projected = by;
+    return c;
+  }
+
+  bool GrowthOfSomethingElse(size_t k) {
+    // What grows is named before the rate: "The number of players is expected
+    // to grow at a CAGR of 5.6%"; words after it ("... to hit one crore units")
+    // describe something else.
+    std::vector<ByteSpan> spans{{LocalWindow(p_, u_, in_unit_, k).start, p_.figures[in_unit_[k]].span.end}};
+    if (u_.kind != BlockKind::kParagraph) {
+      if (auto h = HeadingAbove(p_, u_)) spans.push_back(*h);
+    }
+    // A list item's lead-in line ("The fastest growing employment areas:").
+    if (u_.kind == BlockKind::kListItem) {
+      for (size_t b = u_.block; b-- > 0;) {
+        if (p_.blocks[b].kind == BlockKind::kListItem) continue;
+        spans.push_back(p_.blocks[b].span);
+        break;
+      }
+    }
+    return CueInAny(p_, p_.lex.cue("growth_negative"), spans);
+  }
+
+  // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
+  // after the rate that no amount claims.
+  std::optional<int> EndYearAfter(size_t k) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    for (size_t j = k + 1; j < in_unit_.size(); ++j) {
+      const Mention& y = p_.figures[in_unit_[j]];
+      if (IsFigure(y)) return std::nullopt;
+      if (y.kind != MentionKind::kYear) continue;
+      if (y.span.start > f.span.end + 48) return std::nullopt;
+      for (const TimeBinding& b : bound_) {
+        if (b.year_mention == in_unit_[j]) return std::nullopt;
+      }
+      uint32_t look = y.span.start >= f.span.end + 16 ? y.span.start - 16 : f.span.end;
+      if (p_.lex.cue("by_year").Matches(Gap(p_.text, look, y.span.start))) {
+        return static_cast<int>(y.value.value_or(0));
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Claim> CagrClaim(size_t k, const std::vector<Claim>& sizes) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    if (GrowthOfSomethingElse(k)) return std::nullopt;
+    Claim c = Base(ClaimKind::kCagr, k);
+    c.value = *f.value;
+    // (1) a year range in the unit, the nearest one.
+    const Mention* range = nullptr;
+    uint32_t best = UINT32_MAX;
+    for (size_t i : in_unit_) {
+      const Mention& r = p_.figures[i];
+      if (r.kind != MentionKind::kYearRange) continue;
+      uint32_t d = r.span.start >= f.span.end ? r.span.start - f.span.end : f.span.start - r.span.end + 8;
+      if (r.span.start < f.span.end && r.span.end > f.span.start) d = 0;
+      if (d < best) {
+        best = d;
+        range = &r;
+      }
+    }
+    if (range) {
+      c.from = range->from;
+      c.to = range->to;
+      return c;
+    }
+    // (2) "over the forecast period": the page's own period, or nothing.
+    if (p_.lex.cue("forecast_period").Matches(Slice(p_.text, u_.span))) {
+      if (p_.forecast) {
+        c.from = p_.forecast->from;
+        c.to = p_.forecast->to;
+      }
+      return c;
+    }
+    // (3) "2034년까지 CAGR 24.2%", "CAGR of 5% through 2030": the rate's own end year.
+    if (bound_[k].year && bound_[k].year->by) {
+      c.to = bound_[k].year->to;
+    } else if (auto end = EndYearAfter(k)) {
+      c.to = *end;
+    } else if (!sizes.empty() && u_.kind != BlockKind::kTableRow) {
+      // (4) the amounts it connects: from the base amount's year to the last one's.
+      int lo = INT32_MAX, hi = INT32_MIN;
+      bool base = false;
+      for (const Claim& s : sizes) {
+        lo = std::min(lo, *s.year);
+        hi = std::max(hi, *s.year);
+        if (!s.projected) base = true;
+      }
+      c.to = hi;
+      if (base && lo < hi) c.from = lo;
+    } else if (auto y = TableOrHeadingYear(k); y && y->from != y->to) {
+      c.from = y->from;
+      c.to = y->to;
+    }
+    // (5) "That's a 5-year CAGR of 30.9%." continues the sentence before it.
+    if (!c.from && previous_ && !previous_->money_years.empty() &&
+        std::none_of(sizes.begin(), sizes.end(), [](const Claim& s) { return !s.projected; })) {
+      auto [lo, hi] = std::minmax_element(previous_->money_years.begin(), previous_->money_years.end());
+      if (!c.to && *lo < *hi) {
+        c.from = *lo;
+        c.to = *hi;
+      } else if (c.to) {
+        std::optional<int> latest;
+        for (int y : previous_->money_years) {
+          if (y < *c.to && (!latest || y > *latest)) latest = y;
+        }
+        c.from = latest;
+      }
+    }
+    // (6) an end year that closes the page's forecast period opens it too.
+    if (!c.from && c.to && p_.forecast && p_.forecast->to == *c.to) c.from = p_.forecast->from;
+    return c;
+  }
+
+  std::optional<Claim> ShareClaim(size_t k) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
+    uint32_t from = std::max(window.start, f.span.start >= 40 ? f.span.start - 40 : 0);
+    uint32_t to = std::min(window.end, f.span.end + 50);
+    if (p_.lex.cue("share_negative").Matches(Gap(p_.text, from, to))) return std::nullopt;
+    Claim c = Base(ClaimKind::kShare, k);
+    c.value = *f.value;
+    if (bound_[k].year) {
+      c.year = bound_[k].year->to;
+    } else if (auto h = ColumnHeader(p_, u_, f.span.start)) {
+      if (auto y = YearIn(p_, order_, *h); y && y->from == y->to) c.year = y->to;
+    }
+    return c;
+  }
+
+  // "with China and the United States ... US$2.4 billion and US$1.8 billion, respectively".
+  void PairRespectively() {
+    if (!p_.lex.cue("respectively").Matches(Slice(p_.text, u_.span))) return;
+    for (MentionKind kind : {MentionKind::kMoney, MentionKind::kPercent}) {
+      std::vector<size_t> ks;
+      for (size_t k = 0; k < in_unit_.size(); ++k) {
+        if (p_.figures[in_unit_[k]].kind == kind && IsSingle(p_.figures[in_unit_[k]])) ks.push_back(k);
+      }
+      if (ks.size() < 2 || ks.size() != segments_.size()) continue;
+      for (size_t i = 0; i < ks.size(); ++i) paired_[ks[i]] = i;
+    }
+  }
+
+  std::optional<SegmentHit> OwnLabel(const Mention& f) {
+    if (u_.kind == BlockKind::kTableRow) {
+      const Block& row = p_.blocks[u_.block];
+      if (row.cells.empty() || CellOf(row, f.span.start) == 0) return std::nullopt;
+      std::string_view header;
+      auto it = p_.header_row.find(row.table);
+      if (it != p_.header_row.end() && !p_.blocks[it->second].cells.empty() && it->second != u_.block) {
+        header = Slice(p_.text, p_.blocks[it->second].cells[0]);
+      }
+      return LabelSegment(p_, row.cells[0], header);
+    }
+    if (u_.kind != BlockKind::kListItem && !ShortLine()) return std::nullopt;
+    {
+      // The words before the figure since the one before it, up to a separator.
+      uint32_t from = u_.span.start;
+      for (size_t i : in_unit_) {
+        const Mention& m = p_.figures[i];
+        if (IsFigure(m) && m.span.end <= f.span.start) from = m.span.end;
+      }
+      if (from == u_.span.start && u_.sentence != 0) from = f.span.start;
+      ByteSpan before{from, f.span.start};
+      if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start) return h;
+    }
+    if (u_.kind == BlockKind::kListItem && u_.sentence > 0) {
+      // "・画像診断。複合年間成長率は10%": the item's first sentence names it.
+      ByteSpan first{p_.blocks[u_.block].span.start, u_.span.start};
+      if (first.size() <= 60 && MentionsIn(p_.figures, order_, first).empty()) {
+        if (auto h = LabelSegment(p_, first, {})) return h;
+      }
+    }
+    if (u_.kind == BlockKind::kListItem) {
+      if (int parent = p_.parent_item[u_.block]; parent >= 0) {
+        ByteSpan ps = p_.blocks[parent].span;
+        if (ps.size() <= 60 && MentionsIn(p_.figures, order_, ps).empty()) return LabelSegment(p_, ps, {});
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Segment> SegmentFor(size_t k, ClaimKind kind) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    const SegmentHit* hit = nullptr;
+    std::optional<SegmentHit> owned;
+    if (auto it = paired_.find(k); it != paired_.end()) {
+      hit = &segments_[it->second];
+    } else {
+      for (const SegmentHit& h : segments_) {
+        if (h.span.end <= f.span.start) hit = &h;
+      }
+      if (!hit && kind == ClaimKind::kShare) {
+        if ((owned = NounBeforeShareVerb(p_, u_, f))) hit = &*owned;
+      }
+      if (!hit) {
+        // A name after the figure but before the next one ("38% ... held by North America").
+        uint32_t next = u_.span.end;
+        for (size_t j = k + 1; j < in_unit_.size(); ++j) {
+          if (IsFigure(p_.figures[in_unit_[j]])) {
+            next = p_.figures[in_unit_[j]].span.start;
+            break;
+          }
+        }
+        for (const SegmentHit& h : segments_) {
+          if (h.span.start >= f.span.end && h.span.end <= next) {
+            hit = &h;
+            break;
+          }
+        }
+      }
+      if (!hit) {
+        if ((owned = OwnLabel(f))) hit = &*owned;
+      }
+      if (!hit && (owned = TopicSegment(p_, u_, f))) hit = &*owned;
+      if (!hit && (owned = RegionHeading(p_, u_))) hit = &*owned;
+    }
+    if (!hit) return std::nullopt;
+    // The page's own market is no segment of itself.
+    if (!hit->region && SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) {
+      return std::nullopt;
+    }
+    Segment s;
+    s.name = hit->name;
+    s.dimension = hit->dimension;
+    if ((s.dimension == "other" || s.dimension.empty()) && !lead_dimension_.empty()) s.dimension = lead_dimension_;
+    if (s.dimension.empty()) s.dimension = "other";
+    return s;
+  }
+
+  const Page& p_;
+  const std::vector<size_t>& order_;
+  const Unit& u_;
+  const UnitClaims* previous_;
+  std::vector<size_t> in_unit_;
+  std::vector<TimeBinding> bound_;
+  std::vector<SegmentHit> segments_;
+  std::map<size_t, size_t> paired_;  // figure position in unit -> segment index
+  std::vector<ByteSpan> context_;
+  bool market_ = false, projection_ = false, growth_ = false;
+  std::string lead_dimension_;
+  std::string named_market_;
+};
+
+// "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
+std::optional<YearRef> DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
+  const Cue& cue = p.lex.cue("forecast_declaration");
+  for (const Unit& u : p.units) {
+    std::string_view s = Slice(p.text, u.span);
+    if (!cue.Matches(s)) continue;
+    const Mention* range = nullptr;
+    bool figure = false;
+    for (size_t i : MentionsIn(p.figures, order, u.span)) {
+      const Mention& m = p.figures[i];
+      if (IsFigure(m)) figure = true;
+      if (m.kind == MentionKind::kYearRange && !range) range = &m;
+    }
+    if (range && !figure) return YearRef{range->from, range->to, false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::vector<Mention>& figures,
+                                     const PageStyle& style) const {
+  ClaimResult result;
+  const Lexicon::Impl& lex = impl_->lexicon->impl();
+  std::vector<Block> blocks = BlocksOf(doc);
+  std::vector<Unit> units = SplitUnits(doc.text, blocks);
+  PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
+  Page p{doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks)};
+  result.subject = p.subject;
+  std::string_view lang = style.language;
+  p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
+  p.heading_before.assign(blocks.size(), -1);
+  p.lead_in.assign(blocks.size(), -1);
+  p.parent_item.assign(blocks.size(), -1);
+  int last_heading = -1;
+  bool title_seen = false;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
+    p.heading_before[b] = last_heading;
+    if (block.kind == BlockKind::kHeading) {
+      // The page title heads the whole page, not the section under it.
+      bool title = !title_seen && !doc.title.empty() &&
+                   SameMarket(Slice(doc.text, block.span), doc.title) &&
+                   Slice(doc.text, block.span).size() + 4 >= doc.title.size();
+      title_seen = true;
+      if (!title) last_heading = static_cast<int>(b);
+    }
+    if (block.kind == BlockKind::kTableRow && block.row == 0) p.header_row[block.table] = b;
+    if (block.kind == BlockKind::kListItem) {
+      size_t first = b;
+      while (first > 0 && blocks[first - 1].kind == BlockKind::kListItem) --first;
+      if (first > 0 && blocks[first - 1].kind == BlockKind::kParagraph && blocks[first - 1].span.size() <= 160) {
+        p.lead_in[b] = static_cast<int>(first - 1);
+      }
+      for (size_t j = b; j-- > first;) {
+        if (blocks[j].level < block.level) {
+          p.parent_item[b] = static_cast<int>(j);
+          break;
+        }
+      }
+    }
+  }
+  std::vector<size_t> order(figures.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
+  p.forecast = DeclaredForecast(p, order);
+  p.title_names_market = lex.cue("market").Matches(doc.title);
+
+  std::vector<ByteSpan> all_figure_spans;
+  for (const Mention& m : figures) all_figure_spans.push_back(m.span);
+  std::optional<UnitClaims> previous;
+  size_t previous_block = SIZE_MAX;
+  for (size_t i = 0; i < units.size(); ++i) {
+    const Unit& u = units[i];
+    for (const SegmentHit& h : FindSegments(doc.text, u.span, taxonomy, lex,
+                                            [&] {
+                                              std::vector<ByteSpan> spans;
+                                              for (size_t f : MentionsIn(figures, order, u.span)) spans.push_back(figures[f].span);
+                                              return spans;
+                                            }())) {
+      Mention m;
+      m.kind = MentionKind::kSegment;
+      m.span = h.span;
+      m.dimension = h.dimension;
+      m.name = h.canonical;
+      result.segments.push_back(std::move(m));
+    }
+    const UnitClaims* prev = previous && previous_block == u.block ? &*previous : nullptr;
+    UnitClaims claims = UnitAssembler(p, order, i, prev).Run();
+    for (Claim& c : claims.claims) result.claims.push_back(std::move(c));
+    previous = std::move(claims);
+    previous_block = u.block;
+  }
+  std::stable_sort(result.segments.begin(), result.segments.end(),
+                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  std::stable_sort(result.claims.begin(), result.claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.evidence.start < b.evidence.start; });
+  return result;
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,171 @@
+#include "figure_scan.h"
+
+#include <algorithm>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+namespace claimtrace::figures_internal {
+
+char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+  *len = 0;
+  if (pos >= s.size()) return 0;
+  auto b = static_cast<unsigned char>(s[pos]);
+  size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+  if (n == 0 || pos + n > s.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (size_t i = 1; i < n; ++i) {
+    auto t = static_cast<unsigned char>(s[pos + i]);
+    if ((t & 0xC0) != 0x80) {
+      *len = 1;
+      return 0xFFFD;
+    }
+    c = (c << 6) | (t & 0x3F);
+  }
+  *len = n;
+  return c;
+}
+
+char32_t CodePointBefore(std::string_view s, size_t pos, size_t* len) {
+  *len = 0;
+  if (pos == 0 || pos > s.size()) return 0;
+  size_t start = pos - 1;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  size_t n = 0;
+  char32_t c = CodePointAt(s, start, &n);
+  if (start + n != pos) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  *len = n;
+  return c;
+}
+
+bool IsLetter(char32_t c) { return c != 0 && u_isalpha(static_cast<UChar32>(c)); }
+bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+
+bool IsCjk(char32_t c) {
+  if (c < 0x1100) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  UScriptCode sc = uscript_getScript(static_cast<UChar32>(c), &err);
+  return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL;
+}
+
+namespace {
+bool WordLetter(char32_t c) { return IsLetter(c) && !IsCjk(c); }
+}  // namespace
+
+bool WordBounded(std::string_view s, size_t start, size_t end) {
+  size_t n = 0;
+  if (WordLetter(CodePointAt(s, start, &n)) && WordLetter(CodePointBefore(s, start, &n))) return false;
+  if (end > start && WordLetter(CodePointBefore(s, end, &n)) && WordLetter(CodePointAt(s, end, &n))) {
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, bool longest, bool case_sensitive) {
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_longest_match(longest);
+  options.set_case_sensitive(case_sensitive);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  auto re = std::make_unique<RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
+  if (!re->ok() && error->empty()) *error = "pattern " + std::string(pattern.substr(0, 80)) + ": " + re->error();
+  return re;
+}
+
+Vocabulary::Vocabulary(const std::vector<VocabEntry>& entries, std::string_view before, std::string_view after,
+                       std::string* error)
+    : entries_(entries) {
+  std::string alternation = "(?:";
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (i) alternation += '|';
+    alternation += '(';
+    alternation += entries_[i].pattern;
+    alternation += ')';
+  }
+  alternation += ')';
+  at_ = Compile(std::string(before) + alternation, error, /*longest=*/true);
+  before_ = Compile(alternation + std::string(after) + "$", error, /*longest=*/true);
+}
+
+std::optional<size_t> Vocabulary::WhichGroup(const std::vector<re2::StringPiece>& groups) const {
+  for (size_t i = 1; i < groups.size(); ++i) {
+    if (groups[i].data() != nullptr) return i - 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> Vocabulary::MatchAt(std::string_view text, size_t pos, size_t* end,
+                                          size_t* entry_start) const {
+  if (!at_->ok() || pos > text.size()) return std::nullopt;
+  std::vector<re2::StringPiece> groups(entries_.size() + 1);
+  re2::StringPiece sp(text.data(), text.size());
+  if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, groups.data(), static_cast<int>(groups.size()))) {
+    return std::nullopt;
+  }
+  auto which = WhichGroup(groups);
+  if (!which) return std::nullopt;
+  size_t gstart = static_cast<size_t>(groups[*which + 1].data() - text.data());
+  size_t gend = gstart + groups[*which + 1].size();
+  if (!WordBounded(text, gstart, gend)) return std::nullopt;
+  *end = static_cast<size_t>(groups[0].data() - text.data()) + groups[0].size();
+  if (entry_start) *entry_start = gstart;
+  return which;
+}
+
+std::optional<size_t> Vocabulary::MatchBefore(std::string_view text, size_t end, size_t window,
+                                              size_t* start) const {
+  if (!before_->ok() || end > text.size()) return std::nullopt;
+  size_t ws = end > window ? end - window : 0;
+  while (ws < end && (static_cast<unsigned char>(text[ws]) & 0xC0) == 0x80) ++ws;
+  std::vector<re2::StringPiece> groups(entries_.size() + 1);
+  re2::StringPiece sp(text.data() + ws, end - ws);
+  if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+    return std::nullopt;
+  }
+  auto which = WhichGroup(groups);
+  if (!which) return std::nullopt;
+  size_t gstart = static_cast<size_t>(groups[*which + 1].data() - text.data());
+  size_t gend = gstart + groups[*which + 1].size();
+  if (!WordBounded(text, gstart, gend)) return std::nullopt;
+  *start = gstart;
+  return which;
+}
+
+bool FigureScan::Masked(uint32_t pos) const {
+  auto it = std::upper_bound(masked.begin(), masked.end(), pos,
+                             [](uint32_t p, const ByteSpan& s) { return p < s.start; });
+  return it != masked.begin() && pos < std::prev(it)->end;
+}
+
+std::optional<size_t> FigureScan::NumberAt(uint32_t pos) const {
+  size_t i = FirstNumberFrom(pos);
+  if (i < numbers.size() && numbers[i].start == pos) return i;
+  return std::nullopt;
+}
+
+size_t FigureScan::FirstNumberFrom(uint32_t pos) const {
+  auto it = std::lower_bound(numbers.begin(), numbers.end(), pos,
+                             [](const NumberToken& t, uint32_t p) { return t.start < p; });
+  return static_cast<size_t>(it - numbers.begin());
+}
+
+uint32_t SignStart(std::string_view text, uint32_t pos) {
+  if (pos == 0) return pos;
+  char c = text[pos - 1];
+  if (c != '-' && c != '+') return pos;
+  size_t n = 0;
+  char32_t before = CodePointBefore(text, pos - 1, &n);
+  // "10-12%" and "2020-2025": a dash between figures is not a sign.
+  if (IsDigit(before) || IsLetter(before) || before == '%' || before == '-' || before == '+') return pos;
+  return pos - 1;
+}
+
+}  // namespace claimtrace::figures_internal

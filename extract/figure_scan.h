@@ -1,0 +1,170 @@
+// Internal to the figure detectors: the pieces the money, percent and year
+// detectors share. Not a public header.
+//
+// Detect() first builds a FigureScan over the text: every digit run is parsed
+// once into a NumberToken, and spans that hold no figures (URLs, e-mail
+// addresses, phone numbers) are masked. The detectors then run in priority
+// order (money, percent, years); each claims the number tokens it uses so that
+// a later detector cannot reuse them ("USD 1900" is an amount, never a year).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "claimtrace/figures.h"
+
+namespace claimtrace::figures_internal {
+
+// ---- UTF-8 and character classes -------------------------------------------
+
+// The code point that starts at `pos` (U+FFFD on a bad sequence); *len gets
+// its byte length (0 at the end of `s`).
+char32_t CodePointAt(std::string_view s, size_t pos, size_t* len);
+// The code point that ends just before `pos`; *len gets its byte length.
+char32_t CodePointBefore(std::string_view s, size_t pos, size_t* len);
+bool IsLetter(char32_t c);        // any script
+bool IsAsciiLetter(char32_t c);
+bool IsDigit(char32_t c);         // ASCII digits only: the text is NFKC
+bool IsCjk(char32_t c);           // Han, kana, Hangul
+// False when [start, end) begins or ends with a letter of a spaced script
+// that is glued to another such letter ("ALL" inside "ALLOW"); digits may
+// touch letters ("USD34.6", "115USD").
+bool WordBounded(std::string_view s, size_t start, size_t end);
+
+// ---- Patterns ----------------------------------------------------------------
+
+// An RE2 built once; records the first compile error in *error.
+std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, bool longest = false,
+                             bool case_sensitive = true);
+
+// One entry of a vocabulary: a regular expression for the surface form and
+// what it stands for (an ISO code, a multiplier, a qualifier...).
+struct VocabEntry {
+  const char* pattern;
+  const char* meaning;
+  double number = 0;
+};
+
+// A vocabulary compiled into one alternation with a group per entry. Match*
+// return the index of the entry that matched (the longest, leftmost one).
+class Vocabulary {
+ public:
+  Vocabulary(const std::vector<VocabEntry>& entries, std::string_view before, std::string_view after,
+             std::string* error);
+  // Match starting exactly at `pos`; *end gets the end of the whole match and
+  // *entry_start (when given) the start of the entry's own text.
+  std::optional<size_t> MatchAt(std::string_view text, size_t pos, size_t* end,
+                                size_t* entry_start = nullptr) const;
+  // Match ending exactly at `end` (searching back at most `window` bytes);
+  // *start gets the start of the entry's group.
+  std::optional<size_t> MatchBefore(std::string_view text, size_t end, size_t window, size_t* start) const;
+  const VocabEntry& entry(size_t i) const { return entries_[i]; }
+
+ private:
+  std::optional<size_t> WhichGroup(const std::vector<re2::StringPiece>& groups) const;
+  std::vector<VocabEntry> entries_;
+  std::unique_ptr<RE2> at_;
+  std::unique_ptr<RE2> before_;
+};
+
+// ---- Numbers -----------------------------------------------------------------
+
+struct NumberToken {
+  uint32_t start = 0, end = 0;   // the digits (with their separators)
+  std::optional<double> value;   // nullopt: not a number (section number 12.1.5.1)
+  bool plain = false;            // digits only, no separator
+  bool claimed = false;          // used by a mention already
+};
+
+// Parses a digit run with '.', ',' (and ' ' when `decimal_comma`) separators.
+// A comma followed by exactly three digits groups thousands unless the page
+// writes decimal commas; other commas are decimal. A dot followed by exactly
+// three digits groups thousands on decimal-comma pages. Indian grouping
+// (8,29,409) is accepted. Returns nullopt for shapes that are not one number.
+std::optional<double> ParseDigits(std::string_view token, bool decimal_comma);
+
+// English number words: "a hundred", "twenty-two", "one", "half", "three
+// quarters". Returns the value and sets *end; nullopt when no number word
+// starts at `pos`. `bare_article` is set when the match is only "a"/"an".
+std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t* end, bool* bare_article);
+
+// ---- The shared scan ---------------------------------------------------------
+
+struct FigureScan {
+  std::string_view text;
+  PageStyle style;
+  std::vector<NumberToken> numbers;  // in text order
+  std::vector<ByteSpan> masked;      // URLs, e-mails, phone numbers; sorted
+  bool number_words = false;         // the prefilter saw English number words
+  bool chinese_numerals = false;     // ... or Chinese numerals with a unit
+
+  bool Masked(uint32_t pos) const;
+  // Index of the number token that starts exactly at `pos`, if any.
+  std::optional<size_t> NumberAt(uint32_t pos) const;
+  // Index of the first token starting at or after `pos`.
+  size_t FirstNumberFrom(uint32_t pos) const;
+};
+
+// ---- Detectors -----------------------------------------------------------------
+
+// Each detector compiles its patterns in its constructor and is immutable
+// afterwards. Find() appends mentions and marks the tokens it used as claimed.
+class MoneyDetector {
+ public:
+  explicit MoneyDetector(std::string* error);
+  ~MoneyDetector();
+  void Find(FigureScan* scan, std::vector<Mention>* out) const;
+
+  struct Patterns;  // the compiled patterns, defined with the detector
+
+ private:
+  std::unique_ptr<Patterns> p_;
+};
+
+class PercentDetector {
+ public:
+  explicit PercentDetector(std::string* error);
+  ~PercentDetector();
+  void Find(FigureScan* scan, std::vector<Mention>* out) const;
+
+  struct Patterns;  // the compiled patterns, defined with the detector
+
+ private:
+  std::unique_ptr<Patterns> p_;
+};
+
+class YearDetector {
+ public:
+  explicit YearDetector(std::string* error);
+  ~YearDetector();
+  void Find(FigureScan* scan, std::vector<Mention>* out) const;
+
+  struct Patterns;  // the compiled patterns, defined with the detector
+
+ private:
+  std::unique_ptr<Patterns> p_;
+};
+
+// Qualifiers directly before (or, for "+", "以上", "超", after) a figure.
+class QualifierFinder {
+ public:
+  explicit QualifierFinder(std::string* error);
+  ~QualifierFinder();
+  std::string Find(std::string_view text, ByteSpan span) const;
+
+ private:
+  struct Patterns;
+  std::unique_ptr<Patterns> p_;
+};
+
+// Byte offset of the sign ('+' or '-') that belongs to the number starting at
+// `pos`, or `pos` when there is none. A '-' between two digits is a dash.
+uint32_t SignStart(std::string_view text, uint32_t pos);
+
+}  // namespace claimtrace::figures_internal

@@ -1,0 +1,388 @@
+// Lexicon: reads extract/lexicon/*.json with simdjson (on demand, so errors
+// can name the byte offset) and compiles regions, dimension words, cues and
+// qualifiers for matching.
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <sstream>
+
+#include "lexicon_impl.h"
+#include "text_util.h"
+
+namespace claimtrace {
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// ---- PhraseMatcher ----------------------------------------------------------
+
+namespace {
+
+enum class EdgeClass { kNone, kLatin, kKatakana };
+
+EdgeClass ClassOf(char32_t c) {
+  if (IsAsciiAlnum(c)) return EdgeClass::kLatin;
+  if (c >= 0x00C0 && c <= 0x024F) return EdgeClass::kLatin;  // accented Latin letters
+  if (c >= 0x30A0 && c <= 0x30FF) return EdgeClass::kKatakana;
+  return EdgeClass::kNone;
+}
+
+// True when the phrase found at `span` is not glued to neighbouring letters
+// of its own script.
+bool OnBoundary(std::string_view text, ByteSpan span) {
+  EdgeClass first = ClassOf(DecodeAt(text, span.start));
+  EdgeClass last = ClassOf(DecodeBefore(text, span.end));
+  if (first != EdgeClass::kNone && span.start > 0 &&
+      ClassOf(DecodeBefore(text, span.start)) == first) {
+    return false;
+  }
+  if (last != EdgeClass::kNone && span.end < text.size() &&
+      ClassOf(DecodeAt(text, span.end)) == last) {
+    return false;
+  }
+  return true;
+}
+
+RE2::Options MatchOptions(bool case_insensitive) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(!case_insensitive);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+}  // namespace
+
+bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_insensitive,
+                          std::string* error) {
+  case_insensitive_ = case_insensitive;
+  std::vector<std::pair<std::string, size_t>> sorted;
+  for (size_t i = 0; i < phrases.size(); ++i) {
+    if (phrases[i].empty()) continue;
+    std::string key = case_insensitive ? AsciiLower(phrases[i]) : phrases[i];
+    if (index_.emplace(key, i).second) sorted.emplace_back(phrases[i], i);
+  }
+  if (sorted.empty()) return true;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::string pattern;
+  for (const auto& [phrase, i] : sorted) {
+    if (!pattern.empty()) pattern += '|';
+    pattern += RE2::QuoteMeta(phrase);
+  }
+  re_ = std::make_unique<RE2>("(" + pattern + ")", MatchOptions(case_insensitive));
+  if (!re_->ok()) {
+    *error = re_->error();
+    re_.reset();
+    return false;
+  }
+  return true;
+}
+
+std::vector<PhraseHit> PhraseMatcher::FindAll(std::string_view text) const {
+  std::vector<PhraseHit> hits;
+  if (!re_) return hits;
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos < text.size() &&
+         re_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    ByteSpan span{static_cast<uint32_t>(m.data() - text.data()),
+                  static_cast<uint32_t>(m.data() - text.data() + m.size())};
+    if (span.empty()) break;
+    if (OnBoundary(text, span)) {
+      std::string key(m.data(), m.size());
+      if (case_insensitive_) key = AsciiLower(key);
+      auto it = index_.find(key);
+      if (it != index_.end()) hits.push_back({span, it->second});
+      pos = span.end;
+    } else {
+      pos = NextCharStart(text, span.start);
+    }
+  }
+  return hits;
+}
+
+// ---- Cue --------------------------------------------------------------------
+
+bool Cue::Build(const std::vector<std::string>& patterns, std::string* error) {
+  std::string pattern;
+  for (const std::string& p : patterns) {
+    if (p.empty()) continue;
+    if (!pattern.empty()) pattern += '|';
+    pattern += "(?:" + p + ")";
+  }
+  if (pattern.empty()) return true;
+  re_ = std::make_unique<RE2>(pattern, MatchOptions(true));
+  if (!re_->ok()) {
+    *error = re_->error();
+    re_.reset();
+    return false;
+  }
+  return true;
+}
+
+std::vector<ByteSpan> Cue::FindAll(std::string_view text) const {
+  std::vector<ByteSpan> out;
+  if (!re_) return out;
+  size_t pos = 0;
+  re2::StringPiece m;
+  while (pos <= text.size() && re_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    uint32_t start = static_cast<uint32_t>(m.data() - text.data());
+    uint32_t end = static_cast<uint32_t>(start + m.size());
+    if (end > start) out.push_back({start, end});
+    pos = end > start ? end : NextCharStart(text, start);
+    if (pos >= text.size()) break;
+  }
+  return out;
+}
+
+bool Cue::Matches(std::string_view text) const {
+  return re_ && RE2::PartialMatch(text, *re_);
+}
+
+const Cue& Lexicon::Impl::cue(std::string_view name) const {
+  static const Cue kEmpty;
+  auto it = cues.find(name);
+  return it == cues.end() ? kEmpty : it->second;
+}
+
+// ---- Loading ----------------------------------------------------------------
+
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// What the JSON files say, before compiling.
+struct LexiconData {
+  std::vector<std::pair<std::string, std::vector<std::string>>> regions;
+  std::vector<std::pair<std::string, std::vector<std::string>>> dimensions;
+  std::vector<std::pair<std::string, std::vector<std::string>>> cues;
+  std::vector<std::pair<std::string, std::string>> qualifiers_before, qualifiers_after;
+};
+
+class JsonFileReader {
+ public:
+  JsonFileReader(std::string path, const simdjson::padded_string& json)
+      : path_(std::move(path)), json_(json) {}
+
+  Status Read(LexiconData* data) {
+    od::document doc;
+    if (auto e = parser_.iterate(json_).get(doc)) return Fail(doc, e, "not JSON");
+    od::object root;
+    if (auto e = doc.get_object().get(root)) return Fail(doc, e, "top level must be an object");
+    for (auto field : root) {
+      std::string_view key;
+      if (auto e = field.unescaped_key().get(key)) return Fail(doc, e, "bad key");
+      od::value v;
+      if (auto e = field.value().get(v)) return Fail(doc, e, "bad value");
+      simdjson::error_code e = simdjson::SUCCESS;
+      if (key == "regions") {
+        e = ReadRegions(v, &data->regions);
+      } else if (key == "dimensions") {
+        e = ReadNamedLists(v, &data->dimensions);
+      } else if (key == "cues") {
+        e = ReadNamedLists(v, &data->cues);
+      } else if (key == "qualifiers") {
+        e = ReadQualifiers(v, &data->qualifiers_before);
+      } else if (key == "qualifiers_after") {
+        e = ReadQualifiers(v, &data->qualifiers_after);
+      }  // other keys ("comment") are documentation
+      if (e) return Fail(doc, e, std::string("in \"") + std::string(key) + "\"");
+    }
+    return Status::Ok();
+  }
+
+ private:
+  static simdjson::error_code ReadStrings(od::value v, std::vector<std::string>* out) {
+    od::array a;
+    if (auto e = v.get_array().get(a)) return e;
+    for (auto item : a) {
+      std::string_view s;
+      if (auto e = item.get_string().get(s)) return e;
+      out->emplace_back(s);
+    }
+    return simdjson::SUCCESS;
+  }
+
+  static simdjson::error_code ReadRegions(
+      od::value v, std::vector<std::pair<std::string, std::vector<std::string>>>* out) {
+    od::array a;
+    if (auto e = v.get_array().get(a)) return e;
+    for (auto item : a) {
+      od::object o;
+      if (auto e = item.get_object().get(o)) return e;
+      std::pair<std::string, std::vector<std::string>> region;
+      for (auto field : o) {
+        std::string_view key;
+        if (auto e = field.unescaped_key().get(key)) return e;
+        od::value fv;
+        if (auto e = field.value().get(fv)) return e;
+        if (key == "name") {
+          std::string_view s;
+          if (auto e = fv.get_string().get(s)) return e;
+          region.first = std::string(s);
+        } else if (key == "aliases") {
+          if (auto e = ReadStrings(fv, &region.second)) return e;
+        }
+      }
+      if (region.first.empty()) return simdjson::INCORRECT_TYPE;
+      out->push_back(std::move(region));
+    }
+    return simdjson::SUCCESS;
+  }
+
+  static simdjson::error_code ReadNamedLists(
+      od::value v, std::vector<std::pair<std::string, std::vector<std::string>>>* out) {
+    od::object o;
+    if (auto e = v.get_object().get(o)) return e;
+    for (auto field : o) {
+      std::string_view key;
+      if (auto e = field.unescaped_key().get(key)) return e;
+      od::value fv;
+      if (auto e = field.value().get(fv)) return e;
+      std::pair<std::string, std::vector<std::string>> list{std::string(key), {}};
+      if (auto e = ReadStrings(fv, &list.second)) return e;
+      out->push_back(std::move(list));
+    }
+    return simdjson::SUCCESS;
+  }
+
+  static simdjson::error_code ReadQualifiers(od::value v,
+                                             std::vector<std::pair<std::string, std::string>>* out) {
+    od::array a;
+    if (auto e = v.get_array().get(a)) return e;
+    for (auto item : a) {
+      od::object o;
+      if (auto e = item.get_object().get(o)) return e;
+      std::string_view pattern, name;
+      if (auto e = o["pattern"].get_string().get(pattern)) return e;
+      if (auto e = o["name"].get_string().get(name)) return e;
+      out->emplace_back(std::string(pattern), std::string(name));
+    }
+    return simdjson::SUCCESS;
+  }
+
+  Status Fail(od::document& doc, simdjson::error_code e, const std::string& what) {
+    std::ostringstream msg;
+    msg << path_ << ": " << what << ": " << simdjson::error_message(e);
+    const char* at = nullptr;
+    if (doc.current_location().get(at) == simdjson::SUCCESS && at) {
+      msg << " at byte " << (at - json_.data());
+    }
+    return Status(ErrorCode::kParseError, msg.str());
+  }
+
+  std::string path_;
+  const simdjson::padded_string& json_;
+  od::parser parser_;
+};
+
+Status Compile(const LexiconData& data, Lexicon::Impl* impl) {
+  std::string error;
+  std::vector<std::string> aliases;
+  for (const auto& [name, names] : data.regions) {
+    impl->regions.push_back({name});
+    // The canonical name always matches too.
+    aliases.push_back(name);
+    impl->region_of_alias.push_back(impl->regions.size() - 1);
+    for (const std::string& a : names) {
+      aliases.push_back(a);
+      impl->region_of_alias.push_back(impl->regions.size() - 1);
+    }
+  }
+  // Place names are capitalised; matching them case-sensitively keeps "us"
+  // and "china" (the material) out.
+  if (!impl->region_aliases.Build(aliases, /*case_insensitive=*/false, &error)) {
+    return Status(ErrorCode::kParseError, "regions: " + error);
+  }
+  std::vector<std::string> words;
+  for (const auto& [dimension, list] : data.dimensions) {
+    for (const std::string& w : list) {
+      words.push_back(w);
+      impl->dimension_of_word.push_back(dimension);
+    }
+  }
+  if (!impl->dimension_words.Build(words, /*case_insensitive=*/true, &error)) {
+    return Status(ErrorCode::kParseError, "dimensions: " + error);
+  }
+  for (const auto& [name, patterns] : data.cues) {
+    Cue cue;
+    if (!cue.Build(patterns, &error)) {
+      return Status(ErrorCode::kParseError, "cue \"" + name + "\": " + error);
+    }
+    impl->cues.insert_or_assign(name, std::move(cue));
+  }
+  auto compile_qualifiers = [&](const auto& list, bool before, std::vector<QualifierRule>* out) {
+    for (const auto& [pattern, name] : list) {
+      // Before a figure the qualifier must start a word: "turnover" is no "over".
+      std::string p = before ? "(?:^|[^A-Za-z])(?:" + pattern + ")\\s*$" : "^\\s*(?:" + pattern + ")";
+      auto re = std::make_unique<RE2>(p, MatchOptions(true));
+      if (!re->ok()) {
+        error = "qualifier \"" + pattern + "\": " + re->error();
+        return false;
+      }
+      out->push_back({std::move(re), name});
+    }
+    return true;
+  };
+  if (!compile_qualifiers(data.qualifiers_before, true, &impl->qualifiers_before) ||
+      !compile_qualifiers(data.qualifiers_after, false, &impl->qualifiers_after)) {
+    return Status(ErrorCode::kParseError, error);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Lexicon::Lexicon() : impl_(std::make_unique<Impl>()) {}
+Lexicon::~Lexicon() = default;
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+
+Status Lexicon::Load(std::string_view dir, Lexicon* out) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (fs::directory_iterator it(fs::path(dir), ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().extension() == ".json") files.push_back(it->path());
+  }
+  if (ec) return Status(ErrorCode::kNotFound, "lexicon folder " + std::string(dir) + ": " + ec.message());
+  if (files.empty()) return Status(ErrorCode::kNotFound, "no *.json in lexicon folder " + std::string(dir));
+  std::sort(files.begin(), files.end());
+  LexiconData data;
+  for (const fs::path& p : files) {
+    simdjson::padded_string json;
+    if (simdjson::padded_string::load(p.string()).get(json)) {
+      return Status(ErrorCode::kIoError, p.string() + ": cannot read");
+    }
+    JsonFileReader reader(p.string(), json);
+    Status s = reader.Read(&data);
+    if (!s.ok()) return s;
+  }
+  Lexicon lexicon;
+  Status s = Compile(data, lexicon.impl_.get());
+  if (!s.ok()) return s;
+  *out = std::move(lexicon);
+  return Status::Ok();
+}
+
+std::string Lexicon::DefaultDir() {
+  if (const char* env = std::getenv("CLAIMTRACE_LEXICON"); env && *env) return env;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    fs::path beside = exe.parent_path() / "lexicon";
+    if (fs::is_directory(beside, ec)) return beside.string();
+  }
+  return CLAIMTRACE_SOURCE_DIR "/extract/lexicon";
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,83 @@
+// Internal: what Lexicon::Load reads from extract/lexicon/*.json, compiled for
+// matching. Shared read-only by every ClaimAssembler of a process.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimtrace/claims.h"
+#include "claimtrace/offset_map.h"
+
+namespace claimtrace {
+
+// One occurrence of a phrase from a PhraseMatcher's list.
+struct PhraseHit {
+  ByteSpan span;
+  size_t entry = 0;  // index of the phrase in the list it was built from
+};
+
+// Finds fixed phrases (region aliases, dimension words) in text, longest
+// phrase first at each position. Phrases that start or end with a Latin
+// letter or digit only match on word boundaries, Katakana phrases only
+// between non-Katakana characters; Han and Hangul phrases match anywhere
+// (those scripts write particles and compounds without spaces).
+class PhraseMatcher {
+ public:
+  PhraseMatcher() = default;
+  // `case_insensitive` applies to ASCII letters only.
+  bool Build(const std::vector<std::string>& phrases, bool case_insensitive, std::string* error);
+  std::vector<PhraseHit> FindAll(std::string_view text) const;
+  bool empty() const { return !re_; }
+
+ private:
+  std::unique_ptr<RE2> re_;
+  std::map<std::string, size_t> index_;  // folded phrase -> entry
+  bool case_insensitive_ = false;
+};
+
+// A named list of RE2 patterns compiled into one alternation.
+class Cue {
+ public:
+  bool Build(const std::vector<std::string>& patterns, std::string* error);
+  // Every non-overlapping match in `text`, in order.
+  std::vector<ByteSpan> FindAll(std::string_view text) const;
+  bool Matches(std::string_view text) const;
+  bool empty() const { return !re_; }
+
+ private:
+  std::unique_ptr<RE2> re_;
+};
+
+struct QualifierRule {
+  std::unique_ptr<RE2> re;  // anchored at the end (before a figure) or start (after)
+  std::string name;
+};
+
+struct RegionEntry {
+  std::string name;  // canonical
+};
+
+struct Lexicon::Impl {
+  std::vector<RegionEntry> regions;
+  std::vector<size_t> region_of_alias;  // alias index -> region index
+  PhraseMatcher region_aliases;
+
+  std::vector<std::string> dimension_of_word;  // word index -> dimension
+  PhraseMatcher dimension_words;
+
+  std::map<std::string, Cue, std::less<>> cues;
+  std::vector<QualifierRule> qualifiers_before, qualifiers_after;
+
+  // The cue called `name`; an empty cue (matching nothing) when the data has none.
+  const Cue& cue(std::string_view name) const;
+};
+
+// ASCII lower-casing; other bytes unchanged.
+std::string AsciiLower(std::string_view s);
+
+}  // namespace claimtrace

@@ -1,0 +1,321 @@
+#include "segments.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "text_util.h"
+
+namespace claimtrace {
+
+namespace {
+
+constexpr size_t kMaxEntries = 400;
+constexpr size_t kMaxListItems = 60;
+
+std::string_view TrimView(std::string_view s) {
+  while (!s.empty() && (IsSpace(s.front()) || s.front() == ':' || s.front() == '-')) s.remove_prefix(1);
+  while (!s.empty() && (IsSpace(s.back()) || s.back() == ':' || s.back() == '.')) s.remove_suffix(1);
+  return s;
+}
+
+// "Middle East & Africa (MEA)" -> "Middle East & Africa"; "Hardware:" -> "Hardware".
+std::string CleanName(std::string_view s) {
+  s = TrimView(s);
+  size_t paren = s.find(" (");
+  if (paren != std::string_view::npos && paren > 0) s = s.substr(0, paren);
+  static const RE2 kLead("^(?:[-*•·▪◦‣●○■□]+|\\d+(?:\\.\\d+)*\\.?)\\s*");
+  re2::StringPiece sp(s.data(), s.size());
+  RE2::Consume(&sp, kLead);
+  return std::string(TrimView(std::string_view(sp.data(), sp.size())));
+}
+
+// "Wearable Devices" vs "wearable device" vs "cloud-based": the spelling key.
+std::string SpellingKey(std::string_view s) {
+  std::string k = AsciiLower(TrimView(s));
+  for (std::string_view suffix : {"-based", " based"}) {
+    if (k.size() > suffix.size() + 2 && k.compare(k.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      k.resize(k.size() - suffix.size());
+    }
+  }
+  if (k.size() > 3 && k.back() == 's') k.pop_back();
+  return k;
+}
+
+bool LooksLikeName(std::string_view s) {
+  if (s.size() < 2 || s.size() > 80) return false;
+  int words = 1;
+  for (char c : s) {
+    if (c == ' ') ++words;
+    if (c == '\t') return false;
+  }
+  if (words > 7) return false;
+  char last = s.back();
+  return last != '.' && last != '!' && last != '?' && last != ',';
+}
+
+}  // namespace
+
+std::string DimensionOf(std::string_view phrase, const Lexicon::Impl& lexicon) {
+  std::vector<PhraseHit> hits = lexicon.dimension_words.FindAll(phrase);
+  // "other" words ("segment") lose to a specific one in the same phrase.
+  for (const PhraseHit& h : hits) {
+    const std::string& d = lexicon.dimension_of_word[h.entry];
+    if (d != "other") return d;
+  }
+  return hits.empty() ? std::string() : lexicon.dimension_of_word[hits.front().entry];
+}
+
+void PageTaxonomy::Add(std::string dimension, std::string name, const Lexicon::Impl& lexicon) {
+  if (entries_.size() >= kMaxEntries || !LooksLikeName(name)) return;
+  std::string key = SpellingKey(name);
+  if (key == "other" || key == "others") return;
+  for (const TaxonomyEntry& e : entries_) {
+    if (SpellingKey(e.name) == key) return;
+  }
+  std::string region;
+  for (const PhraseHit& h : lexicon.region_aliases.FindAll(name)) {
+    if (h.span.start == 0) region = lexicon.regions[lexicon.region_of_alias[h.entry]].name;
+    break;
+  }
+  if (dimension.empty()) dimension = region.empty() ? "other" : "region";
+  entries_.push_back({std::move(dimension), std::move(name)});
+  region_of_entry_.push_back(std::move(region));
+}
+
+void PageTaxonomy::Finish() {
+  std::vector<std::string> names;
+  for (const TaxonomyEntry& e : entries_) names.push_back(e.name);
+  std::string error;
+  names_.Build(names, /*case_insensitive=*/true, &error);  // quoted literals always compile
+}
+
+PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
+                                const std::vector<Block>& blocks, const Lexicon::Impl& lexicon) {
+  PageTaxonomy t;
+  // Inline lists: "By Component: Software, Services; By Deployment: Cloud".
+  static const RE2 kInline("(?i)\\b(?:by|based on)\\s+([A-Za-z][\\w\\- ]{1,30}?)\\s*:\\s*([^;()\\n\\t]+)");
+  auto read_inline = [&](std::string_view s) {
+    re2::StringPiece in(s.data(), s.size()), dim, list;
+    while (RE2::FindAndConsume(&in, kInline, &dim, &list)) {
+      std::string dimension = DimensionOf(std::string_view(dim.data(), dim.size()), lexicon);
+      std::string_view rest(list.data(), list.size());
+      size_t start = 0;
+      while (start <= rest.size()) {
+        size_t comma = rest.find(',', start);
+        if (comma == std::string_view::npos) comma = rest.size();
+        std::string_view item = TrimView(rest.substr(start, comma - start));
+        if (item.substr(0, 4) == "and ") item.remove_prefix(4);
+        t.Add(dimension, CleanName(item), lexicon);
+        start = comma + 1;
+      }
+    }
+  };
+  read_inline(title);
+  // "By Application" (heading, line or list item) followed by its items.
+  static const RE2 kListHead(
+      "(?i)^(?:[0-9.]+\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([^():0-9]+?)"
+      "\\s*(?:\\([^)]*\\)\\s*)*(?:[0-9]{4}\\s*-\\s*[0-9]{4})?\\s*:?$");
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
+    if (blocks[i].kind != BlockKind::kTableRow) read_inline(s);
+    std::string dim;
+    bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && RE2::FullMatch(s, kListHead, &dim) &&
+                     dim.size() <= 40;
+    if (!list_head) {
+      if (blocks[i].kind == BlockKind::kHeading) {
+        std::string name = CleanName(s);
+        if (LooksLikeName(name) && name.size() < 40 &&
+            std::none_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          t.headings_.push_back({"other", name});
+        }
+      }
+      continue;
+    }
+    std::string dimension = DimensionOf(dim, lexicon);
+    int base_level = blocks[i].kind == BlockKind::kListItem ? blocks[i].level : -1;
+    size_t taken = 0;
+    for (size_t j = i + 1; j < blocks.size() && taken < kMaxListItems; ++j, ++taken) {
+      const Block& b = blocks[j];
+      std::string_view item = Slice(text, TrimSpan(text, b.span));
+      bool list_item = b.kind == BlockKind::kListItem && b.level > base_level;
+      bool short_line = b.kind == BlockKind::kParagraph && LooksLikeName(CleanName(item)) &&
+                        item.size() <= 60 && !(item.size() <= 80 && RE2::FullMatch(item, kListHead));
+      if (!list_item && !short_line) break;
+      t.Add(dimension, CleanName(item), lexicon);
+    }
+  }
+  t.Finish();
+  return t;
+}
+
+const TaxonomyEntry* PageTaxonomy::Find(std::string_view phrase) const {
+  std::string key = SpellingKey(phrase);
+  if (key.empty()) return nullptr;
+  for (const TaxonomyEntry& e : entries_) {
+    if (SpellingKey(e.name) == key) return &e;
+  }
+  for (const TaxonomyEntry& e : headings_) {
+    if (SpellingKey(e.name) == key) return &e;
+  }
+  return nullptr;
+}
+
+const TaxonomyEntry* PageTaxonomy::FindRegion(std::string_view canonical) const {
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (region_of_entry_[i] == canonical) return &entries_[i];
+  }
+  return nullptr;
+}
+
+std::vector<PhraseHit> PageTaxonomy::FindNames(std::string_view text) const { return names_.FindAll(text); }
+
+namespace {
+
+// Words that end a noun phrase going backwards from "segment": determiners,
+// verbs and ranking adjectives ("the largest segment").
+bool IsPhraseStop(std::string_view w) {
+  static constexpr std::string_view kStops[] = {
+      "the", "a", "an", "this", "that", "these", "its", "their", "of", "in", "on", "for", "by", "and", "or",
+      "is", "are", "was", "were", "be", "been", "has", "have", "with", "to", "as", "at", "from", "within",
+      "largest", "dominant", "fastest", "fastest-growing", "biggest", "leading", "major", "key", "highest",
+      "smallest", "second", "growing", "whole", "entire", "overall", "global", "which", "each", "every",
+      "other", "another", "such", "largest-growing", "top", "main", "prominent", "lucrative", "significant"};
+  std::string lw = AsciiLower(w);
+  for (std::string_view s : kStops) {
+    if (lw == s) return true;
+  }
+  return false;
+}
+
+// "hardware component" -> "hardware"; the stripped words name the dimension.
+std::string_view StripDimensionWords(std::string_view phrase, const Lexicon::Impl& lexicon,
+                                     std::string* dimension) {
+  for (int guard = 0; guard < 3; ++guard) {
+    size_t space = phrase.rfind(' ');
+    if (space == std::string_view::npos) break;
+    std::string_view last = phrase.substr(space + 1);
+    // "connected medical devices" keeps its plural noun; "hardware component" drops the label.
+    if (last.size() > 3 && (last.back() == 's' || last.back() == 'S')) break;
+    std::vector<PhraseHit> hits = lexicon.dimension_words.FindAll(last);
+    if (hits.empty() || hits.front().span.size() != last.size()) break;
+    if (dimension->empty()) *dimension = lexicon.dimension_of_word[hits.front().entry];
+    phrase = phrase.substr(0, space);
+  }
+  return phrase;
+}
+
+}  // namespace
+
+std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const PageTaxonomy& taxonomy,
+                                     const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures) {
+  std::string_view u = Slice(text, unit);
+  std::vector<SegmentHit> hits;
+  auto blocked = [&](ByteSpan s) {
+    for (const ByteSpan& f : figures) {
+      if (Overlaps(f, s)) return true;
+    }
+    for (const SegmentHit& h : hits) {
+      if (Overlaps(h.span, s)) return true;
+    }
+    return false;
+  };
+  // 1. "the X segment": the most specific wording, so it goes first.
+  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?)\\b");
+  re2::StringPiece in(u.data(), u.size()), word;
+  while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
+    // Up to six words before "segment", within the clause.
+    size_t word_at = static_cast<size_t>(word.data() - u.data());
+    size_t from = word_at;
+    for (int words = 0; from > 0 && words < 6; ++words) {
+      size_t end = from;
+      while (end > 0 && u[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && u[start - 1] != ' ' && u[start - 1] != ',' && u[start - 1] != ';' &&
+             u[start - 1] != ':' && u[start - 1] != '(' && u[start - 1] != ')' && u[start - 1] != '\t') {
+        --start;
+      }
+      if (start == end) break;
+      from = start;
+      if (start == 0 || u[start - 1] != ' ') break;
+    }
+    std::string_view p = u.substr(from, word_at - from);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    if (p.empty()) continue;
+    // Keep the words after the last stop word: "the hardware component" -> "hardware component".
+    size_t cut = p.size();
+    size_t end = p.size();
+    while (end > 0) {
+      size_t space = p.rfind(' ', end - 1);
+      size_t ws = space == std::string_view::npos ? 0 : space + 1;
+      if (IsPhraseStop(p.substr(ws, end - ws))) break;
+      cut = ws;
+      if (space == std::string_view::npos) break;
+      end = space;
+    }
+    std::string_view name = p.substr(cut);
+    std::string dimension;
+    name = StripDimensionWords(name, lexicon, &dimension);
+    if (name.empty()) continue;
+    std::vector<PhraseHit> dim_hits = lexicon.dimension_words.FindAll(name);
+    if (!dim_hits.empty() && dim_hits.front().span.size() == name.size()) continue;  // "the component segment"
+    uint32_t start = static_cast<uint32_t>(name.data() - text.data());
+    ByteSpan span{start, static_cast<uint32_t>(start + name.size())};
+    if (blocked(span)) continue;
+    SegmentHit h;
+    h.span = span;
+    h.segment_phrase = true;
+    std::vector<PhraseHit> region = lexicon.region_aliases.FindAll(name);
+    if (!region.empty() && region.front().span.size() == name.size()) {
+      h.region = true;
+      h.canonical = lexicon.regions[lexicon.region_of_alias[region.front().entry]].name;
+      const TaxonomyEntry* e = taxonomy.FindRegion(h.canonical);
+      h.name = e ? e->name : std::string(name);
+      h.dimension = "region";
+    } else if (const TaxonomyEntry* e = taxonomy.Find(name)) {
+      h.name = e->name;
+      h.dimension = e->dimension != "other" || dimension.empty() ? e->dimension : dimension;
+    } else {
+      h.name = std::string(name);
+      h.dimension = dimension.empty() ? "other" : dimension;
+    }
+    if (h.canonical.empty()) h.canonical = h.name;
+    hits.push_back(std::move(h));
+  }
+  // 2. Regions from the lexicon.
+  // "India's domestic pharmaceutical market": a region owning the market names
+  // the market (its subject), not a segment. "NY, USA, January 30": a dateline.
+  static const RE2 kOwner("^(?:'s|’s)\\b");
+  static const RE2 kDateline("^,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d");
+  for (const PhraseHit& r : lexicon.region_aliases.FindAll(u)) {
+    ByteSpan span{unit.start + r.span.start, unit.start + r.span.end};
+    if (blocked(span)) continue;
+    std::string_view rest = u.substr(r.span.end);
+    if (RE2::PartialMatch(rest, kOwner) || RE2::PartialMatch(rest, kDateline)) continue;
+    SegmentHit h;
+    h.span = span;
+    h.region = true;
+    h.dimension = "region";
+    h.canonical = lexicon.regions[lexicon.region_of_alias[r.entry]].name;
+    const TaxonomyEntry* e = taxonomy.FindRegion(h.canonical);
+    h.name = e ? e->name : std::string(Slice(text, span));
+    hits.push_back(std::move(h));
+  }
+  // 3. The page's own segment names.
+  for (const PhraseHit& n : taxonomy.FindNames(u)) {
+    ByteSpan span{unit.start + n.span.start, unit.start + n.span.end};
+    if (blocked(span)) continue;
+    const TaxonomyEntry& e = taxonomy.entries()[n.entry];
+    SegmentHit h;
+    h.span = span;
+    h.dimension = e.dimension;
+    h.name = e.name;
+    h.canonical = e.name;
+    hits.push_back(std::move(h));
+  }
+  std::sort(hits.begin(), hits.end(),
+            [](const SegmentHit& a, const SegmentHit& b) { return a.span.start < b.span.start; });
+  return hits;
+}
+
+}  // namespace claimtrace

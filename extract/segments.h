@@ -1,0 +1,65 @@
+// Internal: market segments — the page's own segmentation ("By Component:
+// Software, Services", "By Region" lists) and the built-in region lexicon —
+// and where a unit of text names one.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimtrace/normalize.h"
+#include "lexicon_impl.h"
+
+namespace claimtrace {
+
+struct TaxonomyEntry {
+  std::string dimension;  // "component", "region", ... or "other"
+  std::string name;       // as the page spells it
+};
+
+// The dimension named by the first dimension word in `phrase` ("By End-use"
+// -> "end_use"); empty when it names none.
+std::string DimensionOf(std::string_view phrase, const Lexicon::Impl& lexicon);
+
+// The page's own segmentation, parsed from inline lists in titles and
+// paragraphs ("By Deployment: Cloud, On-premise") and from "By X" headings
+// followed by list items or short lines.
+class PageTaxonomy {
+ public:
+  static PageTaxonomy Read(std::string_view text, std::string_view title,
+                           const std::vector<Block>& blocks, const Lexicon::Impl& lexicon);
+
+  const std::vector<TaxonomyEntry>& entries() const { return entries_; }
+  // The entry spelled like `phrase` (ASCII case, a plural 's' and a '-based'
+  // suffix ignored); falls back to the page's short headings. nullptr if none.
+  const TaxonomyEntry* Find(std::string_view phrase) const;
+  // The entry of region `canonical` (names resolved through the lexicon).
+  const TaxonomyEntry* FindRegion(std::string_view canonical) const;
+  // Occurrences of the entries' names in `text` (case-insensitive, whole words).
+  std::vector<PhraseHit> FindNames(std::string_view text) const;
+
+ private:
+  void Add(std::string dimension, std::string name, const Lexicon::Impl& lexicon);
+  void Finish();
+
+  std::vector<TaxonomyEntry> entries_;
+  std::vector<std::string> region_of_entry_;  // canonical region per entry, or ""
+  std::vector<TaxonomyEntry> headings_;       // short headings, dimension "other"
+  PhraseMatcher names_;
+};
+
+struct SegmentHit {
+  ByteSpan span;           // the name's occurrence in the text
+  std::string dimension;
+  std::string name;        // as the page spells it (taxonomy, else the text)
+  std::string canonical;   // the lexicon's name for regions, else `name`
+  bool region = false;
+  bool segment_phrase = false;  // from "the X segment"
+};
+
+// Segments named inside `unit` of `text`, in text order, not overlapping each
+// other nor `figures` (so "US$" is no United States).
+std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const PageTaxonomy& taxonomy,
+                                     const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures);
+
+}  // namespace claimtrace

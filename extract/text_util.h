@@ -1,0 +1,82 @@
+// Internal: small UTF-8 helpers for the claim assembler.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "claimtrace/offset_map.h"
+
+namespace claimtrace {
+
+inline bool IsAsciiAlnum(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+inline bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The code point starting at byte `pos` (U+FFFD for malformed input, 0 at the end).
+inline char32_t DecodeAt(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[pos]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+  if (len == 0 || pos + len > s.size()) return 0xFFFD;
+  if (len == 1) return c;
+  char32_t cp = c & (0x7F >> len);
+  for (int i = 1; i < len; ++i) {
+    unsigned char cc = static_cast<unsigned char>(s[pos + i]);
+    if ((cc & 0xC0) != 0x80) return 0xFFFD;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  return cp;
+}
+
+// The start of the code point that ends at byte `pos`.
+inline size_t PrevCharStart(std::string_view s, size_t pos) {
+  if (pos == 0) return 0;
+  size_t p = pos - 1;
+  int steps = 0;
+  while (p > 0 && IsContinuation(s[p]) && steps < 3) {
+    --p;
+    ++steps;
+  }
+  return p;
+}
+
+inline char32_t DecodeBefore(std::string_view s, size_t pos) {
+  return pos == 0 ? 0 : DecodeAt(s, PrevCharStart(s, pos));
+}
+
+inline size_t NextCharStart(std::string_view s, size_t pos) {
+  size_t p = pos + 1;
+  while (p < s.size() && IsContinuation(s[p])) ++p;
+  return p;
+}
+
+// White space of the normalized text (folded to ' ', '\t' between cells, '\n' between blocks).
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// `span` without leading and trailing white space.
+inline ByteSpan TrimSpan(std::string_view text, ByteSpan span) {
+  while (span.start < span.end && IsSpace(text[span.start])) ++span.start;
+  while (span.end > span.start && IsSpace(text[span.end - 1])) --span.end;
+  return span;
+}
+
+inline std::string_view Slice(std::string_view text, ByteSpan span) {
+  return text.substr(span.start, span.end - span.start);
+}
+
+inline bool Contains(ByteSpan outer, ByteSpan inner) {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+inline bool Overlaps(ByteSpan a, ByteSpan b) { return a.start < b.end && b.start < a.end; }
+
+// True for Han, Kana and Hangul: scripts written without spaces between words.
+inline bool IsCjk(char32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+}  // namespace claimtrace

@@ -1,0 +1,28 @@
+// Internal: the units of meaning a claim may not cross — sentences of
+// paragraphs and list items, whole headings, whole table rows.
+#pragma once
+
+#include <vector>
+
+#include "claimtrace/normalize.h"
+
+namespace claimtrace {
+
+struct Unit {
+  BlockKind kind = BlockKind::kParagraph;
+  ByteSpan span;      // in NormalizedDocument::text, trimmed
+  size_t block = 0;   // index into the blocks the units were split from
+  int sentence = 0;   // 0-based index of the sentence within its block
+};
+
+// The document's blocks; when the normalizer gave none, one paragraph per
+// '\n'-separated line of the text.
+std::vector<Block> BlocksOf(const NormalizedDocument& doc);
+
+// Splits `blocks` (spans in `text`) into units, in text order. Sentences come
+// from ICU's sentence BreakIterator with the standard English abbreviation
+// suppressions plus market-report ones ("U.S.", "Inc.", "approx."), run on
+// each block separately so that no unit crosses a block.
+std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks);
+
+}  // namespace claimtrace

@@ -1,0 +1,114 @@
+#include "fold.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/normalize.h"
+#include "test_util.h"
+
+namespace claimtrace {
+namespace {
+
+using testing::FindInText;
+using testing::ProvenanceHolds;
+using testing::Read;
+using testing::SourceOf;
+
+TEST_CASE("fold: display is NFKC with white space folded; text unifies dashes and quotes") {
+  struct Row {
+    const char* what;
+    const char* source;  // plain text
+    const char* display;
+    const char* text;
+  };
+  const std::vector<Row> rows = {
+      {"full-width digits and percent", "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x94\xE5\xB9\xB4 7\xEF\xBC\x85",
+       "2024\xE5\xB9\xB4 7%", "2024\xE5\xB9\xB4 7%"},
+      {"NBSP and ideographic space fold", "USD\xC2\xA0" "5\xE3\x80\x80" "bn", "USD 5 bn", "USD 5 bn"},
+      {"runs of white space and edges", "  a \t  b  ", "a b", "a b"},
+      {"en dash and minus", "2024\xE2\x80\x93" "2033 \xE2\x88\x92" "3%", "2024\xE2\x80\x93" "2033 \xE2\x88\x92" "3%",
+       "2024-2033 -3%"},
+      {"curly quotes", "\xE2\x80\x9C" "a\xE2\x80\x9D \xE2\x80\x98" "b\xE2\x80\x99", "\xE2\x80\x9C" "a\xE2\x80\x9D \xE2\x80\x98" "b\xE2\x80\x99",
+       "\"a\" 'b'"},
+      {"zero-width space inside a number", "1\xE2\x80\x8B" "000", "1\xE2\x80\x8B" "000", "1000"},
+      {"bidi controls", "\xE2\x80\xAA" "USD 5\xE2\x80\xAC", "\xE2\x80\xAA" "USD 5\xE2\x80\xAC", "USD 5"},
+      {"no double space after a dropped character", "a \xE2\x80\x8B b", "a \xE2\x80\x8B b", "a b"},
+      {"compatibility ligature", "\xEF\xAC\x81nance", "finance", "finance"},
+      {"already normalized non-ASCII stays", "Stra\xC3\x9F" "e caf\xC3\xA9", "Stra\xC3\x9F" "e caf\xC3\xA9",
+       "Stra\xC3\x9F" "e caf\xC3\xA9"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    NormalizedDocument doc = Read(r.source);
+    CHECK(doc.display == r.display);
+    CHECK(doc.text == r.text);
+  }
+}
+
+TEST_CASE("fold: every text byte maps to the display and source bytes it came from") {
+  const std::string src = "Value \xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x85 in 2023\xE2\x80\x93" "24, 1\xE2\x80\x8B" "000";
+  NormalizedDocument doc = Read(src);
+  REQUIRE(doc.text == "Value 20% in 2023-24, 1000");
+  CHECK(SourceOf(src, doc, "20%") == "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x85");
+  CHECK(SourceOf(src, doc, "0") == "\xEF\xBC\x90");  // each full-width digit is its own piece
+  CHECK(SourceOf(src, doc, "2023-24") == "2023\xE2\x80\x93" "24");
+  CHECK(doc.ToDisplay(FindInText(doc, "-")) == ByteSpan{17, 20});
+  CHECK(SourceOf(src, doc, "1000") == "1\xE2\x80\x8B" "000");
+  CHECK(doc.DisplayText(FindInText(doc, "1000")) == "1\xE2\x80\x8B" "000");
+  for (const char* t : {"20%", "2023-24", "1000", "Value"}) {
+    CAPTURE(t);
+    CHECK(ProvenanceHolds(src, doc, FindInText(doc, t)));
+  }
+}
+
+TEST_CASE("FoldForCompare: NFKC, white space, case") {
+  struct Row {
+    const char* in;
+    const char* out;
+  };
+  const std::vector<Row> rows = {
+      {"  USD\xC2\xA0" "181.93\n Billion ", "usd 181.93 billion"},
+      {"\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x85", "20%"},
+      {"STRASSE Stra\xC3\x9F" "e", "strasse strasse"},  // full case folding: ß -> ss
+      {"\xE2\x80\x83\xE3\x80\x80", ""},
+      {"a\xFF" "b", "a\xEF\xBF\xBD" "b"},  // invalid input is replaced, never trusted
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.in);
+    CHECK(FoldForCompare(r.in) == r.out);
+  }
+}
+
+TEST_CASE("VisibleSourceText mirrors eval.py's visible()") {
+  NormalizedDocument html = Read("<p>a</p><p>b</p><p>c</p><div>d</div>");
+  REQUIRE(html.media_type == MediaType::kHtml);
+  NormalizedDocument plain = Read("just text");
+  REQUIRE(plain.media_type == MediaType::kPlain);
+  struct Row {
+    const NormalizedDocument* doc;
+    const char* source;
+    const char* visible;
+  };
+  const std::vector<Row> rows = {
+      {&html, "USD&nbsp;<b>181.93</b> billion", "USD 181.93 billion"},
+      {&html, "&euro;2.1&nbsp;bn &#8211; &rsquo;x&hellip;", "\xE2\x82\xAC" "2.1 bn \xE2\x80\x93 \xE2\x80\x99x\xE2\x80\xA6"},
+      {&html, "&#3000000000; &#x110000; &#128;", "\xEF\xBF\xBD \xEF\xBF\xBD \xE2\x82\xAC"},
+      {&html, "&copy2023 &notit; &bogus;", "\xC2\xA9" "2023 \xC2\xAC" "it; &bogus;"},
+      {&html, "**bold** __x__", "bold x"},
+      {&html, "a < b", "a < b"},
+      {&plain, "a <b> **c**", "a <b> c"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.source);
+    std::string_view s(r.source);
+    CHECK(VisibleSourceText(s, *r.doc, {0, static_cast<uint32_t>(s.size())}) == r.visible);
+  }
+  // Out-of-range spans are clipped, never read past the source.
+  CHECK(VisibleSourceText("abc", plain, {1, 99}) == "bc");
+  CHECK(VisibleSourceText("abc", plain, {9, 12}).empty());
+}
+
+}  // namespace
+}  // namespace claimtrace

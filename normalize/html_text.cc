@@ -1,0 +1,445 @@
+#include "html_text.h"
+
+#include <gumbo.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "entities.h"
+
+#include "utf8.h"
+
+namespace claimtrace::internal {
+namespace {
+
+bool IsAlpha(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+template <size_t N>
+bool InSet(std::string_view name, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), name) != set.end();
+}
+
+// ---------------------------------------------------------------- depth scan
+
+constexpr std::array<std::string_view, 20> kVoid = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+    "param", "source", "track", "wbr", "keygen", "command", "basefont", "bgsound", "frame", "image"};
+// End tag optional: a new one implicitly closes the previous sibling.
+constexpr std::array<std::string_view, 16> kOptionalEnd = {
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "rt", "rp", "rb"};
+// Content up to the matching end tag is text, not markup.
+constexpr std::array<std::string_view, 8> kRawText = {
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+
+size_t SkipPast(std::string_view s, size_t pos, std::string_view end) {
+  size_t at = s.find(end, pos);
+  return at == std::string_view::npos ? s.size() : at + end.size();
+}
+
+// Position of the '>' closing the tag that starts before `pos`, honouring
+// quoted attribute values.
+size_t TagEnd(std::string_view s, size_t pos) {
+  char prev = 0;
+  while (pos < s.size()) {
+    char c = s[pos];
+    if (c == '>') return pos;
+    if ((c == '"' || c == '\'') && prev == '=') {
+      size_t close = s.find(c, pos + 1);
+      if (close == std::string_view::npos) return s.size();
+      pos = close + 1;
+      prev = c;
+      continue;
+    }
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') prev = c;
+    ++pos;
+  }
+  return s.size();
+}
+
+// Finds "</name" (case-insensitive) from pos.
+size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
+  while ((pos = s.find("</", pos)) != std::string_view::npos) {
+    size_t i = 0;
+    while (i < name.size() && pos + 2 + i < s.size() && AsciiLower(s[pos + 2 + i]) == name[i]) ++i;
+    if (i == name.size()) return pos;
+    pos += 2;
+  }
+  return s.size();
+}
+
+// ---------------------------------------------------------------- tree walk
+
+bool IsSkipped(const GumboElement& e) {
+  switch (e.tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES:
+      return true;
+    default:
+      break;
+  }
+  // Browsers do not render elements with the `hidden` attribute.
+  return gumbo_get_attribute(&e.attributes, "hidden") != nullptr;
+}
+
+bool IsBlock(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LEGEND: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_OL: case GUMBO_TAG_OPTION: case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_UL: case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTGROUP: case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_LABEL: case GUMBO_TAG_HEAD:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int HeadingLevel(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1: return 1;
+    case GUMBO_TAG_H2: return 2;
+    case GUMBO_TAG_H3: return 3;
+    case GUMBO_TAG_H4: return 4;
+    case GUMBO_TAG_H5: return 5;
+    case GUMBO_TAG_H6: return 6;
+    default: return 0;
+  }
+}
+
+struct GumboDeleter {
+  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+};
+
+class TreeWalker {
+ public:
+  TreeWalker(std::string_view html, size_t offset, uint64_t max_nodes, RawTextBuilder* b)
+      : html_(html), offset_(offset), max_nodes_(max_nodes), b_(b) {}
+
+  Status Walk(const GumboNode* root);
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next_child;
+  };
+  void Enter(const GumboElement& e);
+  void Leave(const GumboElement& e);
+  void Text(const GumboText& t, bool cdata);
+  void Break(BlockKind kind, int level, size_t at);
+  size_t Pos(const char* p) const { return offset_ + static_cast<size_t>(p - html_.data()); }
+  size_t TagPos(const GumboElement& e) const {
+    return e.original_tag.length ? Pos(e.original_tag.data) : offset_ + e.start_pos.offset;
+  }
+
+  std::string_view html_;
+  size_t offset_;
+  uint64_t max_nodes_;
+  RawTextBuilder* b_;
+  int cell_depth_ = 0;   // open td/th; inside a cell block boundaries are spaces
+  int list_depth_ = 0;
+  int pre_depth_ = 0;
+  int table_depth_ = 0;
+  int rcdata_depth_ = 0;  // open <title>/<textarea>, whose text may hold literal tags
+  int tables_ = 0;
+  std::vector<int> rows_;  // next row index per open top-level table
+  bool have_title_ = false;
+};
+
+Status TreeWalker::Walk(const GumboNode* root) {
+  std::vector<Frame> stack;
+  stack.push_back({root, 0});
+  uint64_t nodes = 0;
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboNode* n = f.node;
+    const GumboVector* children = nullptr;
+    if (n->type == GUMBO_NODE_DOCUMENT) children = &n->v.document.children;
+    if (n->type == GUMBO_NODE_ELEMENT) children = &n->v.element.children;
+    if (children == nullptr || f.next_child >= children->length) {
+      if (n->type == GUMBO_NODE_ELEMENT) Leave(n->v.element);
+      stack.pop_back();
+      continue;
+    }
+    const auto* child = static_cast<const GumboNode*>(children->data[f.next_child++]);
+    if (++nodes > max_nodes_) {
+      return Status(ErrorCode::kTooManyNodes, "HTML tree has more than " + std::to_string(max_nodes_) + " nodes");
+    }
+    switch (child->type) {
+      case GUMBO_NODE_ELEMENT:
+        if (IsSkipped(child->v.element)) break;
+        Enter(child->v.element);
+        stack.push_back({child, 0});
+        break;
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+        Text(child->v.text, false);
+        break;
+      case GUMBO_NODE_CDATA:
+        Text(child->v.text, true);
+        break;
+      default:  // comments, templates
+        break;
+    }
+  }
+  b_->Finish();
+  return Status::Ok();
+}
+
+void TreeWalker::Break(BlockKind kind, int level, size_t at) {
+  if (cell_depth_ > 0) {
+    b_->Space(at);
+  } else {
+    b_->StartBlock(kind, level);
+  }
+}
+
+void TreeWalker::Enter(const GumboElement& e) {
+  size_t at = TagPos(e);
+  if (e.tag == GUMBO_TAG_TITLE || e.tag == GUMBO_TAG_TEXTAREA) ++rcdata_depth_;
+  switch (e.tag) {
+    case GUMBO_TAG_TABLE:
+      if (cell_depth_ == 0 && table_depth_ == 0) {
+        b_->EndBlock();
+        rows_.push_back(0);
+        ++tables_;
+      }
+      ++table_depth_;
+      if (cell_depth_ > 0) b_->Space(at);
+      return;
+    case GUMBO_TAG_TR:
+      if (cell_depth_ == 0 && table_depth_ == 1 && !rows_.empty()) {
+        b_->StartRow(tables_ - 1, rows_.back()++);
+      } else {
+        Break(BlockKind::kParagraph, 0, at);
+      }
+      return;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      if (cell_depth_ == 0 && b_->InRow()) {
+        b_->StartCell();
+      } else {
+        b_->Space(at);
+      }
+      ++cell_depth_;
+      return;
+    case GUMBO_TAG_BR:
+      Break(BlockKind::kParagraph, 0, at);
+      return;
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+      ++list_depth_;
+      Break(BlockKind::kParagraph, 0, at);
+      return;
+    case GUMBO_TAG_LI:
+      Break(BlockKind::kListItem, std::max(1, list_depth_), at);
+      return;
+    case GUMBO_TAG_PRE:
+      ++pre_depth_;
+      Break(BlockKind::kParagraph, 0, at);
+      return;
+    case GUMBO_TAG_TITLE:
+      if (e.tag_namespace != GUMBO_NAMESPACE_HTML) return;
+      Break(BlockKind::kHeading, 1, at);
+      if (!have_title_ && cell_depth_ == 0) {
+        b_->MarkTitle();
+        have_title_ = true;
+      }
+      return;
+    default:
+      break;
+  }
+  if (int level = HeadingLevel(e.tag)) {
+    Break(BlockKind::kHeading, level, at);
+    if (level == 1 && cell_depth_ == 0) b_->MarkTitle();  // unless <title> came first
+  } else if (IsBlock(e.tag)) {
+    Break(BlockKind::kParagraph, 0, at);
+  }
+}
+
+void TreeWalker::Leave(const GumboElement& e) {
+  size_t at = e.original_end_tag.length ? Pos(e.original_end_tag.data) : TagPos(e);
+  if (e.tag == GUMBO_TAG_TITLE || e.tag == GUMBO_TAG_TEXTAREA) --rcdata_depth_;
+  switch (e.tag) {
+    case GUMBO_TAG_TABLE:
+      --table_depth_;
+      if (cell_depth_ == 0 && table_depth_ == 0) {
+        b_->EndBlock();
+        rows_.pop_back();
+      } else {
+        b_->Space(at);
+      }
+      return;
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      --cell_depth_;
+      if (cell_depth_ > 0) b_->Space(at);
+      return;
+    case GUMBO_TAG_TR:
+      if (cell_depth_ == 0 && table_depth_ == 1) {
+        b_->EndBlock();
+      } else {
+        b_->Space(at);
+      }
+      return;
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+      --list_depth_;
+      break;
+    case GUMBO_TAG_PRE:
+      --pre_depth_;
+      break;
+    case GUMBO_TAG_BR:
+      return;
+    default:
+      break;
+  }
+  if (HeadingLevel(e.tag) || IsBlock(e.tag) || e.tag == GUMBO_TAG_TITLE) {
+    if (cell_depth_ > 0) {
+      b_->Space(at);
+    } else {
+      b_->EndBlock();
+    }
+  }
+}
+
+// Emits the text of a node. When Gumbo changed nothing the bytes are copied;
+// otherwise the original text is decoded here: literal runs map byte for
+// byte, each character reference to the exact bytes it was written with, and
+// markup Gumbo ignored inside the node's original text (a stray <!DOCTYPE>,
+// an end tag with no element) is skipped. Decoding ourselves keeps the text
+// identical to what VisibleSourceText() makes of the same bytes and is immune
+// to Gumbo's quirks (a huge numeric reference ends its string early).
+void TreeWalker::Text(const GumboText& t, bool cdata) {
+  std::string_view orig(t.original_text.data, t.original_text.length);
+  std::string_view dec(t.text);
+  if (cdata && orig.size() >= 12 && orig.substr(0, 9) == "<![CDATA[") {
+    orig = orig.substr(9, orig.size() - 12);
+  }
+  if (orig.data() < html_.data() || orig.data() + orig.size() > html_.data() + html_.size()) return;
+  if (!b_->BlockOpen()) {
+    bool blank = std::all_of(orig.begin(), orig.end(), [](char c) {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    });
+    if (blank) return;
+  }
+  size_t base = Pos(orig.data());
+  bool lines = pre_depth_ > 0 && cell_depth_ == 0;
+  // A browser shows tags inside <title> literally; the provenance check
+  // (tags become spaces) cannot, so they are dropped there too.
+  bool literal_tags = rcdata_depth_ > 0 && orig.find('<') != std::string_view::npos;
+  if (orig == dec && !lines && !literal_tags) {
+    b_->Copy(base, orig.size());
+    return;
+  }
+  bool decode = orig != dec || literal_tags;  // raw text elements (<xmp>) keep '&' literally
+  size_t o = 0, run = 0;
+  std::string entity;
+  while (o < orig.size()) {
+    char c = orig[o];
+    if (c == '\n' && lines) {
+      b_->Copy(base + run, o - run);
+      if (o > 0) b_->StartBlock(BlockKind::kParagraph);  // a line of <pre> text ends
+      run = ++o;
+      continue;
+    }
+    if (c == '<' && decode && o + 1 < orig.size() &&
+        (IsAlpha(orig[o + 1]) || orig[o + 1] == '/' || orig[o + 1] == '!' || orig[o + 1] == '?')) {
+      b_->Copy(base + run, o - run);
+      size_t gt = orig.find('>', o);
+      run = o = gt == std::string_view::npos ? orig.size() : gt + 1;
+      continue;
+    }
+    if (c == '&' && decode) {
+      entity.clear();
+      if (size_t n = DecodeEntityAt(orig, o, &entity)) {
+        b_->Copy(base + run, o - run);
+        b_->Replace(entity, base + o, n);
+        run = o += n;
+        continue;
+      }
+    }
+    ++o;
+  }
+  b_->Copy(base + run, o - run);
+}
+
+}  // namespace
+
+Status CheckHtmlDepth(std::string_view s, int max_depth) {
+  int depth = 0;
+  int foreign = 0;  // open <svg>/<math>, where "/>" closes an element
+  size_t pos = 0;
+  std::string name;
+  while ((pos = s.find('<', pos)) != std::string_view::npos) {
+    if (pos + 1 >= s.size()) break;
+    char next = s[pos + 1];
+    if (next == '!') {
+      pos = s.compare(pos, 4, "<!--") == 0 ? SkipPast(s, pos + 4, "-->") : SkipPast(s, pos + 2, ">");
+      continue;
+    }
+    if (next == '?') {
+      pos = SkipPast(s, pos + 2, ">");
+      continue;
+    }
+    bool closing = next == '/';
+    size_t n = pos + (closing ? 2 : 1);
+    if (n >= s.size() || !IsAlpha(s[n])) {
+      pos = closing ? SkipPast(s, n, ">") : pos + 1;
+      continue;
+    }
+    name.clear();
+    while (n < s.size() && name.size() < 32 && s[n] != '>' && s[n] != '/' && s[n] != ' ' && s[n] != '\t' &&
+           s[n] != '\n' && s[n] != '\r' && s[n] != '\f') {
+      name.push_back(AsciiLower(s[n++]));
+    }
+    size_t end = TagEnd(s, n);
+    bool self_closing = end < s.size() && end > n && s[end - 1] == '/';
+    pos = end + 1;
+    bool counted = !InSet(name, kVoid) && !InSet(name, kOptionalEnd);
+    if (closing) {
+      if (counted && depth > 0) --depth;
+      if ((name == "svg" || name == "math") && foreign > 0) --foreign;
+      continue;
+    }
+    if (name == "plaintext") break;
+    if (InSet(name, kRawText)) {
+      pos = FindEndTag(s, pos, name);
+      continue;
+    }
+    if (!counted || (self_closing && foreign > 0)) continue;
+    if (self_closing && (name == "svg" || name == "math")) continue;
+    if (name == "svg" || name == "math") ++foreign;
+    if (++depth > max_depth) {
+      return Status(ErrorCode::kTooDeep, "HTML elements nest deeper than " + std::to_string(max_depth) +
+                                             " (at byte " + std::to_string(pos) + ")");
+    }
+  }
+  return Status::Ok();
+}
+
+Status ReadHtml(std::string_view html, size_t offset, int max_depth, uint64_t max_nodes, RawTextBuilder* builder) {
+  Status depth = CheckHtmlDepth(html, max_depth);
+  if (!depth.ok()) return depth;
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // we never read parse errors; do not store them
+  std::unique_ptr<GumboOutput, GumboDeleter> out(
+      gumbo_parse_with_options(&options, html.data(), html.size()));
+  if (!out) return Status(ErrorCode::kParseError, "the HTML parser gave no tree");
+  TreeWalker walker(html, offset, max_nodes, builder);
+  return walker.Walk(out->document);
+}
+
+}  // namespace claimtrace::internal

@@ -1,0 +1,147 @@
+#include "markdown_text.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "claimtrace/normalize.h"
+#include "test_util.h"
+
+namespace claimtrace {
+namespace {
+
+using testing::FindInText;
+using testing::ProvenanceHolds;
+using testing::Read;
+using testing::SourceOf;
+
+// Enough Markdown syntax that the sniffer is sure, then the line under test.
+std::string Doc(std::string_view body) { return "# Report\n\n" + std::string(body) + "\n\n## End\n"; }
+
+TEST_CASE("markdown: inline markup is removed") {
+  struct Row {
+    const char* what;
+    const char* line;
+    const char* text;
+  };
+  const std::vector<Row> rows = {
+      {"strong", "The market was **USD 5 billion** in 2023.", "The market was USD 5 billion in 2023."},
+      {"emphasis", "a *big* and _small_ one", "a big and small one"},
+      {"strong inside CJK text closes before a letter", "**연평균 14~15%**의 성장", "연평균 14~15%의 성장"},
+      {"unmatched doubled marker is still markup", "**243% growth", "243% growth"},
+      {"snake_case is literal", "see my_var_name here", "see my_var_name here"},
+      {"a product is literal", "5*3 = 15", "5*3 = 15"},
+      {"strikethrough", "~~old~~ new", "old new"},
+      {"link keeps its text, drops the URL", "See [the 2023 report](https://x.com/2024/r) now",
+       "See the 2023 report now"},
+      {"reference link", "See [the report][ref] now", "See the report now"},
+      {"image is a picture, not text", "![2021 Global Market](img/2021.png) Text", "Text"},
+      {"inline code", "run `x_y` now", "run x_y now"},
+      {"a backtick before a space is a literal (PDF rupee sign)", "was ` 12.8 lakh crore in FY19, ` 21.3 lakh",
+       "was ` 12.8 lakh crore in FY19, ` 21.3 lakh"},
+      {"escapes", "1\\. not a list \\*x\\*", "1. not a list *x*"},
+      {"inline HTML tags dropped", "a <span class=\"x\">USD 5</span> b", "a USD 5 b"},
+      {"entities", "AT&amp;T &euro;5", "AT&T \xE2\x82\xAC" "5"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    NormalizedDocument doc = Read(Doc(r.line));
+    REQUIRE(doc.media_type == MediaType::kMarkdown);
+    REQUIRE(doc.blocks.size() == 3);
+    CHECK(doc.text.substr(doc.blocks[1].span.start, doc.blocks[1].span.size()) == r.text);
+  }
+}
+
+TEST_CASE("markdown: spans map to the exact source bytes inside markup") {
+  const std::string src = Doc("Worth **USD 181.93 billion** by [2033](http://x/2030), CAGR __20.42%__.");
+  NormalizedDocument doc = Read(src);
+  CHECK(SourceOf(src, doc, "USD 181.93 billion") == "USD 181.93 billion");
+  CHECK(SourceOf(src, doc, "2033") == "2033");
+  CHECK(SourceOf(src, doc, "20.42%") == "20.42%");
+  for (const char* t : {"USD 181.93 billion", "2033", "20.42%", "Worth"}) {
+    CAPTURE(t);
+    CHECK(ProvenanceHolds(src, doc, FindInText(doc, t)));
+  }
+}
+
+TEST_CASE("markdown: block structure") {
+  const std::string src =
+      "Title Line\n==========\n\n"
+      "## Size ##\n\n"
+      "First line\ncontinues here.\n\n"
+      "- one\n- two\n  - deep\n1. first\n- [x] done\n\n"
+      "> quoted 2023\n\n"
+      "---\n\n"
+      "| Year | Value |\n|:-----|------:|\n| 2023 | **USD 5 bn** |\n| 2024 | `x|y` |\n\n"
+      "```\n| a | b |\n**kept** as is\n```\n"
+      "[ref]: https://example.com\n";
+  NormalizedDocument doc = Read(src);
+  REQUIRE(doc.media_type == MediaType::kMarkdown);
+  CHECK(doc.title == "Title Line");
+  CHECK(doc.text ==
+        "Title Line\nSize\nFirst line continues here.\none\ntwo\ndeep\nfirst\ndone\nquoted 2023\n"
+        "Year\tValue\n2023\tUSD 5 bn\n2024\tx|y\n| a | b |\n**kept** as is");
+  REQUIRE(doc.blocks.size() == 14);
+  CHECK(doc.blocks[0].kind == BlockKind::kHeading);
+  CHECK(doc.blocks[0].level == 1);
+  CHECK(doc.blocks[1].level == 2);
+  CHECK(doc.blocks[3].kind == BlockKind::kListItem);
+  CHECK(doc.blocks[5].level == 2);
+  CHECK(doc.blocks[9].kind == BlockKind::kTableRow);
+  CHECK(doc.blocks[9].row == 0);
+  CHECK(doc.blocks[10].row == 1);
+  CHECK(doc.blocks[10].table == 0);
+  REQUIRE(doc.blocks[10].cells.size() == 2);
+  CHECK(doc.text.substr(doc.blocks[10].cells[1].start, doc.blocks[10].cells[1].size()) == "USD 5 bn");
+  CHECK(doc.blocks[12].kind == BlockKind::kParagraph);
+}
+
+TEST_CASE("markdown: front matter keeps prose values only") {
+  const std::string src =
+      "---\n"
+      "title: \"Market to Hit US$ 108.9 Billion By 2032\"\n"
+      "excerpt: 'The market reached US$ 72.1 Billion in 2023.'\n"
+      "publishedDateTime: 2024-01-31T12:06:00Z\n"
+      "webUrl: \"https://example.com/2024/x\"\n"
+      "quality: 13\n"
+      "intro: >-\n"
+      "        A growing market\n"
+      "        opportunity.\n"
+      "seo:\n"
+      "  metaDescription: \"USD 9 billion\"\n"
+      "related:\n"
+      "  - title: \"Other Market US$ 2,513.4 Million By 2031\"\n"
+      "    width: 1200\n"
+      "---\n"
+      "\nBody text.\n";
+  NormalizedDocument doc = Read(src);
+  REQUIRE(doc.media_type == MediaType::kMarkdown);
+  CHECK(doc.title == "Market to Hit US$ 108.9 Billion By 2032");
+  CHECK(doc.text ==
+        "Market to Hit US$ 108.9 Billion By 2032\nThe market reached US$ 72.1 Billion in 2023.\n"
+        "A growing market opportunity.\nOther Market US$ 2,513.4 Million By 2031\nBody text.");
+  CHECK(SourceOf(src, doc, "US$ 72.1 Billion") == "US$ 72.1 Billion");
+  CHECK(doc.blocks[0].kind == BlockKind::kHeading);
+}
+
+TEST_CASE("markdown: a front-matter post whose body is HTML is read with the HTML reader") {
+  const std::string src =
+      "\n---\ntitle: 'DevOps 2022'\ndate: Tue, 02 Aug 2022 00:00:00 GMT\n---\n\n"
+      "<div><blockquote><p>Lead &amp; intro</p></blockquote><h2>One</h2><p>Market 67亿美元 in 2021.</p>"
+      "<p><img alt=\"2020\" src=\"x.jpg\"></p><ol><li>a</li></ol></div>\n";
+  NormalizedDocument doc = Read(src);
+  CHECK(doc.media_type == MediaType::kMarkdown);
+  CHECK(doc.title == "DevOps 2022");
+  CHECK(doc.text == "DevOps 2022\nLead & intro\nOne\nMarket 67亿美元 in 2021.\na");
+  CHECK(SourceOf(src, doc, "Lead & intro") == "Lead &amp; intro");
+}
+
+TEST_CASE("markdown: <br> separates blocks, and cells stay cells") {
+  const std::string src = Doc("line one<br>line two\n\n| a<br>b | c |\n|---|---|\n| 1 | 2 |");
+  NormalizedDocument doc = Read(src);
+  CHECK(doc.text == "Report\nline one\nline two\na b\tc\n1\t2\nEnd");
+}
+
+}  // namespace
+}  // namespace claimtrace

@@ -1,0 +1,117 @@
+#include "plain_text.h"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace claimtrace::internal {
+namespace {
+
+constexpr size_t kMaxCellBytes = 80;
+
+struct PlainLine {
+  size_t start;  // first non-blank byte
+  size_t end;    // after the last non-blank byte
+  int cells;     // cells when split on tabs / 2+ spaces
+  size_t widest; // longest cell
+};
+
+bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Cell boundaries: a tab, or two or more spaces.
+template <typename F>
+int ForEachCell(std::string_view s, size_t start, size_t end, F&& f) {
+  int cells = 0;
+  size_t cell = start;
+  size_t i = start;
+  while (i < end) {
+    if (s[i] == '\t' || (s[i] == ' ' && i + 1 < end && (s[i + 1] == ' ' || s[i + 1] == '\t'))) {
+      size_t gap = i;
+      while (i < end && (s[i] == ' ' || s[i] == '\t')) ++i;
+      f(cell, gap);
+      ++cells;
+      cell = i;
+      continue;
+    }
+    ++i;
+  }
+  f(cell, end);
+  return cells + 1;
+}
+
+}  // namespace
+
+size_t BulletLength(std::string_view line) {
+  static constexpr std::array<std::string_view, 10> kBullets = {
+      "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\xA3",
+      "\xE2\x97\x8F", "\xE2\x96\xA0", "-", "*", "+"};
+  for (std::string_view b : kBullets) {
+    if (line.size() > b.size() && line.compare(0, b.size(), b) == 0 &&
+        (line[b.size()] == ' ' || line[b.size()] == '\t')) {
+      size_t n = b.size();
+      while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
+      return n;
+    }
+  }
+  // A non-ASCII bullet glued to the text ("•Item") still reads as a bullet.
+  if (line.size() > 3 && line.compare(0, 3, "\xE2\x80\xA2") == 0) return 3;
+  return 0;
+}
+
+void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
+  std::string_view all = b->decoded();
+  std::vector<PlainLine> lines;
+  for (size_t pos = 0; pos <= text.size();) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string_view::npos ? text.size() : nl;
+    size_t s = pos, e = end;
+    while (s < e && IsBlankByte(text[s])) ++s;
+    while (e > s && IsBlankByte(text[e - 1])) --e;
+    size_t widest = 0;
+    int cells = s < e ? ForEachCell(text, s, e, [&](size_t cs, size_t ce) { widest = std::max(widest, ce - cs); }) : 0;
+    lines.push_back({s + offset, e + offset, cells, widest});
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  bool titled = false;
+  int tables = 0, row = 0;
+  bool in_table = false;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const PlainLine& l = lines[i];
+    if (l.start == l.end) {
+      in_table = false;
+      continue;
+    }
+    auto same_cells = [&](size_t j) {
+      return j < lines.size() && lines[j].cells == l.cells && lines[j].widest <= kMaxCellBytes;
+    };
+    // Prose with double spaces after full stops is not a table: cells are short.
+    bool table_line = l.cells >= 2 && l.widest <= kMaxCellBytes && (same_cells(i + 1) || (i > 0 && same_cells(i - 1)));
+    if (table_line) {
+      if (!in_table) {
+        in_table = true;
+        ++tables;
+        row = 0;
+      }
+      b->StartRow(tables - 1, row++);
+      ForEachCell(all, l.start, l.end, [&](size_t cs, size_t ce) {
+        b->StartCell();
+        b->Copy(cs, ce - cs);
+      });
+      b->EndBlock();
+      continue;
+    }
+    in_table = false;
+    std::string_view line = all.substr(l.start, l.end - l.start);
+    size_t bullet = BulletLength(line);
+    b->StartBlock(bullet ? BlockKind::kListItem : BlockKind::kParagraph, bullet ? 1 : 0);
+    if (!titled) {
+      b->MarkTitle();
+      titled = true;
+    }
+    b->Copy(l.start + bullet, l.end - l.start - bullet);
+    b->EndBlock();
+  }
+}
+
+}  // namespace claimtrace::internal
