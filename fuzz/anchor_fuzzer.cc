@@ -128,7 +128,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string why = fuzz::CheckSpanIn("Reanchor text_span", r.text_span, doc.text.size());
     if (why.empty()) why = fuzz::CheckSpanIn("Reanchor source_span", r.source_span, source.size());
     if (!why.empty()) Fail("anchor", why);
-    if (r.status == AuditStatus::kMoved && !r.fuzzy &&
+    // A quote claimtrace wrote is visible text, which never holds the
+    // emphasis markers VisibleSourceText drops; quotes with them are outside
+    // the matcher's domain (its first finding was exactly that).
+    const bool visible_quote = pattern.find("**") == std::string::npos && pattern.find("__") == std::string::npos;
+    if (r.status == AuditStatus::kMoved && !r.fuzzy && visible_quote &&
         FoldForCompare(VisibleSourceText(source, doc, r.source_span)) != FoldForCompare(pattern)) {
       Fail("anchor", "an exact move to " + fuzz::SpanText(r.source_span) + " does not fold to the quote '" +
                          fuzz::Escaped(pattern) + "'");

@@ -388,6 +388,11 @@ TEST_CASE("fuzz findings keep every invariant") {
       // Same class: a 4-byte sequence cut off at the end of the file
       // (the utf8_truncated_at_eof.txt hostile case, minimized).
       {"normalize/extract: truncated sequence at EOF kept in text", "Prices in \xe2\x82\xac.\n\xf0\x9f\x98"s},
+      // extract_fuzzer, against the real normalizer and detectors (minimized
+      // from 3.5 KB): a Markdown code span's closing backtick falls inside
+      // the money mention "€0"; VisibleSourceText keeps the backtick, so the
+      // source bytes [3,8) fold to "€`0" and provenance breaks.
+      {"extract: Markdown code span marker inside a mention's source bytes", "# `\xe2\x82\xac`0\n|\n|"s},
   };
   for (const Finding& f : kFindings) {
     INFO(std::string(f.what), ": ", claimtrace::fuzz::Escaped(f.input));
