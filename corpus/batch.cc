@@ -171,11 +171,8 @@ class OutcomeQueue {
   bool stopped_ = false;
 };
 
-struct Discovery {
-  std::vector<Task> tasks;  // every selected entry, in path order
-};
-
-Status Discover(const BatchOptions& options, const std::string& root, Discovery* out) {
+// Every selected entry of the corpus, in bytewise path order.
+Status Discover(const BatchOptions& options, const std::string& root, std::vector<Task>* out) {
   const std::string prefix = root == "/" ? "//" : root + "/";
   // The store's own files may sit inside the corpus; they are not documents.
   std::set<std::string> store_files;
@@ -199,13 +196,13 @@ Status Discover(const BatchOptions& options, const std::string& root, Discovery*
     return rel;
   };
   for (const DocumentRef& d : docs) {
-    if (auto rel = select(d.path)) out->tasks.push_back({*rel, d.path, std::nullopt, {}, {}, {}, {}});
+    if (auto rel = select(d.path)) out->push_back({*rel, d.path, std::nullopt, {}, {}, {}, {}});
   }
   for (const DocumentError& e : errors) {
     if (e.path == root) return Status(ErrorCode::kUsage, options.corpus + ": " + e.status.message());
-    if (auto rel = select(e.path)) out->tasks.push_back({*rel, e.path, e.status, {}, {}, {}, {}});
+    if (auto rel = select(e.path)) out->push_back({*rel, e.path, e.status, {}, {}, {}, {}});
   }
-  std::sort(out->tasks.begin(), out->tasks.end(), [](const Task& a, const Task& b) { return a.rel < b.rel; });
+  std::sort(out->begin(), out->end(), [](const Task& a, const Task& b) { return a.rel < b.rel; });
   return Status::Ok();
 }
 
@@ -286,16 +283,16 @@ Status BatchRun::Store(const Outcome& o) {
 Status BatchRun::Run(BatchSummary* summary) {
   std::vector<StoredDocument> stored;
   if (Status s = store_->LoadDocuments(&stored); !s.ok()) return s;
-  Discovery found;
+  std::vector<Task> found;
   if (Status s = Discover(options_, root_, &found); !s.ok()) return s;
-  if (Status s = Start(stored, found.tasks); !s.ok()) return s;
-  run_.seen = found.tasks.size();
+  if (Status s = Start(stored, found); !s.ok()) return s;
+  run_.seen = found.size();
   summary_.removed = run_.removed;
 
   std::map<std::string_view, const StoredDocument*> by_path;
   for (const StoredDocument& d : stored) by_path[d.path] = &d;
   std::vector<Task> tasks;
-  for (Task& t : found.tasks) {
+  for (Task& t : found) {
     if (!t.list_error) {
       struct stat st;
       if (::stat(t.full.c_str(), &st) != 0) {

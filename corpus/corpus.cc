@@ -8,7 +8,9 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <limits>
+#include <memory>
 #include <set>
 #include <system_error>
 #include <utility>
@@ -229,21 +231,29 @@ AtomicFileWriter::~AtomicFileWriter() { Abandon(); }
 Status AtomicFileWriter::Open(const std::string& path) {
   if (fd_ >= 0 || !path_.empty()) return Status(ErrorCode::kInternal, path + ": writer already used");
   if (path.empty()) return Status(ErrorCode::kUsage, "empty output path");
-  mode_t mode = 0644;
+  // A symlink stays a link: the file it points to is the one replaced.
+  std::string target = path;
   struct stat st;
-  if (::stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return Status(ErrorCode::kIoError, path + ": is a folder");
-    if (S_ISREG(st.st_mode)) mode = st.st_mode & 07777;
+  if (::lstat(path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+    std::unique_ptr<char, decltype(&std::free)> real(::realpath(path.c_str(), nullptr), &std::free);
+    if (!real) return ErrnoStatus(path, errno);
+    target = real.get();
   }
-  const size_t slash = path.rfind('/');
-  std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
-  std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  if (name.empty()) return Status(ErrorCode::kIoError, path + ": is a folder");
+  // Renaming over a device or FIFO would replace the node itself (say /dev/null).
+  mode_t mode = 0644;
+  if (::stat(target.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) return NotRegular(path, st.st_mode);
+    mode = st.st_mode & 07777;
+  }
+  const size_t slash = target.rfind('/');
+  std::string dir = slash == std::string::npos ? "" : target.substr(0, slash + 1);
+  std::string name = slash == std::string::npos ? target : target.substr(slash + 1);
+  if (name.empty()) return NotRegular(path, S_IFDIR);
   std::string tmpl = dir + "." + name + ".tmpXXXXXX";
   int fd = ::mkostemp(tmpl.data(), O_CLOEXEC);
   if (fd < 0) return ErrnoStatus(path, errno);
   fd_ = fd;
-  path_ = path;
+  path_ = std::move(target);
   temp_path_ = std::move(tmpl);
   if (::fchmod(fd_, mode) != 0) return Fail(ErrnoStatus(path_, errno));
   return Status::Ok();

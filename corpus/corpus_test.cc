@@ -294,6 +294,8 @@ TEST_CASE("AtomicFileWriter refuses targets it cannot write") {
   TempDir dir;
   REQUIRE(dir.ok());
   dir.Write("folder/keep.txt", "k");
+  REQUIRE(::mkfifo((dir / "fifo").c_str(), 0644) == 0);
+  REQUIRE(::symlink("nowhere.jsonl", (dir / "dangling").c_str()) == 0);
   struct Row {
     std::string path;
     ErrorCode code;
@@ -301,9 +303,13 @@ TEST_CASE("AtomicFileWriter refuses targets it cannot write") {
   };
   const std::vector<Row> rows = {
       // the target is an existing folder
-      {dir / "folder", ErrorCode::kIoError, dir / "folder: is a folder"},
+      {dir / "folder", ErrorCode::kNotRegularFile, dir / "folder: is a folder, not a regular file"},
       // a path ending in '/' names a folder
-      {dir / "folder/", ErrorCode::kIoError, dir / "folder/: is a folder"},
+      {dir / "folder/", ErrorCode::kNotRegularFile, dir / "folder/: is a folder, not a regular file"},
+      // regression: renaming over a device or FIFO (-o /dev/full) replaced the node itself
+      {dir / "fifo", ErrorCode::kNotRegularFile, dir / "fifo: is a FIFO, not a regular file"},
+      // a symlink to nothing: no file to replace
+      {dir / "dangling", ErrorCode::kNotFound, dir / "dangling: No such file or directory"},
       // the folder of the target does not exist
       {dir / "no/such/out.jsonl", ErrorCode::kNotFound, dir / "no/such/out.jsonl: No such file or directory"},
   };
@@ -314,8 +320,25 @@ TEST_CASE("AtomicFileWriter refuses targets it cannot write") {
     CHECK(s.code_name() == std::string(ErrorCodeName(row.code)));
     CHECK(s.message() == row.message);
   }
-  CHECK(dir.List() == std::vector<std::string>{"folder"});
+  CHECK(dir.List() == std::vector<std::string>{"dangling", "fifo", "folder"});
   CHECK(dir.List("folder") == std::vector<std::string>{"keep.txt"});
+  struct stat st;
+  REQUIRE(::lstat((dir / "fifo").c_str(), &st) == 0);
+  CHECK(S_ISFIFO(st.st_mode));
+}
+
+TEST_CASE("AtomicFileWriter through a symlink replaces the file it points to and keeps the link") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  dir.Write("data/real.jsonl", "old\n");
+  REQUIRE(::symlink("data/real.jsonl", (dir / "link.jsonl").c_str()) == 0);
+  REQUIRE(WriteFileAtomic(dir / "link.jsonl", "new\n").ok());
+  struct stat st;
+  REQUIRE(::lstat((dir / "link.jsonl").c_str(), &st) == 0);
+  CHECK(S_ISLNK(st.st_mode));
+  CHECK(ReadFileOrMissing(dir / "data/real.jsonl") == "new\n");
+  CHECK(dir.List() == std::vector<std::string>{"data", "link.jsonl"});
+  CHECK(dir.List("data") == std::vector<std::string>{"real.jsonl"});
 }
 
 }  // namespace claimtrace

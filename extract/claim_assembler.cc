@@ -63,8 +63,11 @@ struct Page {
   const PageTaxonomy& taxonomy;
   std::string subject;
   bool cjk = false;
+  bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;
-  std::vector<int> heading_before;  // block -> nearest earlier heading block, or -1
+  std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
+  std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
+  std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
   std::map<int, size_t> header_row;  // table -> block of its row 0
 };
 
@@ -155,8 +158,14 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
   }
   // Free years of the unit go to figures still without one, nearest first.
   std::vector<size_t> free_years;
+  // "(Momentum Works, 2025.6.26)" dates a source, not the figure.
+  static const RE2 kCitation("\\([^()]*,\\s*$");
   for (size_t j = 0; j < in_unit.size(); ++j) {
-    if (p.figures[in_unit[j]].kind == MentionKind::kYear && !used[j]) free_years.push_back(j);
+    const Mention& y = p.figures[in_unit[j]];
+    if (y.kind != MentionKind::kYear || used[j]) continue;
+    uint32_t look = y.span.start >= 80 ? y.span.start - 80 : 0;
+    if (RE2::PartialMatch(Gap(p.text, look, y.span.start), kCitation)) continue;
+    free_years.push_back(j);
   }
   for (size_t k = 0; k < in_unit.size(); ++k) {
     const Mention& f = p.figures[in_unit[k]];
@@ -224,6 +233,31 @@ std::optional<ByteSpan> HeadingAbove(const Page& p, const Unit& u) {
   return p.blocks[h].span;
 }
 
+// Every heading the unit sits under, nearest first (a lower level each step).
+std::vector<ByteSpan> HeadingPath(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> path;
+  int level = 7;
+  for (int h = p.heading_before[u.block]; h >= 0 && path.size() < 6; h = p.heading_before[h]) {
+    if (p.blocks[h].level < level) {
+      path.push_back(p.blocks[h].span);
+      level = p.blocks[h].level;
+    }
+  }
+  return path;
+}
+
+// What a non-sentence unit takes its year and cue from: for a list item its
+// parent item and the line that opens the list, and the heading above.
+std::vector<ByteSpan> FrameSpans(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> spans;
+  if (u.kind == BlockKind::kListItem) {
+    if (int parent = p.parent_item[u.block]; parent >= 0) spans.push_back(p.blocks[parent].span);
+    if (int lead = p.lead_in[u.block]; lead >= 0) spans.push_back(p.blocks[lead].span);
+  }
+  if (auto h = HeadingAbove(p, u)) spans.push_back(*h);
+  return spans;
+}
+
 // The single year (or range) that `span` names, from the figure list.
 std::optional<YearRef> YearIn(const Page& p, const std::vector<size_t>& order, ByteSpan span) {
   std::optional<YearRef> found;
@@ -253,7 +287,8 @@ std::vector<ByteSpan> ContextSpans(const Page& p, const Unit& u) {
     auto it = p.header_row.find(row.table);
     if (it != p.header_row.end() && it->second != u.block) spans.push_back(p.blocks[it->second].span);
   }
-  if (auto h = HeadingAbove(p, u)) spans.push_back(*h);
+  for (ByteSpan f : FrameSpans(p, u)) spans.push_back(f);
+  for (ByteSpan h : HeadingPath(p, u)) spans.push_back(h);
   return spans;
 }
 
@@ -310,6 +345,16 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
     const Block& row = p.blocks[u.block];
     if (!row.cells.empty() && CellOf(row, f.span.start) != 0) {
       std::string_view t = Slice(p.text, row.cells[0]);
+      if (cagr.Matches(t)) return Role::kCagr;
+      if (share.Matches(t)) return Role::kShare;
+    }
+  }
+  bool label_line = u.kind != BlockKind::kParagraph ||
+                    (u.sentence == 0 && p.blocks[u.block].span.size() <= 90);
+  if (dc == UINT32_MAX && ds == UINT32_MAX && label_line) {
+    // "CAGR: 22.3%" needs no frame; "A[Asia-Pacific 18.7%]" under "Growth by region (CAGR 2025-2030)" does.
+    for (ByteSpan frame : FrameSpans(p, u)) {
+      std::string_view t = Slice(p.text, frame);
       if (cagr.Matches(t)) return Role::kCagr;
       if (share.Matches(t)) return Role::kShare;
     }
@@ -372,11 +417,11 @@ std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, cons
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   name = std::string_view(sp.data(), sp.size());
-  static const RE2 kPronoun("(?i)^(?:it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region)$");
+  static const RE2 kPronoun("(?i)^(?:it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
   if (name.empty() || RE2::FullMatch(name, kPronoun) || AsciiLower(name).find("market") != std::string::npos) {
     return std::nullopt;
   }
-  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together)$");
+  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to)$");
   for (int guard = 0; guard < 3; ++guard) {
     re2::StringPiece t(name.data(), name.size());
     std::string stripped(name);
@@ -431,6 +476,68 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
   return s;
 }
 
+// A list item's or row's own label: "In-vitro-Diagnostik 7% (CAGR)",
+// "OBDLink | 16% | ...", "・画像診断。複合年間成長率は10%", "BFSI는 2025년 20억 달러".
+std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::string_view column_header) {
+  std::string_view raw = Slice(p.text, label_span);
+  // Up to the first separator, bullet marks and parentheses dropped.
+  static const RE2 kLabel("^[\\s・•·\\-*,，、;]*([^:：,，、。;()\\t]+)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(raw, kLabel, &m)) return std::nullopt;
+  std::string label(m.data(), m.size());
+  static const RE2 kShareTail("(?i)(?:\\s+share\\b.*|\\s*%.*|化率|比率|比重|占比|シェア)$");
+  RE2::Replace(&label, kShareTail, "");
+  static const RE2 kYears("\\s*(?:19|20)\\d\\d(?:年|년)?\\s*");
+  RE2::GlobalReplace(&label, kYears, " ");
+  // CJK: the label ends at its topic or subject particle ("Flipkartが48%").
+  static const RE2 kParticle("(?:が|は|を|に|の|는|은|이|가|를|을|에서|로)(?:\\s.*|$)");
+  RE2::Replace(&label, kParticle, "");
+  // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
+  static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by)\\s+");
+  RE2::Replace(&label, kDatePhrase, "");
+  std::string_view name = label;
+  while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
+  while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);
+  if (name.empty() || name.size() > 60) return std::nullopt;
+  size_t words = std::count(name.begin(), name.end(), ' ') + 1;
+  if (words > 5) return std::nullopt;
+  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
+    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
+  }
+  if (!column_header.empty() && p.lex.cue("source_header").Matches(column_header)) return std::nullopt;
+  SegmentHit h;
+  size_t at = raw.find(name);
+  uint32_t start = at == std::string_view::npos ? label_span.start : label_span.start + static_cast<uint32_t>(at);
+  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  const TaxonomyEntry* e = p.taxonomy.Find(name);
+  h.name = e ? e->name : std::string(name);
+  std::string header_dimension = column_header.empty() ? std::string() : DimensionOf(column_header, p.lex);
+  h.dimension = e ? e->dimension : header_dimension.empty() ? "other" : header_dimension;
+  h.canonical = h.name;
+  return h;
+}
+
+// CJK "X는/は/が ...": the topic before the first particle, when short.
+std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Mention& f) {
+  if (!p.cjk) return std::nullopt;
+  std::string_view before = Slice(p.text, {u.span.start, f.span.start});
+  static const RE2 kTopic("^[\\s・•·\\-*‘’'\"「」]*([^\\s,，、。:：()]{1,30}?)[’'」]?\\s*(?:부문|모듈|세그먼트|セグメント|分野)?(?:は|が|는|은|이|가|의)(?:\\s|$)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(before, kTopic, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
+    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
+  }
+  SegmentHit h;
+  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
+  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  const TaxonomyEntry* e = p.taxonomy.Find(name);
+  h.name = e ? e->name : std::string(name);
+  h.dimension = e ? e->dimension : "other";
+  h.canonical = h.name;
+  return h;
+}
+
 // ---- 5. qualifiers -----------------------------------------------------------
 
 std::string Qualifier(const Page& p, const Unit& u, const Mention& f) {
@@ -475,7 +582,8 @@ class UnitAssembler {
     for (size_t i : in_unit_) figure_spans.push_back(p_.figures[i].span);
     segments_ = FindSegments(p_.text, u_.span, p_.taxonomy, p_.lex, figure_spans);
     context_ = ContextSpans(p_, u_);
-    market_ = CueInAny(p_, p_.lex.cue("market"), context_);
+    market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
+              (u_.kind == BlockKind::kTableRow && p_.title_names_market);
     projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
     growth_ = p_.lex.cue("cagr").Matches(Slice(p_.text, u_.span));
     lead_dimension_ = LeadDimension(p_, u_);
@@ -484,20 +592,26 @@ class UnitAssembler {
 
     // Sizes first: a cagr's period uses the unit's size years.
     std::vector<Claim> sizes, rates;
-    int min_money_year = INT32_MAX;
-    for (size_t k = 0; k < in_unit_.size(); ++k) {
-      const Mention& f = p_.figures[in_unit_[k]];
-      if (f.kind == MentionKind::kMoney && IsSingle(f) && bound_[k].year) {
-        min_money_year = std::min(min_money_year, bound_[k].year->to);
-      }
-    }
     for (size_t k = 0; k < in_unit_.size(); ++k) {
       const Mention& f = p_.figures[in_unit_[k]];
       if (f.kind == MentionKind::kMoney) {
-        if (auto c = SizeClaim(k, min_money_year)) sizes.push_back(std::move(*c));
+        if (auto c = SizeClaim(k)) sizes.push_back(std::move(*c));
       }
     }
-    for (const Claim& c : sizes) out.money_years.push_back(*c.year);
+    // A forecast word makes the later amounts of a unit forecasts ("valued at
+    // $41.2 billion in 2017, projected to reach $158.1 billion by 2022") and a
+    // lone amount one ("anticipated to reach USD 34.84 billion in 2023").
+    int earliest = INT32_MAX;
+    std::vector<int> distinct;
+    for (const Claim& c : sizes) {
+      earliest = std::min(earliest, *c.year);
+      if (std::find(distinct.begin(), distinct.end(), *c.year) == distinct.end()) distinct.push_back(*c.year);
+    }
+    for (Claim& c : sizes) {
+      bool later = *c.year > earliest;
+      if ((projection_ && (later || distinct.size() <= 1)) || (growth_ && later)) c.projected = true;
+      out.money_years.push_back(*c.year);
+    }
     Role previous_role = Role::kNone;
     const Mention* previous_percent = nullptr;
     for (size_t k = 0; k < in_unit_.size(); ++k) {
@@ -547,13 +661,23 @@ class UnitAssembler {
     if (auto h = ColumnHeader(p_, u_, f.span.start)) {
       if (auto y = YearIn(p_, order_, *h)) return y;
     }
-    if (auto h = HeadingAbove(p_, u_)) {
-      if (auto y = YearIn(p_, order_, *h)) return y;
+    // A sentence of running text names its own year; a list item or row may
+    // leave it to the line that opens its list or to its heading.
+    if (u_.kind == BlockKind::kListItem || u_.kind == BlockKind::kTableRow || ShortLine()) {
+      for (ByteSpan frame : FrameSpans(p_, u_)) {
+        if (auto y = YearIn(p_, order_, frame)) return y;
+      }
     }
     return std::nullopt;
   }
 
-  std::optional<Claim> SizeClaim(size_t k, int min_money_year) {
+  // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.
+  bool ShortLine() const {
+    return u_.kind == BlockKind::kParagraph && u_.sentence == 0 && u_.span.size() <= 80 &&
+           p_.blocks[u_.block].span.size() <= 90;
+  }
+
+  std::optional<Claim> SizeClaim(size_t k) {
     const Mention& f = p_.figures[in_unit_[k]];
     if (!IsSingle(f) || !market_) return std::nullopt;
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
@@ -578,26 +702,16 @@ class UnitAssembler {
     c.amount = *f.value;
     c.currency = f.currency;
     c.year = year->to;
-    c.projected = by || (projection_ && year->to > min_money_year) ||
-                  (projection_ && min_money_year == year->to && CountMoneyYears() <= 1) ||
-                  (growth_ && year->to > min_money_year);
+    // More in Run(), once every size of the unit is known.
+    c.projected = by;
     return c;
   }
 
-  int CountMoneyYears() {
-    std::vector<int> years;
-    for (size_t k = 0; k < in_unit_.size(); ++k) {
-      const Mention& f = p_.figures[in_unit_[k]];
-      if (f.kind == MentionKind::kMoney && IsSingle(f) && bound_[k].year &&
-          std::find(years.begin(), years.end(), bound_[k].year->to) == years.end()) {
-        years.push_back(bound_[k].year->to);
-      }
-    }
-    return static_cast<int>(years.size());
-  }
-
-  bool GrowthOfSomethingElse() {
-    std::vector<ByteSpan> spans{u_.span};
+  bool GrowthOfSomethingElse(size_t k) {
+    // What grows is named before the rate: "The number of players is expected
+    // to grow at a CAGR of 5.6%"; words after it ("... to hit one crore units")
+    // describe something else.
+    std::vector<ByteSpan> spans{{LocalWindow(p_, u_, in_unit_, k).start, p_.figures[in_unit_[k]].span.end}};
     if (u_.kind != BlockKind::kParagraph) {
       if (auto h = HeadingAbove(p_, u_)) spans.push_back(*h);
     }
@@ -612,9 +726,30 @@ class UnitAssembler {
     return CueInAny(p_, p_.lex.cue("growth_negative"), spans);
   }
 
+  // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
+  // after the rate that no amount claims.
+  std::optional<int> EndYearAfter(size_t k) {
+    const Mention& f = p_.figures[in_unit_[k]];
+    for (size_t j = k + 1; j < in_unit_.size(); ++j) {
+      const Mention& y = p_.figures[in_unit_[j]];
+      if (IsFigure(y)) return std::nullopt;
+      if (y.kind != MentionKind::kYear) continue;
+      if (y.span.start > f.span.end + 48) return std::nullopt;
+      for (const TimeBinding& b : bound_) {
+        if (b.year_mention == in_unit_[j]) return std::nullopt;
+      }
+      uint32_t look = y.span.start >= f.span.end + 16 ? y.span.start - 16 : f.span.end;
+      if (p_.lex.cue("by_year").Matches(Gap(p_.text, look, y.span.start))) {
+        return static_cast<int>(y.value.value_or(0));
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   std::optional<Claim> CagrClaim(size_t k, const std::vector<Claim>& sizes) {
     const Mention& f = p_.figures[in_unit_[k]];
-    if (GrowthOfSomethingElse()) return std::nullopt;
+    if (GrowthOfSomethingElse(k)) return std::nullopt;
     Claim c = Base(ClaimKind::kCagr, k);
     c.value = *f.value;
     // (1) a year range in the unit, the nearest one.
@@ -646,7 +781,9 @@ class UnitAssembler {
     // (3) "2034년까지 CAGR 24.2%", "CAGR of 5% through 2030": the rate's own end year.
     if (bound_[k].year && bound_[k].year->by) {
       c.to = bound_[k].year->to;
-    } else if (!sizes.empty()) {
+    } else if (auto end = EndYearAfter(k)) {
+      c.to = *end;
+    } else if (!sizes.empty() && u_.kind != BlockKind::kTableRow) {
       // (4) the amounts it connects: from the base amount's year to the last one's.
       int lo = INT32_MAX, hi = INT32_MIN;
       bool base = false;
@@ -710,6 +847,45 @@ class UnitAssembler {
     }
   }
 
+  std::optional<SegmentHit> OwnLabel(const Mention& f) {
+    if (u_.kind == BlockKind::kTableRow) {
+      const Block& row = p_.blocks[u_.block];
+      if (row.cells.empty() || CellOf(row, f.span.start) == 0) return std::nullopt;
+      std::string_view header;
+      auto it = p_.header_row.find(row.table);
+      if (it != p_.header_row.end() && !p_.blocks[it->second].cells.empty() && it->second != u_.block) {
+        header = Slice(p_.text, p_.blocks[it->second].cells[0]);
+      }
+      return LabelSegment(p_, row.cells[0], header);
+    }
+    if (u_.kind != BlockKind::kListItem && !ShortLine()) return std::nullopt;
+    {
+      // The words before the figure since the one before it, up to a separator.
+      uint32_t from = u_.span.start;
+      for (size_t i : in_unit_) {
+        const Mention& m = p_.figures[i];
+        if (IsFigure(m) && m.span.end <= f.span.start) from = m.span.end;
+      }
+      if (from == u_.span.start && u_.sentence != 0) from = f.span.start;
+      ByteSpan before{from, f.span.start};
+      if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start) return h;
+    }
+    if (u_.kind == BlockKind::kListItem && u_.sentence > 0) {
+      // "・画像診断。複合年間成長率は10%": the item's first sentence names it.
+      ByteSpan first{p_.blocks[u_.block].span.start, u_.span.start};
+      if (first.size() <= 60 && MentionsIn(p_.figures, order_, first).empty()) {
+        if (auto h = LabelSegment(p_, first, {})) return h;
+      }
+    }
+    if (u_.kind == BlockKind::kListItem) {
+      if (int parent = p_.parent_item[u_.block]; parent >= 0) {
+        ByteSpan ps = p_.blocks[parent].span;
+        if (ps.size() <= 60 && MentionsIn(p_.figures, order_, ps).empty()) return LabelSegment(p_, ps, {});
+      }
+    }
+    return std::nullopt;
+  }
+
   std::optional<Segment> SegmentFor(size_t k, ClaimKind kind) {
     const Mention& f = p_.figures[in_unit_[k]];
     const SegmentHit* hit = nullptr;
@@ -739,6 +915,10 @@ class UnitAssembler {
           }
         }
       }
+      if (!hit) {
+        if ((owned = OwnLabel(f))) hit = &*owned;
+      }
+      if (!hit && (owned = TopicSegment(p_, u_, f))) hit = &*owned;
       if (!hit && (owned = RegionHeading(p_, u_))) hit = &*owned;
     }
     if (!hit) return std::nullopt;
@@ -800,17 +980,42 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   std::string_view lang = style.language;
   p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
   p.heading_before.assign(blocks.size(), -1);
+  p.lead_in.assign(blocks.size(), -1);
+  p.parent_item.assign(blocks.size(), -1);
   int last_heading = -1;
+  bool title_seen = false;
   for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
     p.heading_before[b] = last_heading;
-    if (blocks[b].kind == BlockKind::kHeading) last_heading = static_cast<int>(b);
-    if (blocks[b].kind == BlockKind::kTableRow && blocks[b].row == 0) p.header_row[blocks[b].table] = b;
+    if (block.kind == BlockKind::kHeading) {
+      // The page title heads the whole page, not the section under it.
+      bool title = !title_seen && !doc.title.empty() &&
+                   SameMarket(Slice(doc.text, block.span), doc.title) &&
+                   Slice(doc.text, block.span).size() + 4 >= doc.title.size();
+      title_seen = true;
+      if (!title) last_heading = static_cast<int>(b);
+    }
+    if (block.kind == BlockKind::kTableRow && block.row == 0) p.header_row[block.table] = b;
+    if (block.kind == BlockKind::kListItem) {
+      size_t first = b;
+      while (first > 0 && blocks[first - 1].kind == BlockKind::kListItem) --first;
+      if (first > 0 && blocks[first - 1].kind == BlockKind::kParagraph && blocks[first - 1].span.size() <= 160) {
+        p.lead_in[b] = static_cast<int>(first - 1);
+      }
+      for (size_t j = b; j-- > first;) {
+        if (blocks[j].level < block.level) {
+          p.parent_item[b] = static_cast<int>(j);
+          break;
+        }
+      }
+    }
   }
   std::vector<size_t> order(figures.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
   p.forecast = DeclaredForecast(p, order);
+  p.title_names_market = lex.cue("market").Matches(doc.title);
 
   std::vector<ByteSpan> all_figure_spans;
   for (const Mention& m : figures) all_figure_spans.push_back(m.span);

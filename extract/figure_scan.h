@@ -102,6 +102,7 @@ struct FigureScan {
   std::vector<NumberToken> numbers;  // in text order
   std::vector<ByteSpan> masked;      // URLs, e-mails, phone numbers; sorted
   bool number_words = false;         // the prefilter saw English number words
+  bool chinese_numerals = false;     // ... or Chinese numerals with a unit
 
   bool Masked(uint32_t pos) const;
   // Index of the number token that starts exactly at `pos`, if any.

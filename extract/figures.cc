@@ -32,7 +32,7 @@ const char* MentionKindName(MentionKind kind) {
 namespace {
 
 // What the one-pass prefilter looks for: which detector passes a text needs.
-enum Trigger { kDigits = 0, kNumberWords = 1 };
+enum Trigger { kDigits = 0, kNumberWords = 1, kChineseNumerals = 2 };
 
 std::vector<std::pair<std::string, std::string>> StopWords() {
   return {
@@ -97,6 +97,8 @@ struct FigureDetector::Impl {
         space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
         masks(CompileAll(
             {R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
+             // A query string or text fragment left from a URL a PDF broke apart.
+             R"([?&#][A-Za-z0-9_:~]+=[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)",
              R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
              R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
              // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
@@ -117,6 +119,7 @@ struct FigureDetector::Impl {
         prefilter.Add(R"((?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|)"
                       R"(sixty|seventy|eighty|ninety|hundred|half|quarter)\b)",
                       &set_error) != kNumberWords ||
+        prefilter.Add("[一二两兩三四五六七八九][十百千万萬亿億兆]", &set_error) != kChineseNumerals ||
         !prefilter.Compile()) {
       if (error.empty()) error = "prefilter: " + set_error;
     }
@@ -246,7 +249,8 @@ std::vector<Mention> FigureDetector::Detect(std::string_view text, const PageSty
   if (triggers.empty()) return found;
 
   FigureScan scan{text, style, impl_->Numbers(text, style), impl_->Masks(text),
-                  std::find(triggers.begin(), triggers.end(), kNumberWords) != triggers.end()};
+                  std::find(triggers.begin(), triggers.end(), kNumberWords) != triggers.end(),
+                  std::find(triggers.begin(), triggers.end(), kChineseNumerals) != triggers.end()};
   impl_->money.Find(&scan, &found);
   impl_->percent.Find(&scan, &found);
   impl_->years.Find(&scan, &found);

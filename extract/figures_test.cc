@@ -58,7 +58,7 @@ const PageStyle kChinese{"zh", false};
 const PageStyle kTaiwanese{"zh-Hant", false};
 
 struct Case {
-  const char* why;
+  std::string_view why;
   std::string_view text;
   std::vector<Want> want;
   PageStyle style = kEnglish;
@@ -244,6 +244,9 @@ TEST_CASE("scale words and abbreviations") {
       {"억", "640억 달러", {Money("640억 달러", 6.4e10, "USD")}, kKorean},
       {"조", "3조 원", {Money("3조 원", 3e12, "KRW")}, kKorean},
       {"兆 and 億 together", "規模上看1兆530億美元", {Money("1兆530億美元", 1.053e12, "USD")}, kTaiwanese},
+      {"Chinese numerals", "投资三千万美元", {Money("三千万美元", 3e7, "USD")}, kChinese},
+      {"Chinese numerals with two units", "一亿五千万元", {Money("一亿五千万元", 1.5e8, "CNY")}, kChinese},
+      {"a bare unit is a caption, 二元 is binary, 數千 is vague", "单位：千元；二元结构；數千元", {}, kChinese},
       {"K€", "350K€", {Money("350K€", 350e3, "EUR")}, PageStyle{"fr", false}},
       {"M€", "250M€", {Money("250M€", 250e6, "EUR")}, PageStyle{"fr", false}},
       {"M€ spaced", "180 M€", {Money("180 M€", 180e6, "EUR")}, PageStyle{"fr", false}},
@@ -251,6 +254,11 @@ TEST_CASE("scale words and abbreviations") {
       {"German long-scale Billion", "1,5 Billionen Euro", {Money("1,5 Billionen Euro", 1.5e12, "EUR")}, kGerman},
       {"English Billion stays 1e9", "USD 16.19 Billion", {Money("USD 16.19 Billion", 16.19e9, "USD")}},
       {"MUSD", "30 MUSD", {Money("30 MUSD", 30e6, "USD")}},
+      {"hyphenated scale", "a US$1.2-billion deal", {Money("US$1.2-billion", 1.2e9, "USD")}},
+      {"万亿", "1.5万亿元", {Money("1.5万亿元", 1.5e12, "CNY")}, kChinese},
+      {"Korean units with a space", "1조 2,000억 원", {Money("1조 2,000억 원", 1.2e12, "KRW")}, kKorean},
+      {"German plural Billionen is long scale anywhere", "1,2 Billionen Euro",
+       {Money("1,2 Billionen Euro", 1.2e12, "EUR")}, PageStyle{"en", true}},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -283,6 +291,7 @@ TEST_CASE("ranges, words, number styles and signs in money") {
       {"placeholders are not mentions", "USD XX million and XX%", {}},
       {"a scale without a currency is not money", "3조 규모, 25cr", {}, kKorean},
       {"counts are not money", "500,000 types and 2,000 units", {}},
+      {"query strings of a broken URL hold no figures", "?PRID=1884069#:~:text=an%20incentive,2020", {}},
       {"sign between symbol and digits is not an amount", "$-93-'(", {}},
   };
   for (const Case& c : cases) Check(c);
@@ -361,6 +370,8 @@ TEST_CASE("year ranges") {
       {"between FY labels", "between FY12 and FY20", {Years("FY12 and FY20", 2012, 2020)}},
       {"arrow", "(2020 → 2023)", {Years("2020 → 2023", 2020, 2023)}},
       {"a lost dash", "annual GVA (202324)", {Years("202324", 2023, 2024)}},
+      {"slash fiscal year", "in 2024/25", {Years("2024/25", 2024, 2025)}},
+      {"slash month is a date", "2024/10/17 09:30", {Year("2024", 2024)}},
       {"dates stay years", "July, 2025 to July, 2026", {Year("2025", 2025), Year("2026", 2026)}},
       {"year-month is a year", "2024-01", {Year("2024", 2024)}},
       {"ISO date is a year", "2022-09-01", {Year("2022", 2022)}},
@@ -419,6 +430,18 @@ TEST_CASE("page style") {
     CHECK(d.SniffStyle("外資摩根士丹利預估，全球衛星市場規模上看，相關供應鏈將蓬勃發展。這個產業在臺灣的發展"
                        "會與國際接軌，電子業者對此非常關注，後續還有很多機會。")
               .language == "zh-Hant");
+  }
+}
+
+TEST_CASE("scaled amounts are exact decimal values, not binary products") {
+  // 4.1 * 1e9 is 4099999999.9999995 in doubles; the JSON would show that.
+  for (auto [text, amount] : {std::pair{"€4.1 billion", 4.1e9}, std::pair{"$0.7 million", 7e5},
+                              std::pair{"₹1.64 lakh crore", 1.64e12}}) {
+    CAPTURE(text);
+    std::vector<Mention> got = Detector().Detect(text, kEnglish);
+    REQUIRE(got.size() == 1);
+    REQUIRE(got[0].value);
+    CHECK(*got[0].value == amount);
   }
 }
 

@@ -29,6 +29,7 @@ std::vector<VocabEntry> PrefixCurrencies() {
       {R"(NZ ?\$|NZD ?\$|(?i:nzd)\$)", "NZD"},
       {R"(MX ?\$|Mex ?\$|MXN ?\$|(?i:mxn|mex)\$)", "MXN"},
       {"€", "EUR"}, {"£", "GBP"}, {"₹", "INR"}, {R"(Rs\.?|₨)", "INR"}, {"¥", kYen},
+      {"JP¥", "JPY"}, {"CN¥|RMB ?¥", "CNY"},
       {"₩", "KRW"}, {"₽", "RUB"}, {"₺", "TRY"}, {"₫", "VND"}, {"₱", "PHP"}, {"฿", "THB"},
       {"₪", "ILS"}, {"₦", "NGN"}, {"₡", "CRC"}, {"₾", "GEL"}, {"₭", "LAK"}, {"₴", "UAH"},
       {"₿", "XBT"}, {"`", kBacktick},
@@ -111,7 +112,9 @@ std::vector<VocabEntry> Scales() {
        "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)",
        "", 1e9},
       {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n)", "", 1e12},
-      {"Billion(?:en)?", "de-long", 0},
+      {"Billionen", "", 1e12},  // German plural: always the long scale
+      {"Billion", "de-long", 0},
+      {"-(?i:thousand|million|billion|trillion)", "", 0},  // "US$1.2-billion": see ScaleAt
       {"(?i:mil)", "mil", 0},
   };
 }
@@ -127,6 +130,13 @@ double CjkMultiplier(char32_t c) {
     case U'兆': case U'조': return 1e12;
     default: return 0;
   }
+}
+
+// 4.1 * 1e9 is 4099999999.9999995 in binary; amounts keep 12 significant digits.
+double Tidy(double x) {
+  if (x == 0 || !std::isfinite(x)) return x;
+  double p = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
+  return std::isfinite(p) && std::isfinite(x * p) ? std::round(x * p) / p : x;
 }
 
 bool IsYearLike(const NumberToken& t) {
@@ -149,11 +159,13 @@ struct MoneyDetector::Patterns {
             R"(seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter)\b)",
             error)),
         spelled_scale(Compile(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error)),
+        chinese_numerals(Compile(R"([〇零一二两兩三四五六七八九十百千万萬亿億兆]+)", error)),
+        vague_before(Compile(R"([數数幾几多好第]$)", error)),
         cents_after(Compile(R"( ((?i:and) )?)", error)),
         cent_word(Compile(R"((?i) cents?\b)", error)) {}
   Vocabulary prefix, suffix, scale;
-  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale, cents_after,
-      cent_word;
+  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale,
+      chinese_numerals, vague_before, cents_after, cent_word;
 };
 
 MoneyDetector::MoneyDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -173,6 +185,41 @@ struct Unit {
   size_t start = 0, end = 0;
   bool cjk_word = false;  // 美元, 달러: never the prefix of a following number
 };
+
+// 三千 = 3000, 一亿五千万 = 1.5e8, 两百 = 200. Needs a digit (千元 alone is as
+// often a unit caption as an amount) and a unit (二元 is "binary").
+std::optional<double> ChineseNumeral(std::string_view s) {
+  double total = 0, section = 0, digit = 0, last_big = 0;
+  bool any_digit = false, any_unit = false;
+  for (size_t pos = 0; pos < s.size();) {
+    size_t n = 0;
+    char32_t c = CodePointAt(s, pos, &n);
+    pos += n;
+    static constexpr std::u32string_view kDigits = U"〇一二三四五六七八九";
+    size_t d = kDigits.find(c);
+    if (c == U'零') d = 0;
+    if (c == U'两' || c == U'兩') d = 2;
+    if (d != std::u32string_view::npos) {
+      digit = static_cast<double>(d);
+      any_digit = true;
+      continue;
+    }
+    double m = CjkMultiplier(c);
+    if (m == 0) return std::nullopt;
+    any_unit = true;
+    if (m < 1e4) {
+      section += (digit == 0 ? 1 : digit) * m;
+    } else {
+      double part = section + digit;
+      total = (last_big != 0 && m > last_big) ? (total + part) * m : total + part * m;
+      last_big = m;
+      section = 0;
+    }
+    digit = 0;
+  }
+  if (!any_digit || !any_unit) return std::nullopt;
+  return total + section + digit;
+}
 
 double SpelledScale(std::string_view word) {
   switch (word.empty() ? 0 : std::tolower(static_cast<unsigned char>(word[0]))) {
@@ -200,6 +247,7 @@ class MoneyScan {
       std::string_view meaning = e.meaning;
       if (meaning == "de-long") m = scan_.style.language == "de" ? 1e12 : 1e9;
       if (meaning == "mil") m = (scan_.style.language == "pt" || scan_.style.language == "es") ? 1e3 : 0;
+      if (m == 0 && text_[pos] == '-') m = SpelledScale(text_.substr(pos + 1, end - pos - 1));
       if (m > 0) {
         s.multiplier = m;
         s.end = end;
@@ -227,6 +275,12 @@ class MoneyScan {
     if (m >= 1e4) {
       big = m;
       p += n;
+      // 万亿 = 1e12: a second, larger unit multiplies.
+      double m2 = CjkMultiplier(CodePointAt(text_, p, &n));
+      if (m2 > big) {
+        big *= m2;
+        p += n;
+      }
     }
     if (small == 0 && big == 0) return s;
     s.multiplier = (small ? small : 1) * (big ? big : 1);
@@ -325,7 +379,9 @@ class MoneyScan {
     // 1兆530億: more digits and a lower unit right after a high CJK unit.
     std::optional<size_t> mixed;
     if (s1.found && s1.multiplier >= 1e8) {
-      auto j = scan_.NumberAt(static_cast<uint32_t>(s1.end));
+      // Korean writes "1조 2,000억 원" with a space.
+      size_t digits_at = s1.end < text_.size() && text_[s1.end] == ' ' ? s1.end + 1 : s1.end;
+      auto j = scan_.NumberAt(static_cast<uint32_t>(digits_at));
       if (j && scan_.numbers[*j].value && !scan_.numbers[*j].claimed) {
         ScaleMatch s2 = CjkScaleAt(scan_.numbers[*j].end, /*allow_space=*/false);
         if (s2.found && s2.multiplier < s1.multiplier) {
@@ -391,10 +447,10 @@ class MoneyScan {
     m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     m.currency = unit.currency;
     if (second) {
-      m.min = sign * first * unit.multiplier;
-      m.max = sign * *second * unit.multiplier;
+      m.min = Tidy(sign * first * unit.multiplier);
+      m.max = Tidy(sign * *second * unit.multiplier);
     } else {
-      m.value = sign * first * unit.multiplier;
+      m.value = Tidy(sign * first * unit.multiplier);
     }
     if (plus_inside) m.qualifier = "more than";
     tok.claimed = true;
@@ -439,6 +495,34 @@ class MoneyScan {
     if (auto j = scan_.NumberAt(static_cast<uint32_t>(pos))) scan_.numbers[*j].claimed = true;
     *end = unit_end;
     return cents / 100;
+  }
+
+  // Amounts in Chinese numerals before a currency word: "三千万美元", "五百元".
+  void ChineseAmounts(std::vector<Mention>* out) const {
+    re2::StringPiece sp(text_.data(), text_.size());
+    re2::StringPiece m;
+    size_t pos = 0;
+    while (pos < text_.size() && p_.chinese_numerals->Match(sp, pos, text_.size(), RE2::UNANCHORED, &m, 1)) {
+      size_t start = static_cast<size_t>(m.data() - text_.data());
+      size_t end = start + m.size();
+      pos = end;
+      auto value = ChineseNumeral(text_.substr(start, end - start));
+      if (!value) continue;
+      re2::StringPiece before(text_.data() + (start > 3 ? start - 3 : 0), start > 3 ? 3 : start);
+      if (RE2::PartialMatch(before, *p_.vague_before)) continue;  // 數千元: several thousand
+      std::optional<Unit> post = SuffixAt(end);
+      if (!post || !post->cjk_word || post->start != end) continue;
+      Mention mention;
+      mention.kind = MentionKind::kMoney;
+      mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(post->end)};
+      mention.currency = post->currency;
+      mention.value = *value;
+      bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
+        return o.span.start < mention.span.end && mention.span.start < o.span.end;
+      });
+      if (!overlaps) out->push_back(std::move(mention));
+      pos = post->end;
+    }
   }
 
   // Cents after an amount in words: "thirteen dollars and forty-five cents".
@@ -486,7 +570,7 @@ class MoneyScan {
       mention.kind = MentionKind::kMoney;
       mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(mention_end)};
       mention.currency = post->currency;
-      mention.value = amount * post->multiplier;
+      mention.value = Tidy(amount * post->multiplier);
       bool overlaps = std::any_of(out->begin(), out->end(), [&](const Mention& o) {
         return o.span.start < mention.span.end && mention.span.start < o.span.end;
       });
@@ -508,6 +592,8 @@ void MoneyDetector::Find(FigureScan* scan, std::vector<Mention>* out) const {
   size_t consumed_until = 0;
   for (size_t i = 0; i < scan->numbers.size(); ++i) ms.TryAt(i, &consumed_until, out);
   if (scan->number_words) ms.WordAmounts(out);
+  const std::string& lang = scan->style.language;
+  if (scan->chinese_numerals && (lang == "zh" || lang == "zh-Hant" || lang == "ja")) ms.ChineseAmounts(out);
 }
 
 }  // namespace claimtrace::figures_internal

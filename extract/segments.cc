@@ -113,22 +113,16 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
   };
   read_inline(title);
   // "By Application" (heading, line or list item) followed by its items.
-  // The counted Unicode letter class compiles to a large program: with RE2's
-  // default 8 MiB budget its DFA runs out of memory on every block and each
-  // match falls back to the NFA (and logs a line to stderr).
   static const RE2 kListHead(
-      "(?i)^(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([\\pL][\\pL\\- ]{1,40}?)"
-      "\\s*(?:\\([^)]*\\)\\s*)*(?:\\d{4}\\s*-\\s*\\d{4})?\\s*:?$",
-      [] {
-        RE2::Options o;
-        o.set_max_mem(64 << 20);
-        return o;
-      }());
+      "(?i)^(?:[0-9.]+\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([^():0-9]+?)"
+      "\\s*(?:\\([^)]*\\)\\s*)*(?:[0-9]{4}\\s*-\\s*[0-9]{4})?\\s*:?$");
   for (size_t i = 0; i < blocks.size(); ++i) {
     std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
     if (blocks[i].kind != BlockKind::kTableRow) read_inline(s);
     std::string dim;
-    if (blocks[i].kind == BlockKind::kTableRow || !RE2::FullMatch(s, kListHead, &dim)) {
+    bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && RE2::FullMatch(s, kListHead, &dim) &&
+                     dim.size() <= 40;
+    if (!list_head) {
       if (blocks[i].kind == BlockKind::kHeading) {
         std::string name = CleanName(s);
         if (LooksLikeName(name) && name.size() < 40 &&
@@ -146,7 +140,7 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
       std::string_view item = Slice(text, TrimSpan(text, b.span));
       bool list_item = b.kind == BlockKind::kListItem && b.level > base_level;
       bool short_line = b.kind == BlockKind::kParagraph && LooksLikeName(CleanName(item)) &&
-                        item.size() <= 60 && !RE2::FullMatch(item, kListHead);
+                        item.size() <= 60 && !(item.size() <= 80 && RE2::FullMatch(item, kListHead));
       if (!list_item && !short_line) break;
       t.Add(dimension, CleanName(item), lexicon);
     }
@@ -201,6 +195,8 @@ std::string_view StripDimensionWords(std::string_view phrase, const Lexicon::Imp
     size_t space = phrase.rfind(' ');
     if (space == std::string_view::npos) break;
     std::string_view last = phrase.substr(space + 1);
+    // "connected medical devices" keeps its plural noun; "hardware component" drops the label.
+    if (last.size() > 3 && (last.back() == 's' || last.back() == 'S')) break;
     std::vector<PhraseHit> hits = lexicon.dimension_words.FindAll(last);
     if (hits.empty() || hits.front().span.size() != last.size()) break;
     if (dimension->empty()) *dimension = lexicon.dimension_of_word[hits.front().entry];
@@ -225,11 +221,27 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     return false;
   };
   // 1. "the X segment": the most specific wording, so it goes first.
-  static const RE2 kSegmentPhrase(
-      "(?i)((?:[\\pL\\pN&/\\-]+ ){0,5}[\\pL\\pN&/\\-]+) (?:segments?|sub-segments?|category|sub-markets?)\\b");
-  re2::StringPiece in(u.data(), u.size()), phrase;
-  while (RE2::FindAndConsume(&in, kSegmentPhrase, &phrase)) {
-    std::string_view p(phrase.data(), phrase.size());
+  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?)\\b");
+  re2::StringPiece in(u.data(), u.size()), word;
+  while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
+    // Up to six words before "segment", within the clause.
+    size_t word_at = static_cast<size_t>(word.data() - u.data());
+    size_t from = word_at;
+    for (int words = 0; from > 0 && words < 6; ++words) {
+      size_t end = from;
+      while (end > 0 && u[end - 1] == ' ') --end;
+      size_t start = end;
+      while (start > 0 && u[start - 1] != ' ' && u[start - 1] != ',' && u[start - 1] != ';' &&
+             u[start - 1] != ':' && u[start - 1] != '(' && u[start - 1] != ')' && u[start - 1] != '\t') {
+        --start;
+      }
+      if (start == end) break;
+      from = start;
+      if (start == 0 || u[start - 1] != ' ') break;
+    }
+    std::string_view p = u.substr(from, word_at - from);
+    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+    if (p.empty()) continue;
     // Keep the words after the last stop word: "the hardware component" -> "hardware component".
     size_t cut = p.size();
     size_t end = p.size();
@@ -271,9 +283,15 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     hits.push_back(std::move(h));
   }
   // 2. Regions from the lexicon.
+  // "India's domestic pharmaceutical market": a region owning the market names
+  // the market (its subject), not a segment. "NY, USA, January 30": a dateline.
+  static const RE2 kOwner("^(?:'s|’s)\\b");
+  static const RE2 kDateline("^,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d");
   for (const PhraseHit& r : lexicon.region_aliases.FindAll(u)) {
     ByteSpan span{unit.start + r.span.start, unit.start + r.span.end};
     if (blocked(span)) continue;
+    std::string_view rest = u.substr(r.span.end);
+    if (RE2::PartialMatch(rest, kOwner) || RE2::PartialMatch(rest, kDateline)) continue;
     SegmentHit h;
     h.span = span;
     h.region = true;

@@ -66,9 +66,10 @@ class YearScan {
   bool BadBefore(uint32_t start) const {
     size_t n = 0;
     char32_t before = CodePointBefore(text_, start, &n);
-    if (before == '=' || before == '#' || before == '@' || before == '_' || before == '.' || before == ',' ||
-        IsDigit(before)) {
-      return true;
+    if (before == '=' || before == '#' || before == '@' || before == '_' || IsDigit(before)) return true;
+    if (before == '.') {  // "No.2024"; a digit before the dot would be in the token
+      size_t k = 0;
+      if (IsLetter(CodePointBefore(text_, start - 1, &k))) return true;
     }
     if (before == '/') {
       size_t k = 0;
@@ -159,9 +160,12 @@ class YearScan {
     u.end = year_end;
     u.from = u.to = static_cast<int>(v);
     if (year_end != t.end) return u;
-    // "2015-16", "FY2015-16", "2021-33": a span with a two-digit end.
-    if (digits.size() == 4 && t.end + 3 <= text_.size() && (text_[t.end] == '-' || text_.substr(t.end, 3) == "–")) {
-      size_t dash = text_[t.end] == '-' ? 1 : 3;
+    // "2015-16", "FY2015-16", "2021-33": a span with a two-digit end; with a
+    // slash only the next year ("2024/25"), since "2024/10" is a month.
+    bool slash = t.end < text_.size() && text_[t.end] == '/';
+    if (digits.size() == 4 && t.end + 3 <= text_.size() &&
+        (text_[t.end] == '-' || slash || text_.substr(t.end, 3) == "–")) {
+      size_t dash = text_[t.end] == '-' || slash ? 1 : 3;
       auto j = scan_.NumberAt(static_cast<uint32_t>(t.end + dash));
       if (j && !scan_.numbers[*j].claimed && scan_.numbers[*j].plain &&
           scan_.numbers[*j].end - scan_.numbers[*j].start == 2) {
@@ -174,7 +178,8 @@ class YearScan {
         char32_t after2 = CodePointAt(text_, t2.end + n, &k);
         bool date_like = (after == '-' || after == '.' || after == '/') && IsDigit(after2);
         size_t e = 0;
-        if (to > v && !date_like && !MatchesAt(*p_.not_year_after, t2.end, &e) && !IsDigit(after) &&
+        if (to > v && (!slash || to == v + 1) && !date_like && !MatchesAt(*p_.not_year_after, t2.end, &e) &&
+            !IsDigit(after) &&
             !(IsLetter(after) && !IsCjk(after))) {
           u.end = t2.end;
           u.to = static_cast<int>(to);

@@ -1,6 +1,6 @@
 // Fuzzes the claims-file reader used by `audit`: ClaimsFileReader (chunked,
 // streaming) over a memory file, and ParseClaimsRecord (simdjson) on each
-// line. When the first byte is odd, the input is preceded by one blank line
+// line. When the first byte ends in binary 11, the input is preceded by one blank line
 // of spaces so that it straddles the reader's 1 MiB chunk boundary (the
 // second byte says where).
 #include <sys/mman.h>
@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace claimtrace;
   if (size < 2) return 0;
   std::string file;
-  if (data[0] & 1) {
+  if ((data[0] & 3) == 3) {
     file.assign(kChunk - 8 * data[1] - 1, ' ');
     file.push_back('\n');
   }

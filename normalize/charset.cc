@@ -18,12 +18,11 @@ namespace {
 constexpr size_t kDeclarationWindow = 4096;
 constexpr size_t kSniffWindow = 64 * 1024;
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool StartsWithNoCase(std::string_view s, size_t pos, std::string_view prefix) {
   if (pos > s.size() || s.size() - pos < prefix.size()) return false;
   for (size_t i = 0; i < prefix.size(); ++i) {
-    if (Lower(s[pos + i]) != prefix[i]) return false;
+    if (AsciiLower(s[pos + i]) != prefix[i]) return false;
   }
   return true;
 }
@@ -236,7 +235,7 @@ uint64_t ConvertWithIcu(std::string_view bytes, const char* charset, uint32_t ba
 std::string CanonicalCharset(std::string_view label) {
   std::string l;
   for (char c : label) {
-    if (c != ' ' && c != '\t') l.push_back(Lower(c));
+    if (c != ' ' && c != '\t') l.push_back(AsciiLower(c));
   }
   if (l.empty()) return {};
   // WHATWG Encoding Standard: these labels all mean windows-1252 / GB18030.

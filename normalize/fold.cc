@@ -29,6 +29,11 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+bool IsAsciiSpace(char ch) {
+  unsigned char c = static_cast<unsigned char>(ch);
+  return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
+
 bool IsBlank(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     size_t len;
@@ -99,15 +104,22 @@ class SegmentFolder {
     }
   }
 
-  // `s` equals raw text starting at raw_start.
+  // `s` equals raw text starting at raw_start. Words and the single spaces
+  // between them are copied as one run; only other white space (runs, tabs,
+  // line ends, Unicode spaces, edges) is folded, so long text costs few pieces.
   void Linear(std::string_view s, uint32_t raw_start) {
     size_t i = 0;
     while (i < s.size()) {
       size_t run = i;
       while (i < s.size()) {
         unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c == ' ' && i > run && i + 1 < s.size() && !IsAsciiSpace(s[i + 1]) &&
+            static_cast<unsigned char>(s[i + 1]) < 0x80) {
+          i += 2;  // "a b": a lone space between words is already folded
+          continue;
+        }
         if (c < 0x80) {
-          if (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)) break;
+          if (IsAsciiSpace(s[i])) break;
           ++i;
           continue;
         }
@@ -194,19 +206,23 @@ class SegmentFolder {
     };
     size_t i = start;
     while (i < end) {
+      // ASCII runs (spaces included) are copied whole; a space next to an
+      // invisible character waits until the next kept character.
       size_t run = i;
-      while (i < end && static_cast<unsigned char>(d[i]) < 0x80 && d[i] != ' ') ++i;
-      if (i > run) {
+      if (d[i] == ' ' && (space || text.size() == text_start || text.back() == ' ')) run = ++i;
+      while (i < end && static_cast<unsigned char>(d[i]) < 0x80) ++i;
+      size_t run_end = i;
+      if (run_end > run && d[run_end - 1] == ' ') --run_end;
+      if (run_end > run) {
         flush_space();
-        text.append(d.substr(run, i - run));
-        doc_->text_to_display.AppendCopy(uint32_t(run), uint32_t(i - run));
+        text.append(d.substr(run, run_end - run));
+        doc_->text_to_display.AppendCopy(uint32_t(run), uint32_t(run_end - run));
+      }
+      if (run_end < i) {
+        space = true;
+        space_at = run_end;
       }
       if (i >= end) break;
-      if (d[i] == ' ') {
-        space = true;
-        space_at = i++;
-        continue;
-      }
       size_t len;
       uint32_t cp = DecodeAt(d, i, &len);
       if (!IsInvisible(cp)) {

@@ -11,10 +11,11 @@
 
 #include "entities.h"
 
+#include "utf8.h"
+
 namespace claimtrace::internal {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAlpha(char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 
 template <size_t N>
@@ -64,7 +65,7 @@ size_t TagEnd(std::string_view s, size_t pos) {
 size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
   while ((pos = s.find("</", pos)) != std::string_view::npos) {
     size_t i = 0;
-    while (i < name.size() && pos + 2 + i < s.size() && Lower(s[pos + 2 + i]) == name[i]) ++i;
+    while (i < name.size() && pos + 2 + i < s.size() && AsciiLower(s[pos + 2 + i]) == name[i]) ++i;
     if (i == name.size()) return pos;
     pos += 2;
   }
@@ -402,7 +403,7 @@ Status CheckHtmlDepth(std::string_view s, int max_depth) {
     name.clear();
     while (n < s.size() && name.size() < 32 && s[n] != '>' && s[n] != '/' && s[n] != ' ' && s[n] != '\t' &&
            s[n] != '\n' && s[n] != '\r' && s[n] != '\f') {
-      name.push_back(Lower(s[n++]));
+      name.push_back(AsciiLower(s[n++]));
     }
     size_t end = TagEnd(s, n);
     bool self_closing = end < s.size() && end > n && s[end - 1] == '/';

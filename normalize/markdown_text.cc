@@ -9,10 +9,11 @@
 #include "html_text.h"
 #include "sniff.h"
 
+#include "utf8.h"
+
 namespace claimtrace::internal {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool IsAsciiAlpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiPunct(char c) {
@@ -228,7 +229,7 @@ class InlineReader {
     if (close == std::string_view::npos || close >= end) return i + 1;
     std::string name;
     for (size_t k = i + 1; k < close && name.size() < 8 && (IsAsciiAlpha(s_[k]) || IsDigit(s_[k])); ++k) {
-      name.push_back(Lower(s_[k]));
+      name.push_back(AsciiLower(s_[k]));
     }
     edits_.push_back({i, close + 1, name == "br" ? Action::kBreak : Action::kDrop, {}});
     return close + 1;
@@ -291,12 +292,20 @@ class InlineReader {
 
 // Keys whose values a reader sees as text (titles, summaries); dates, URLs,
 // ids, layout settings and nested metadata are not page text.
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (AsciiLower(a[i]) != b[i]) return false;
+  }
+  return true;
+}
+
 bool IsProseKey(std::string_view key) {
   static constexpr std::array<std::string_view, 16> kProse = {
       "title", "subtitle", "description", "excerpt", "summary", "intro", "introduction", "abstract",
       "headline", "lead", "lede", "teaser", "caption", "subheading", "standfirst", "tagline"};
   std::string lower;
-  for (char c : key) lower.push_back(Lower(c));
+  for (char c : key) lower.push_back(AsciiLower(c));
   return std::find(kProse.begin(), kProse.end(), lower) != kProse.end();
 }
 
@@ -318,7 +327,7 @@ void ReadFrontMatter(std::string_view s, const FrontMatter& fm, RawTextBuilder* 
     if (!IsProseKey(key)) continue;
     size_t v = SkipSpaces(s, colon + 1, l.end);
     size_t v_end = TrimEnd(s, v, l.end);
-    bool is_title = indent == 0 && Lower(key[0]) == 't' && key.size() == 5;
+    bool is_title = indent == 0 && EqualsNoCase(key, "title");
     b->StartBlock(is_title ? BlockKind::kHeading : BlockKind::kParagraph, is_title ? 1 : 0);
     if (is_title && !titled) {
       b->MarkTitle();

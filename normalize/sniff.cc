@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <array>
 
+#include "utf8.h"
+
 namespace claimtrace::internal {
 namespace {
 
 constexpr size_t kSniffWindow = 256 * 1024;
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Tags that occur in real pages; a '<' followed by anything else is text.
 constexpr std::array<std::string_view, 44> kHtmlTags = {
@@ -65,7 +66,7 @@ HtmlCounts CountHtml(std::string_view s) {
     if (n < s.size() && s[n] == '!') {
       std::string_view rest = s.substr(n + 1, 13);
       std::string lower;
-      for (char ch : rest) lower.push_back(Lower(ch));
+      for (char ch : rest) lower.push_back(AsciiLower(ch));
       if (lower.rfind("doctype html", 0) == 0) c.document_marker = true;
       pos = n;
       continue;
@@ -73,7 +74,7 @@ HtmlCounts CountHtml(std::string_view s) {
     char name[12];
     size_t len = 0;
     while (n + len < s.size() && len < sizeof(name) && !IsTagNameEnd(s[n + len])) {
-      name[len] = Lower(s[n + len]);
+      name[len] = AsciiLower(s[n + len]);
       ++len;
     }
     if (n + len < s.size() && IsTagNameEnd(s[n + len])) {

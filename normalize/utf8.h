@@ -39,6 +39,8 @@ inline uint32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
 
 void AppendUtf8(uint32_t cp, std::string* out);
 
+inline char AsciiLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
 // Unicode White_Space plus the C0 separators U+001C..U+001F (Python's \s),
 // so that folding agrees with the evaluation tooling.
 inline bool IsFoldSpace(uint32_t cp) {

@@ -12,7 +12,7 @@
 namespace claimtrace {
 namespace {
 
-using testing::ReadFile;
+using testing::ReadFileOrMissing;
 using testing::RunClaimtrace;
 using testing::TempDir;
 using testing::WriteFile;
@@ -72,7 +72,7 @@ TEST_CASE("audit: verified, moved and --fix, changed, unreadable; exit codes and
   CHECK(r.out.find("\"status\":\"moved\",\"start\":15,\"end\":30,\"text\":\"USD 5.2 billion\",\"new_start\":25,"
                    "\"new_end\":40") != std::string::npos);
   CHECK(moved.substr(25, 15) == "USD 5.2 billion");
-  std::string fixed = ReadFile(dir / "fixed.jsonl");
+  std::string fixed = ReadFileOrMissing(dir / "fixed.jsonl");
   CHECK(fixed.find(Sha256Hex(moved)) != std::string::npos);
   CHECK(fixed.find("\"start\":25,\"end\":40") != std::string::npos);
   r = RunClaimtrace({"audit", dir / "fixed.jsonl", "--root", dir.path()}, dir.path());
@@ -165,8 +165,8 @@ TEST_CASE("extract --sidecar: next to each source, atomically, never outside the
                    std::filesystem::canonical(dir / "outside").string() +
                    " is outside the folders given on the command line") != std::string::npos);
   CHECK(!std::filesystem::exists(dir / "outside/c.txt.claims.jsonl"));
-  CHECK(ReadFile(dir / "in/a.txt") == kPage);
-  std::string sidecar = ReadFile(dir / "in/a.txt.claims.jsonl");
+  CHECK(ReadFileOrMissing(dir / "in/a.txt") == kPage);
+  std::string sidecar = ReadFileOrMissing(dir / "in/a.txt.claims.jsonl");
   CHECK(sidecar.rfind("{\"type\":\"document\",\"doc\":\"" + (dir / "in/a.txt") + "\"", 0) == 0);
   CHECK(sidecar.find(Sha256Hex(kPage)) != std::string::npos);
   CHECK(std::filesystem::exists(dir / "in/sub/b.txt.claims.jsonl"));

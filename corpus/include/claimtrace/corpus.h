@@ -56,7 +56,9 @@ Status ReadDocument(const std::string& path, uint64_t max_bytes, std::string* ou
 // Writes a file atomically, in pieces, with bounded memory: a temporary file
 // in the same folder, fsync, then rename over the target. The temporary file
 // is removed on any failure and when the writer is destroyed uncommitted.
-// An existing target keeps its permissions; a new one gets 0644.
+// An existing target keeps its permissions; a new one gets 0644. A target
+// that is a folder, FIFO or device is refused (renaming over it would replace
+// the node); a symlink stays a link and the file it points to is replaced.
 class AtomicFileWriter {
  public:
   AtomicFileWriter() = default;

@@ -1,0 +1,414 @@
+// Claim assembly, table-driven: a small page (its blocks written line by
+// line) and the figures a detector would report on it -> the claims.
+//
+// The figures are given by their exact text so that each case states what the
+// assembler receives; the detectors have their own tests.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimtrace/claims.h"
+
+namespace claimtrace {
+namespace {
+
+// One line of a test page: "# " heading, "- " list item, "| a | b |" table
+// row (cells split on " | "), anything else a paragraph. Markers are not part
+// of the text, like after the normalizer.
+NormalizedDocument Page(const std::vector<std::string>& lines) {
+  NormalizedDocument doc;
+  int table = -1, row = 0;
+  bool in_table = false;
+  for (const std::string& raw : lines) {
+    Block b;
+    std::string line = raw;
+    if (line.rfind("# ", 0) == 0) {
+      b.kind = BlockKind::kHeading;
+      b.level = 2;
+      line = line.substr(2);
+    } else if (line.rfind("- ", 0) == 0) {
+      b.kind = BlockKind::kListItem;
+      b.level = 1;
+      line = line.substr(2);
+    } else if (line.rfind("  - ", 0) == 0) {
+      b.kind = BlockKind::kListItem;
+      b.level = 2;
+      line = line.substr(4);
+    } else if (line.rfind("| ", 0) == 0) {
+      b.kind = BlockKind::kTableRow;
+      if (!in_table) {
+        ++table;
+        row = 0;
+      }
+      b.table = table;
+      b.row = row++;
+      std::string cells = line.substr(2, line.size() - 4);
+      line.clear();
+      size_t start = 0;
+      while (true) {
+        size_t bar = cells.find(" | ", start);
+        std::string cell = cells.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+        if (!line.empty()) line += '\t';
+        uint32_t base = static_cast<uint32_t>(doc.text.size() + (doc.text.empty() ? 0 : 1));
+        uint32_t cell_start = static_cast<uint32_t>(base + line.size());
+        line += cell;
+        b.cells.push_back({cell_start, static_cast<uint32_t>(cell_start + cell.size())});
+        if (bar == std::string::npos) break;
+        start = bar + 3;
+      }
+    }
+    in_table = b.kind == BlockKind::kTableRow;
+    if (!doc.text.empty()) doc.text += '\n';
+    b.span = {static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + line.size())};
+    doc.text += line;
+    doc.blocks.push_back(b);
+    if (doc.title.empty() && b.kind == BlockKind::kHeading) doc.title = line;
+  }
+  doc.display = doc.text;
+  return doc;
+}
+
+struct Fig {
+  MentionKind kind;
+  std::string text;  // found left to right in the page text
+  double value = 0;  // money amount, percent, year; NAN for a range
+  std::string currency = {};
+  int from = 0, to = 0;  // year ranges
+  double min = 0, max = 0;  // ranges
+};
+
+std::vector<Mention> Figures(const NormalizedDocument& doc, const std::vector<Fig>& figs) {
+  std::vector<Mention> out;
+  size_t pos = 0;
+  for (const Fig& f : figs) {
+    size_t at = doc.text.find(f.text, pos);
+    REQUIRE_MESSAGE(at != std::string::npos, "figure text not in page: " << f.text);
+    Mention m;
+    m.kind = f.kind;
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + f.text.size())};
+    if (f.kind == MentionKind::kYearRange) {
+      m.from = f.from;
+      m.to = f.to;
+    } else if (std::isnan(f.value)) {
+      m.min = f.min;
+      m.max = f.max;
+    } else {
+      m.value = f.value;
+    }
+    m.currency = f.currency;
+    out.push_back(m);
+    pos = at + f.text.size();
+  }
+  return out;
+}
+
+Fig Money(std::string text, double amount, std::string currency = "USD") {
+  return {MentionKind::kMoney, std::move(text), amount, std::move(currency)};
+}
+Fig MoneyRange(std::string text, double min, double max) {
+  return {MentionKind::kMoney, std::move(text), NAN, "USD", 0, 0, min, max};
+}
+Fig Pct(std::string text, double value) { return {MentionKind::kPercent, std::move(text), value}; }
+Fig Year(std::string text, int year) { return {MentionKind::kYear, std::move(text), static_cast<double>(year)}; }
+Fig Range(std::string text, int from, int to) { return {MentionKind::kYearRange, std::move(text), 0, "", from, to}; }
+
+// What a claim must say; `time` is the size/share year or the cagr's from/to.
+struct Want {
+  ClaimKind kind;
+  double value;  // amount or percent
+  std::optional<int> year_or_from;
+  std::optional<int> to = std::nullopt;
+  std::string segment = {};  // name, or "" for none
+  bool projected = false;
+  std::string qualifier = {};
+};
+
+Want Size(double amount, int year, bool projected, std::string segment = {}, std::string qualifier = {}) {
+  return {ClaimKind::kSize, amount, year, std::nullopt, std::move(segment), projected, std::move(qualifier)};
+}
+Want Cagr(double value, std::optional<int> from, std::optional<int> to, std::string segment = {}) {
+  return {ClaimKind::kCagr, value, from, to, std::move(segment)};
+}
+Want Share(double value, std::optional<int> year, std::string segment = {}, std::string qualifier = {}) {
+  return {ClaimKind::kShare, value, year, std::nullopt, std::move(segment), false, std::move(qualifier)};
+}
+
+struct Case {
+  const char* name;
+  std::vector<std::string> lines;
+  std::vector<Fig> figures;
+  std::vector<Want> claims;
+  std::string language = "en";
+};
+
+const Lexicon& TheLexicon() {
+  static const Lexicon lexicon = [] {
+    Lexicon l;
+    Status s = Lexicon::Load(Lexicon::DefaultDir(), &l);
+    REQUIRE_MESSAGE(s.ok(), s.message());
+    return l;
+  }();
+  return lexicon;
+}
+
+void Check(const Case& c) {
+  std::string name = c.name;
+  CAPTURE(name);
+  NormalizedDocument doc = Page(c.lines);
+  std::vector<Mention> figures = Figures(doc, c.figures);
+  ClaimAssembler assembler(&TheLexicon());
+  PageStyle style;
+  style.language = c.language;
+  ClaimResult r = assembler.Assemble(doc, figures, style);
+  REQUIRE(r.claims.size() == c.claims.size());
+  for (size_t i = 0; i < c.claims.size(); ++i) {
+    const Claim& got = r.claims[i];
+    const Want& want = c.claims[i];
+    CAPTURE(i);
+    CHECK(got.kind == want.kind);
+    if (want.kind == ClaimKind::kSize) {
+      CHECK(got.amount == doctest::Approx(want.value));
+      CHECK(got.year == want.year_or_from);
+      CHECK(got.projected == want.projected);
+    } else if (want.kind == ClaimKind::kCagr) {
+      CHECK(got.value == doctest::Approx(want.value));
+      CHECK(got.from == want.year_or_from);
+      CHECK(got.to == want.to);
+    } else {
+      CHECK(got.value == doctest::Approx(want.value));
+      CHECK(got.year == want.year_or_from);
+    }
+    CHECK((got.segment ? got.segment->name : std::string()) == want.segment);
+    if (!want.qualifier.empty()) CHECK(got.qualifier == want.qualifier);
+    // Evidence is the whole unit the figure sits in.
+    CHECK(got.evidence.start <= figures[got.figures.front()].span.start);
+    CHECK(got.evidence.end >= figures[got.figures.front()].span.end);
+  }
+}
+
+const char* kIomtTitle =
+    "# Internet of Medical Things (IoMT) Market (By End-use: Hospitals, Clinics, Homecare; By Component: "
+    "Hardware, Software, Services; By Deployment: Cloud, On-premise) - Global Industry Analysis";
+
+TEST_CASE("sentences of the seed pages yield their claims") {
+  const Case cases[] = {
+      {"seed 001 opening: two sizes and a rate over a stated range",
+       {kIomtTitle,
+        "The global internet of medical things (IoMT) market size was estimated at around USD 181.93 billion in 2023 "
+        "and it is projected to hit around USD 1,166.52 billion by 2033, growing at a CAGR of 20.42% from 2024 to 2033."},
+       {Money("USD 181.93 billion", 181.93e9), Year("2023", 2023), Money("USD 1,166.52 billion", 1166.52e9),
+        Year("2033", 2033), Pct("20.42%", 20.42), Range("2024 to 2033", 2024, 2033)},
+       {Size(181.93e9, 2023, false, "", "around"), Size(1166.52e9, 2033, true, "", "around"),
+        Cagr(20.42, 2024, 2033)}},
+      {"a region dominating with a share",
+       {kIomtTitle, "The North America dominated the global market with the largest market share of 38% in 2023."},
+       {Pct("38%", 38), Year("2023", 2023)},
+       {Share(38, 2023, "North America")}},
+      {"'the X component segment' takes the page's spelling",
+       {kIomtTitle, "By Component, the hardware component segment contributed the largest market share of 49% in 2023."},
+       {Pct("49%", 49), Year("2023", 2023)},
+       {Share(49, 2023, "Hardware")}},
+      {"'more than' stays outside the figure and becomes the qualifier",
+       {kIomtTitle, "By End-use, the hospitals segment contributed more than 33% of revenue share in 2023."},
+       {Pct("33%", 33), Year("2023", 2023)},
+       {Share(33, 2023, "Hospitals", "more than")}},
+      {"'between 2024 to 2033' is the rate's period; a region of the lexicon",
+       {kIomtTitle, "The Asia Pacific region is anticipated to grow at the considerable CAGR of 23.68% between 2024 to 2033."},
+       {Pct("23.68%", 23.68), Range("2024 to 2033", 2024, 2033)},
+       {Cagr(23.68, 2024, 2033, "Asia Pacific")}},
+      {"over the forecast period: the page's own declared period (a plain-text table row)",
+       {kIomtTitle, "| Forecast Period | 2024 to 2033 |",
+        "The cloud-based deployment segment is expected to register the fastest growth rate of 21.13% over the forecast period."},
+       {Range("2024 to 2033", 2024, 2033), Pct("21.13%", 21.13)},
+       {Cagr(21.13, 2024, 2033, "Cloud")}},
+      {"over the forecast period without a declared period: from/to stay null",
+       {"The homecare segment is anticipated to grow at a significant CAGR of 20.94% over the forecast period."},
+       {Pct("20.94%", 20.94)},
+       {Cagr(20.94, std::nullopt, std::nullopt, "homecare")}},
+      {"seed 002: 'valued ... at $X, projecting it to reach $Y by YEAR'",
+       {"In 2017, the global market research and consulting firm MarketsandMarkets valued the IoMT market at $41.2 "
+        "billion, projecting it to reach $158.1 billion by 2022."},
+       {Year("2017", 2017), Money("$41.2 billion", 41.2e9), Money("$158.1 billion", 158.1e9), Year("2022", 2022)},
+       {Size(41.2e9, 2017, false), Size(158.1e9, 2022, true)}},
+      {"seed 002: 'By 2022, ... from $14.9 billion in 2017 to $52.2 billion'",
+       {"By 2022, the connected medical devices segment of the IoMT is expected to grow from $14.9 billion in 2017 to "
+        "$52.2 billion."},
+       {Year("2022", 2022), Money("$14.9 billion", 14.9e9), Year("2017", 2017), Money("$52.2 billion", 52.2e9)},
+       {Size(14.9e9, 2017, false, "connected medical devices"), Size(52.2e9, 2022, true, "connected medical devices")}},
+      {"seed 002: regions in a list of parentheses, one year for all",
+       {"In 2017, North America accounted for the largest share of the IoMT market ($13.3 billion, or 33% of the total "
+        "market), followed by Europe ($12.4 billion), Asia-Pacific ($11.0 billion), the Middle East and Africa ($2.4 "
+        "billion), and South America ($2.1 billion)."},
+       {Year("2017", 2017), Money("$13.3 billion", 13.3e9), Pct("33%", 33), Money("$12.4 billion", 12.4e9),
+        Money("$11.0 billion", 11.0e9), Money("$2.4 billion", 2.4e9), Money("$2.1 billion", 2.1e9)},
+       {Size(13.3e9, 2017, false, "North America"), Share(33, 2017, "North America"), Size(12.4e9, 2017, false, "Europe"),
+        Size(11.0e9, 2017, false, "Asia-Pacific"), Size(2.4e9, 2017, false, "Middle East and Africa"),
+        Size(2.1e9, 2017, false, "South America")}},
+      {"seed 002: another market's 'annual rate' between two sized years",
+       {"Global healthcare expenditure is projected to grow at an annual rate of 4.2%, increasing from $7.1 trillion in "
+        "2015 to $8.7 trillion in 2020."},
+       {Pct("4.2%", 4.2), Money("$7.1 trillion", 7.1e12), Year("2015", 2015), Money("$8.7 trillion", 8.7e12),
+        Year("2020", 2020)},
+       {Cagr(4.2, 2015, 2020), Size(7.1e12, 2015, false), Size(8.7e12, 2020, true)}},
+      {"seed 003: the range's end dates the amount it reaches",
+       {"The global IoMT market is predicted to grow at a CAGR of 25% from 2022-2028 to reach $332 billion."},
+       {Pct("25%", 25), Range("2022-2028", 2022, 2028), Money("$332 billion", 332e9)},
+       {Cagr(25, 2022, 2028), Size(332e9, 2028, true)}},
+      {"seed 003: 'That's a 5-year CAGR' takes its period from the sentence before",
+       {"- The global IoMT market size is predicted to grow from $71 billion in 2021 to $284 billion by 2026 as per "
+        "Fortune Business Insights. That's a 5-year CAGR of 30.9%."},
+       {Money("$71 billion", 71e9), Year("2021", 2021), Money("$284 billion", 284e9), Year("2026", 2026),
+        Pct("30.9%", 30.9)},
+       {Size(71e9, 2021, false), Size(284e9, 2026, true), Cagr(30.9, 2021, 2026)}},
+      {"seed 003: the noun before 'held' is the segment",
+       {"- Among end users, hospitals held the largest share of 33% in 2021 followed by clinics."},
+       {Pct("33%", 33), Year("2021", 2021)},
+       {Share(33, 2021, "hospitals")}},
+      {"seed 003: a share with no year keeps year null",
+       {"- Based on components, the services segment made up the largest share of 40% in the global IoMT industry."},
+       {Pct("40%", 40)},
+       {Share(40, std::nullopt, "services")}},
+      {"seed 004: valued ... projected to reach ... CAGR from ... to",
+       {"Healthcare M2M Market size was valued at USD 16.19 Billion in 2022 and is projected to reach USD 45.83 Billion "
+        "by 2030, growing at a CAGR of 13.92% from 2024 to 2030."},
+       {Money("USD 16.19 Billion", 16.19e9), Year("2022", 2022), Money("USD 45.83 Billion", 45.83e9),
+        Year("2030", 2030), Pct("13.92%", 13.92), Range("2024 to 2030", 2024, 2030)},
+       {Size(16.19e9, 2022, false), Size(45.83e9, 2030, true), Cagr(13.92, 2024, 2030)}},
+      {"a headline: 'Worth $X, by YEAR - CAGR - Y%' has only an end year",
+       {"# Global Sensors Market Size Worth USD 425.22 Billion, by 2031 - CAGR - 7.6%"},
+       {Money("USD 425.22 Billion", 425.22e9), Year("2031", 2031), Pct("7.6%", 7.6)},
+       {Size(425.22e9, 2031, true), Cagr(7.6, std::nullopt, 2031)}},
+      {"a CJK year before its amount, a conversion in parentheses inherits it",
+       {"中国のオンライン小売市場は、2024年に15.23兆元(約2.14兆ドル)に達した。"},
+       {Year("2024", 2024), Money("15.23兆元", 15.23e12, "CNY"), Money("2.14兆ドル", 2.14e12)},
+       {Size(15.23e12, 2024, false, "中国"), Size(2.14e12, 2024, false, "中国", "approximately")},
+       "ja"},
+      {"two amounts of a CJK sentence each take the year written before them",
+       {"EC市場は2025年に4.44兆ドル、2030年に7.25兆ドルへ成長予測。"},
+       {Year("2025", 2025), Money("4.44兆ドル", 4.44e12), Year("2030", 2030), Money("7.25兆ドル", 7.25e12)},
+       {Size(4.44e12, 2025, false), Size(7.25e12, 2030, true)},
+       "ja"},
+      {"respectively pairs the names and the figures in order",
+       {"China and the United States are projected to command significant shares of the market by 2030, amounting to "
+        "US$2.4 billion and US$1.8 billion, respectively."},
+       {Year("2030", 2030), Money("US$2.4 billion", 2.4e9), Money("US$1.8 billion", 1.8e9)},
+       {Size(2.4e9, 2030, true, "China"), Size(1.8e9, 2030, true, "United States")}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("sentences that must yield no claim") {
+  const Case cases[] = {
+      // A single company's results are not a market size.
+      {"company revenue", {"Apple Inc. reported revenue of $383 billion in 2023."},
+       {Money("$383 billion", 383e9), Year("2023", 2023)}, {}},
+      // An adoption rate is no market share.
+      {"adoption rate", {"Around 64% of US healthcare organizations have already adopted IoMT as of 2021."},
+       {Pct("64%", 64), Year("2021", 2021)}, {}},
+      // A range is a mention but not a claim.
+      {"money range", {"The organized spiritual market was worth $65-70 billion in 2025."},
+       {MoneyRange("$65-70 billion", 65e9, 70e9), Year("2025", 2025)}, {}},
+      {"percent range", {"The market will grow at a CAGR of 14-15% from 2024 to 2029."},
+       {{MentionKind::kPercent, "14-15%", NAN, "", 0, 0, 14, 15}, Range("2024 to 2029", 2024, 2029)}, {}},
+      // A size needs a year.
+      {"size without a year", {"UK consumers spend £254 billion annually on food and drink in this market."},
+       {Money("£254 billion", 254e9, "GBP")}, {}},
+      // Growth of employment is no cagr, even with the word CAGR.
+      {"employment growth",
+       {"The fastest growing employment areas are:", "- digital health 28% (CAGR)"},
+       {Pct("28%", 28)}, {}},
+      // A budget line is no market size.
+      {"budget", {"The government budget for the scheme was USD 2 billion in 2023."},
+       {Money("USD 2 billion", 2e9), Year("2023", 2023)}, {}},
+      // A share of GDP is no market share.
+      {"share of GDP", {"The sector accounted for 7.1% of GDP in 2022."}, {Pct("7.1%", 7.1), Year("2022", 2022)}, {}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("tables: column header years, first-column years, row headers as segments") {
+  const Case cases[] = {
+      {"years in the header row; the row header is the segment",
+       {"# Market size by segment", "| Segment | 2024 | 2030 (forecast) |", "| Hardware | USD 2.1 billion | USD 5.0 billion |"},
+       {Year("2024", 2024), Year("2030", 2030), Money("USD 2.1 billion", 2.1e9), Money("USD 5.0 billion", 5.0e9)},
+       {Size(2.1e9, 2024, false, "Hardware"), Size(5.0e9, 2030, true, "Hardware")}},
+      {"years in the first column",
+       {"# Market size", "| Year | Value |", "| 2023 | USD 10 billion |", "| 2030 | USD 20 billion |"},
+       {Year("2023", 2023), Money("USD 10 billion", 10e9), Year("2030", 2030), Money("USD 20 billion", 20e9)},
+       {Size(10e9, 2023, false), Size(20e9, 2030, false)}},
+      {"a CAGR column under a range header; a share column of vendors",
+       {"| Concurrent | Part de Marché Estimée | TCAC (2025-2030) |", "| OBDLink | 16% | 12.5% |"},
+       {Range("2025-2030", 2025, 2030), Pct("16%", 16), Pct("12.5%", 12.5)},
+       {Share(16, std::nullopt, "OBDLink"), Cagr(12.5, 2025, 2030, "OBDLink")}},
+      {"a source column is no segment",
+       {"# Mercado global", "| Fonte | 2030 | CAGR |", "| Mordor Intelligence | US$ 2.0B | 14.2% |"},
+       {Year("2030", 2030), Money("US$ 2.0B", 2.0e9), Pct("14.2%", 14.2)},
+       {Size(2.0e9, 2030, false), Cagr(14.2, std::nullopt, std::nullopt)}},
+      {"a Report Scope table declares the forecast period for a later sentence",
+       {"# Report Scope", "| Report Coverage | Details |", "| Base Year | 2023 |", "| Forecast Period | 2024 to 2033 |",
+        "The software segment is expected to grow at a CAGR of 23.56% over the forecast period."},
+       {Year("2023", 2023), Range("2024 to 2033", 2024, 2033), Pct("23.56%", 23.56)},
+       {Cagr(23.56, 2024, 2033, "software")}},
+      {"a list takes its year from the line that opens it",
+       {"主要国別市場規模(2024年推計):", "- インドネシア:650億ドル(地域最大)", "- タイ:260億ドル"},
+       {Year("2024", 2024), Money("650億ドル", 65e9), Money("260億ドル", 26e9)},
+       {Size(65e9, 2024, false, "インドネシア"), Size(26e9, 2024, false, "タイ")},
+       "ja"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("segment mentions and the page subject") {
+  NormalizedDocument doc = Page({kIomtTitle, "North America and APAC lead; the U.S. is the largest country."});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, {}, PageStyle{});
+  CHECK(r.subject == "Internet of Medical Things (IoMT)");
+  std::vector<std::string> names;
+  for (const Mention& m : r.segments) {
+    CHECK(m.kind == MentionKind::kSegment);
+    if (m.dimension == "region") names.push_back(m.name);
+  }
+  CHECK(names == std::vector<std::string>{"North America", "Asia Pacific", "United States"});
+}
+
+TEST_CASE("sentence units do not split inside U.S. or 1,166.52") {
+  NormalizedDocument doc = Page({"The U.S. market reached USD 1,166.52 billion in 2023. It grew."});
+  std::vector<Mention> figures = Figures(doc, {Money("USD 1,166.52 billion", 1166.52e9), Year("2023", 2023)});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, figures, PageStyle{});
+  REQUIRE(r.claims.size() == 1);
+  CHECK(doc.text.substr(r.claims[0].evidence.start, r.claims[0].evidence.size()) ==
+        "The U.S. market reached USD 1,166.52 billion in 2023.");
+  CHECK(r.claims[0].segment->name == "U.S.");
+}
+
+TEST_CASE("lexicon errors name the file and the byte offset") {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / "claimtrace_lexicon_test";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir / "cues.json") << "{\"cues\": {\"cagr\": [\"CAGR\", 12]}}";
+  }
+  Lexicon l;
+  Status s = Lexicon::Load(dir.string(), &l);
+  CHECK(s.code() == ErrorCode::kParseError);
+  CHECK(s.message().find("cues.json") != std::string::npos);
+  CHECK(s.message().find("at byte") != std::string::npos);
+  {
+    std::ofstream(dir / "cues.json") << "{\"cues\": {\"cagr\": [\"(unclosed\"]}}";
+  }
+  s = Lexicon::Load(dir.string(), &l);
+  CHECK(s.code() == ErrorCode::kParseError);
+  CHECK(s.message().find("cagr") != std::string::npos);
+  std::filesystem::remove_all(dir);
+  s = Lexicon::Load(dir.string(), &l);
+  CHECK(s.code() == ErrorCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace claimtrace
