@@ -14,8 +14,11 @@ namespace {
 
 // The stated CAGR may be this many percentage points off the implied one.
 constexpr double kCagrTolerancePoints = 0.5;
-// Bounds the pairs compared within one group of claims.
+// Bounds the values compared within one group of claims.
 constexpr size_t kMaxValuesPerGroup = 64;
+// More distinct values than this for one subject, kind, segment and year are
+// taken for different quantities, not for a conflict.
+constexpr size_t kMaxConflictingValues = 3;
 
 struct Item {
   const ClaimsRecord* r;
@@ -137,7 +140,8 @@ std::string SegmentText(const ClaimsRecord& r) {
 
 std::string Period(const ClaimsRecord& r) {
   if (r.kind == "cagr") {
-    return std::to_string(r.from.value_or(0)) + "-" + std::to_string(r.to.value_or(0));
+    auto year = [](const std::optional<int>& y) { return y ? std::to_string(*y) : std::string("?"); };
+    return year(r.from) + "-" + year(r.to);
   }
   return std::to_string(r.year.value_or(0));
 }
@@ -160,55 +164,65 @@ std::vector<std::vector<Item>> GroupBy(const std::vector<Item>& items, KeyFn key
 
 // ---- cagr_mismatch and impossible growth ----------------------------------
 
-// The year of the size that starts a CAGR's period: the one nearest the
-// year before `from` (a "2024-2033" CAGR usually grows from a 2023 base).
-std::optional<int> StartYear(const std::vector<Item>& sizes, const ClaimsRecord& cagr, int end_year) {
-  std::optional<int> best;
-  for (const Item& s : sizes) {
-    int y = *s.r->year;
-    if (y >= end_year) continue;
-    if (!cagr.from) {
-      if (!best || y < *best) best = y;
-      continue;
-    }
-    int base = *cagr.from - 1;
-    if (!best || std::abs(y - base) < std::abs(*best - base) ||
-        (std::abs(y - base) == std::abs(*best - base) && y < *best)) {
-      best = y;
-    }
-  }
-  return best;
+bool SameEvidence(const Item& a, const Item& b) {
+  return a.r->doc == b.r->doc && a.r->anchor.span == b.r->anchor.span;
 }
 
-std::optional<int> EndYear(const std::vector<Item>& sizes, const ClaimsRecord& cagr) {
-  std::optional<int> latest;
-  for (const Item& s : sizes) {
-    int y = *s.r->year;
-    if (cagr.to && y == *cagr.to) return y;
-    if (!latest || y > *latest) latest = y;
-  }
-  if (cagr.to) return std::nullopt;
-  return latest;
-}
-
-// The distinct values among `sizes` of `year`, each with the claim that first gave it.
-std::vector<Item> DistinctAt(const std::vector<Item>& sizes, int year) {
+// The claims of `items` whose figures differ from each other, one per value:
+// the first claim that gives it.
+std::vector<Item> DistinctValues(const std::vector<Item>& items, bool money) {
   std::vector<Item> out;
-  for (const Item& s : sizes) {
-    if (*s.r->year != year) continue;
+  for (const Item& it : items) {
     bool seen = std::any_of(out.begin(), out.end(),
-                            [&](const Item& o) { return Agree(*o.r->amount, *s.r->amount, true); });
-    if (!seen && out.size() < kMaxValuesPerGroup) out.push_back(s);
+                            [&](const Item& o) { return Agree(Figure(*o.r), Figure(*it.r), money); });
+    if (!seen && out.size() < kMaxValuesPerGroup) out.push_back(it);
   }
   return out;
 }
 
-// The claim of `pool` that shares its evidence with `near`, else the first.
-Item SameEvidence(const std::vector<Item>& pool, const Item& near) {
-  for (const Item& p : pool) {
-    if (p.r->doc == near.r->doc && p.r->anchor.span == near.r->anchor.span) return p;
+struct Growth {
+  Item start, end;
+};
+
+// The start and end sizes a page states as a forecast: two sizes of
+// different years in one sentence or row ("from X in 2023 to Y by 2033").
+// When no sentence has two, the page's single earliest and single latest
+// size, if each year has one value.
+std::vector<Growth> Forecasts(const std::vector<Item>& sizes) {
+  std::vector<Growth> out;
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    for (size_t j = 0; j < sizes.size(); ++j) {
+      if (*sizes[i].r->year < *sizes[j].r->year && SameEvidence(sizes[i], sizes[j])) out.push_back({sizes[i], sizes[j]});
+    }
   }
-  return pool.front();
+  if (!out.empty() || sizes.empty()) return out;
+  auto by_year = [](const Item& a, const Item& b) { return *a.r->year < *b.r->year; };
+  int first = *std::min_element(sizes.begin(), sizes.end(), by_year)->r->year;
+  int last = *std::max_element(sizes.begin(), sizes.end(), by_year)->r->year;
+  std::vector<Item> starts, ends;
+  for (const Item& s : sizes) {
+    if (*s.r->year == first) starts.push_back(s);
+    if (*s.r->year == last) ends.push_back(s);
+  }
+  starts = DistinctValues(starts, true);
+  ends = DistinctValues(ends, true);
+  if (first < last && starts.size() == 1 && ends.size() == 1) out.push_back({starts[0], ends[0]});
+  return out;
+}
+
+// The CAGR a forecast is stated with: one in its sentence, else the page's
+// CAGR for its end year when the page gives only one value for it.
+std::optional<Item> StatedCagr(const Growth& g, const std::vector<Item>& cagrs) {
+  for (const Item& c : cagrs) {
+    if (SameEvidence(c, g.end) || SameEvidence(c, g.start)) return c;
+  }
+  std::vector<Item> matching;
+  for (const Item& c : cagrs) {
+    if (!c.r->to || *c.r->to == *g.end.r->year) matching.push_back(c);
+  }
+  matching = DistinctValues(matching, false);
+  if (matching.size() != 1) return std::nullopt;
+  return matching[0];
 }
 
 void CheckGrowth(const std::vector<Item>& page_group, std::vector<Finding>* mismatches,
@@ -222,53 +236,37 @@ void CheckGrowth(const std::vector<Item>& page_group, std::vector<Finding>* mism
     }
   }
   std::vector<std::string> reported;
-  for (const Item& cagr : cagrs) {
-    const ClaimsRecord& c = *cagr.r;
-    for (const auto& [currency, sizes] : sizes_by_currency) {
-      std::optional<int> end_year = EndYear(sizes, c);
-      if (!end_year) continue;
-      std::optional<int> start_year = StartYear(sizes, c, *end_year);
-      if (!start_year) continue;
-      int years = *end_year - *start_year;
-      std::vector<Item> ends_all;
-      for (const Item& s : sizes) {
-        if (*s.r->year == *end_year) ends_all.push_back(s);
+  for (const auto& [currency, sizes] : sizes_by_currency) {
+    for (const Growth& g : Forecasts(sizes)) {
+      std::optional<Item> cagr = StatedCagr(g, cagrs);
+      if (!cagr) continue;
+      double a = *g.start.r->amount, b = *g.end.r->amount, stated = *cagr->r->value;
+      int from = *g.start.r->year, to = *g.end.r->year;
+      std::string key = std::to_string(a) + "|" + std::to_string(from) + "|" + std::to_string(b) + "|" +
+                        std::to_string(to) + "|" + std::to_string(stated);
+      if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
+      const ClaimsRecord& c = *cagr->r;
+      std::vector<ClaimRef> refs = {Ref(g.start), Ref(g.end), Ref(*cagr)};
+      if (b < a && stated > 0) {
+        reported.push_back(key);
+        impossible->push_back({"impossible", g.start.r->doc, refs,
+                               "the forecast " + Money(b, currency) + " (" + std::to_string(to) +
+                                   ") is below its base " + Money(a, currency) + " (" + std::to_string(from) +
+                                   ") although the page states growth at a CAGR of " + Percent(stated)});
+        continue;
       }
-      for (const Item& start : DistinctAt(sizes, *start_year)) {
-        for (const Item& end_value : DistinctAt(sizes, *end_year)) {
-          double a = *start.r->amount, b = *end_value.r->amount;
-          std::string key = std::to_string(a) + "|" + std::to_string(b) + "|" + std::to_string(*c.value);
-          if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
-          // Prefer the end size and the CAGR stated with this start size.
-          std::vector<Item> same_end;
-          for (const Item& e : ends_all) {
-            if (Agree(*e.r->amount, b, true)) same_end.push_back(e);
-          }
-          Item end = SameEvidence(same_end, start);
-          std::string sizes_text = Money(a, currency) + " (" + std::to_string(*start_year) + ") to " +
-                                   Money(b, currency) + " (" + std::to_string(*end_year) + ")";
-          if (b < a && *c.value > 0) {
-            reported.push_back(key);
-            impossible->push_back({"impossible", start.r->doc, {Ref(start), Ref(end), Ref(cagr)},
-                                   "the forecast " + Money(b, currency) + " (" + std::to_string(*end_year) +
-                                       ") is below its base " + Money(a, currency) + " (" +
-                                       std::to_string(*start_year) + ") although the page states growth at a CAGR of " +
-                                       Percent(*c.value)});
-            continue;
-          }
-          double implied = (std::pow(b / a, 1.0 / years) - 1) * 100;
-          if (std::fabs(implied - *c.value) <= kCagrTolerancePoints) continue;
-          reported.push_back(key);
-          std::string period = c.from && c.to ? ", not from the stated CAGR period " + std::to_string(*c.from) + "-" +
-                                                    std::to_string(*c.to)
-                                              : "";
-          mismatches->push_back(
-              {"cagr_mismatch", start.r->doc, {Ref(start), Ref(end), Ref(cagr)},
-               sizes_text + " implies a CAGR of " + Percent(implied) + " over " + std::to_string(years) +
-                   " years, but the page states " + Percent(*c.value) + " (years from the two size claims, " +
-                   std::to_string(*start_year) + " to " + std::to_string(*end_year) + period + ")"});
-        }
-      }
+      double implied = (std::pow(b / a, 1.0 / (to - from)) - 1) * 100;
+      if (std::fabs(implied - stated) <= kCagrTolerancePoints) continue;
+      reported.push_back(key);
+      std::string period =
+          c.from && c.to ? ", not from the stated CAGR period " + std::to_string(*c.from) + "-" + std::to_string(*c.to)
+                         : "";
+      mismatches->push_back({"cagr_mismatch", g.start.r->doc, refs,
+                             Money(a, currency) + " (" + std::to_string(from) + ") to " + Money(b, currency) + " (" +
+                                 std::to_string(to) + ") implies a CAGR of " + Percent(implied) + " over " +
+                                 std::to_string(to - from) + " years, but the page states " + Percent(stated) +
+                                 " (years from the two size claims, " + std::to_string(from) + " to " +
+                                 std::to_string(to) + period + ")"});
     }
   }
 }
@@ -290,13 +288,10 @@ std::string ConflictKey(const ClaimsRecord& r) {
 
 void CheckConflicts(const std::vector<Item>& items, std::vector<Finding>* out) {
   for (const std::vector<Item>& group : GroupBy(items, ConflictKey)) {
-    bool money = group.front().r->kind == "size";
-    std::vector<Item> values;
-    for (const Item& it : group) {
-      bool seen = std::any_of(values.begin(), values.end(),
-                              [&](const Item& v) { return Agree(Figure(*v.r), Figure(*it.r), money); });
-      if (!seen && values.size() < kMaxValuesPerGroup) values.push_back(it);
-    }
+    std::vector<Item> values = DistinctValues(group, group.front().r->kind == "size");
+    // Many different values under one key are different quantities whose
+    // segment was not recognized (a page listing sub-markets), not a conflict.
+    if (values.size() > kMaxConflictingValues) continue;
     for (size_t i = 0; i < values.size(); ++i) {
       for (size_t j = i + 1; j < values.size(); ++j) {
         const ClaimsRecord &a = *values[i].r, &b = *values[j].r;

@@ -103,6 +103,22 @@ TEST_CASE("check: each finding, exactly") {
        {Size(10e9, 2023, 10), Size(20e9, 2030, 10), Cagr(10.4, "\"from\":2024,\"to\":2030", 10),
         Cagr(25, "\"from\":2024,\"to\":2030", 50, "{\"dimension\":\"region\",\"name\":\"Europe\"}")},
        ""},
+      // Sizes from different sentences are paired only when each year has one value.
+      {"no forecast pair among several start values",
+       {Size(10e9, 2023, 10), Size(20e9, 2023, 30), Size(40e9, 2030, 50), Cagr(50, "\"from\":2024,\"to\":2030", 70)},
+       "conflict: size for 2023: USD 10 billion vs USD 20 billion (50% apart) [1,2]\n"},
+      // Two CAGRs for the forecast's end year and none in its sentence: ambiguous.
+      {"ambiguous CAGR",
+       {Size(10e9, 2023, 10), Size(20e9, 2030, 10), Cagr(5, "\"from\":2024,\"to\":2030", 50),
+        Cagr(12, "\"from\":2024,\"to\":2030", 90)},
+       "conflict: cagr for 2024-2030: 5% vs 12% (58.3% apart) [3,4]\n"},
+      {"CAGR period with an unknown start",
+       {Cagr(5, "\"from\":null,\"to\":2030", 50), Cagr(7, "\"from\":null,\"to\":2030", 90)},
+       "conflict: cagr for ?-2030: 5% vs 7% (28.6% apart) [1,2]\n"},
+      // A page listing sub-markets under one subject: different quantities.
+      {"more than three values are not a conflict",
+       {Size(5e12, 2025, 10), Size(2.1e12, 2025, 20), Size(470e9, 2025, 30), Size(757e9, 2025, 40)},
+       ""},
       {"forecast below its base while growing",
        {Size(50e9, 2023, 10), Size(40e9, 2030, 10), Cagr(5, "\"from\":2024,\"to\":2030", 10)},
        "impossible: the forecast USD 40 billion (2030) is below its base USD 50 billion (2023) although the page "

@@ -8,12 +8,14 @@
 //   //  "message":"USD 144.27 billion (2023) to USD 1,166.52 billion (2033) implies ..."}
 //
 // Checks:
-//   cagr_mismatch  a start size, an end size and a CAGR of one page, subject and
-//                  segment, where (end/start)^(1/years) - 1 is more than 0.5
-//                  points off the stated rate; the years are the size claims'.
+//   cagr_mismatch  a forecast (two sizes of one sentence, or a page's only
+//                  first and last size) and its CAGR, one subject and segment,
+//                  where (end/start)^(1/years) - 1 is more than 0.5 points off
+//                  the stated rate; the years are the size claims'.
 //   conflict       claims of one subject, kind, segment and year (period for a
 //                  CAGR) whose values differ by more than their rounding allows,
-//                  on one page or across pages.
+//                  on one page or across pages (at most three values: more are
+//                  taken for different quantities).
 //   impossible     a share over 100%, shares of one dimension and year on a page
 //                  adding up to more than 100% (plus their rounding), a forecast
 //                  below its base while the page states growth.
