@@ -54,7 +54,17 @@ struct TimeBinding {
   size_t year_mention = SIZE_MAX;
 };
 
+struct ForecastPeriods {
+  std::optional<YearRef> declared, headline;
+};
+
 struct Page {
+  Page(std::string_view text_, const std::vector<Block>& blocks_, const std::vector<Unit>& units_,
+       const std::vector<Mention>& figures_, const Lexicon::Impl& lex_, const PageTaxonomy& taxonomy_,
+       std::string subject_)
+      : text(text_), blocks(blocks_), units(units_), figures(figures_), lex(lex_), taxonomy(taxonomy_),
+        subject(std::move(subject_)) {}
+
   std::string_view text;
   const std::vector<Block>& blocks;
   const std::vector<Unit>& units;
@@ -64,7 +74,8 @@ struct Page {
   std::string subject;
   bool cjk = false;
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
-  std::optional<YearRef> forecast;
+  std::optional<YearRef> forecast;  // the page's declared forecast period
+  std::optional<YearRef> headline;  // else its first CAGR's period, for "over the forecast period"
   std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
   std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
@@ -396,6 +407,33 @@ ByteSpan LocalWindow(const Page& p, const Unit& u, const std::vector<size_t>& in
 
 // ---- 3. segments -------------------------------------------------------------
 
+// The page's own entry for a name, also when the text adds a dimension word
+// ("Agricultural applications" for the list's "Agricultural", "솔루션 부문").
+// Without an entry, a trailing word that only names a dimension is dropped.
+void SpellAsPage(const Page& p, SegmentHit* h) {
+  std::string_view name = h->name;
+  for (int guard = 0; guard < 3 && !name.empty(); ++guard) {
+    if (const TaxonomyEntry* e = p.taxonomy.Find(name)) {
+      h->name = e->name;
+      h->dimension = e->dimension;
+      h->canonical = e->name;
+      return;
+    }
+    size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return;
+    std::string_view last = name.substr(space + 1);
+    std::vector<PhraseHit> hits = p.lex.dimension_words.FindAll(last);
+    if (hits.empty() || hits.front().span.size() != last.size()) return;
+    name = name.substr(0, space);
+    // Hangul and Kana dimension words are never part of a name ("클라우드 배포 모델").
+    if (static_cast<unsigned char>(last.front()) >= 0xE3) {
+      if (h->dimension == "other" || h->dimension.empty()) h->dimension = p.lex.dimension_of_word[hits.front().entry];
+      h->name = std::string(name);
+      h->canonical = h->name;
+    }
+  }
+}
+
 // English "hospitals held the largest share": the noun phrase before a share verb.
 std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, const Mention& f) {
   if (p.cjk) return std::nullopt;
@@ -409,19 +447,24 @@ std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, cons
   std::string_view np = before.substr(begin);
   while (!np.empty() && IsSpace(np.back())) np.remove_suffix(1);
   // Up to four words, back to a determiner or auxiliary.
-  static const RE2 kNoun("(?i)(?:^|\\s)((?:[A-Za-z][\\w&/\\-]*\\s+){0,3}[A-Za-z][\\w&/\\-]*)$");
+  static const RE2 kNoun("(?i)(?:^|\\s)((?:\\pL[\\pL\\d_&/\\-]*\\s+){0,3}\\pL[\\pL\\d_&/\\-]*)$");
   re2::StringPiece m;
   if (!RE2::PartialMatch(np, kNoun, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
-  static const RE2 kLead("(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still)\\s+)+");
+  // English, French, Spanish, Portuguese and German determiners, and the
+  // segment word itself ("el segmento residencial" -> "residencial").
+  static const RE2 kLead(
+      "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
+      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   name = std::string_view(sp.data(), sp.size());
-  static const RE2 kPronoun("(?i)^(?:it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
-  if (name.empty() || RE2::FullMatch(name, kPronoun) || AsciiLower(name).find("market") != std::string::npos) {
+  static const RE2 kPronoun("(?i)^(?:il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
+  static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
+  if (name.empty() || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
-  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to)$");
+  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already)$");
   for (int guard = 0; guard < 3; ++guard) {
     re2::StringPiece t(name.data(), name.size());
     std::string stripped(name);
@@ -772,9 +815,9 @@ class UnitAssembler {
     }
     // (2) "over the forecast period": the page's own period, or nothing.
     if (p_.lex.cue("forecast_period").Matches(Slice(p_.text, u_.span))) {
-      if (p_.forecast) {
-        c.from = p_.forecast->from;
-        c.to = p_.forecast->to;
+      if (const std::optional<YearRef>& period = p_.forecast ? p_.forecast : p_.headline) {
+        c.from = period->from;
+        c.to = period->to;
       }
       return c;
     }
@@ -922,6 +965,9 @@ class UnitAssembler {
       if (!hit && (owned = RegionHeading(p_, u_))) hit = &*owned;
     }
     if (!hit) return std::nullopt;
+    SegmentHit spelled = *hit;
+    if (!spelled.region) SpellAsPage(p_, &spelled);
+    hit = &spelled;
     // The page's own market is no segment of itself.
     if (!hit->region && SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) {
       return std::nullopt;
@@ -949,21 +995,58 @@ class UnitAssembler {
 };
 
 // "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
-std::optional<YearRef> DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
+ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
+  ForecastPeriods out;
   const Cue& cue = p.lex.cue("forecast_declaration");
+  std::optional<YearRef> inline_period;
+  bool inline_conflict = false;
   for (const Unit& u : p.units) {
     std::string_view s = Slice(p.text, u.span);
     if (!cue.Matches(s)) continue;
+    std::vector<size_t> in = MentionsIn(p.figures, order, u.span);
     const Mention* range = nullptr;
     bool figure = false;
-    for (size_t i : MentionsIn(p.figures, order, u.span)) {
+    for (size_t i : in) {
       const Mention& m = p.figures[i];
       if (IsFigure(m)) figure = true;
       if (m.kind == MentionKind::kYearRange && !range) range = &m;
     }
-    if (range && !figure) return YearRef{range->from, range->to, false};
+    if (range && !figure) {
+      out.declared = YearRef{range->from, range->to, false};
+      return out;
+    }
+    // "a CAGR of 7.9% during the forecast period (2024-2032)": a range right
+    // after the cue declares the period even among figures, unless the page
+    // (a news feed) gives several different ones.
+    for (ByteSpan c : cue.FindAll(s)) {
+      uint32_t cue_end = u.span.start + c.end;
+      for (size_t i : in) {
+        const Mention& m = p.figures[i];
+        if (m.kind != MentionKind::kYearRange || m.span.start < cue_end || m.span.start > cue_end + 4) continue;
+        if (inline_period && (inline_period->from != m.from || inline_period->to != m.to)) inline_conflict = true;
+        inline_period = YearRef{m.from, m.to, false};
+      }
+    }
   }
-  return std::nullopt;
+  if (inline_conflict) return out;
+  out.declared = inline_period;
+  if (out.declared) return out;
+  // Without a declaration, "the forecast period" is the period of the page's
+  // first growth rate stated over a year range (its headline CAGR).
+  const Cue& cagr = p.lex.cue("cagr");
+  for (const Unit& u : p.units) {
+    const Mention* range = nullptr;
+    bool percent = false;
+    for (size_t i : MentionsIn(p.figures, order, u.span)) {
+      if (p.figures[i].kind == MentionKind::kPercent) percent = true;
+      if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
+    }
+    if (range && percent && cagr.Matches(Slice(p.text, u.span))) {
+      out.headline = YearRef{range->from, range->to, false};
+      break;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -975,7 +1058,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   std::vector<Block> blocks = BlocksOf(doc);
   std::vector<Unit> units = SplitUnits(doc.text, blocks);
   PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
-  Page p{doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks)};
+  Page p(doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks));
   result.subject = p.subject;
   std::string_view lang = style.language;
   p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
@@ -1014,7 +1097,9 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
-  p.forecast = DeclaredForecast(p, order);
+  ForecastPeriods periods = DeclaredForecast(p, order);
+  p.forecast = periods.declared;
+  p.headline = periods.headline;
   p.title_names_market = lex.cue("market").Matches(doc.title);
 
   std::vector<ByteSpan> all_figure_spans;

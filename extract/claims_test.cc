@@ -303,6 +303,54 @@ TEST_CASE("sentences of the seed pages yield their claims") {
   for (const Case& c : cases) Check(c);
 }
 
+// Phrasings of pages written after the assembler was tuned (tests/fresh):
+// each row is a general rule, not one page's wording.
+TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
+  const Case cases[] = {
+      {"an inline '(2024-2032)' after 'the forecast period' declares the page's period",
+       {"The market is exhibiting a CAGR of 7.9% during the forecast period (2024-2032).",
+        "Asia Pacific is expected to grow with a CAGR of 10.1% over the forecast period."},
+       {Pct("7.9%", 7.9), Range("2024-2032", 2024, 2032), Pct("10.1%", 10.1)},
+       {Cagr(7.9, 2024, 2032), Cagr(10.1, 2024, 2032, "Asia Pacific")}},
+      {"without a declaration, 'im Prognosezeitraum' is the period of the page's first CAGR",
+       {"Der Markt wächst mit einer durchschnittlichen jährlichen Wachstumsrate von 9,2 % im Zeitraum 2024–2030.",
+        "Der Umsatz soll im Prognosezeitraum mit einer jährlichen Wachstumsrate von 6,1 % steigen."},
+       {Pct("9,2 %", 9.2), Range("2024–2030", 2024, 2030), Pct("6,1 %", 6.1)},
+       {Cagr(9.2, 2024, 2030), Cagr(6.1, 2024, 2030)},
+       "de"},
+      {"a French share verb; the article stays outside the segment",
+       {"Les soins du visage représentent 38 % des ventes en 2023."},
+       {Pct("38 %", 38), Year("2023", 2023)},
+       {Share(38, 2023, "soins du visage")},
+       "fr"},
+      {"a Portuguese share verb with a non-ASCII segment",
+       {"O Sudeste respondeu por 64,5% do faturamento em 2023."},
+       {Pct("64,5%", 64.5), Year("2023", 2023)},
+       {Share(64.5, 2023, "Sudeste")},
+       "pt"},
+      {"'el segmento X': the segment word is no part of the name",
+       {"En 2023 el segmento residencial representó el 54 % del mercado."},
+       {Year("2023", 2023), Pct("54 %", 54)},
+       {Share(54, 2023, "residencial")},
+       "es"},
+      {"a three-word noun phrase before 'held'",
+       {"Supermarkets and hypermarkets held a 62% share of sales in 2023."},
+       {Pct("62%", 62), Year("2023", 2023)},
+       {Share(62, 2023, "Supermarkets and hypermarkets")}},
+      {"a dimension word after a listed name takes the list's spelling",
+       {"# By Application", "- Agricultural", "- Non-agricultural",
+        "Agricultural applications accounted for 68.4% of revenue in 2023."},
+       {Pct("68.4%", 68.4), Year("2023", 2023)},
+       {Share(68.4, 2023, "Agricultural")}},
+      {"'progresse de N % par an sur la période' is a growth rate",
+       {"Le marché progresse de 12,5 % par an sur la période 2024-2029."},
+       {Pct("12,5 %", 12.5), Range("2024-2029", 2024, 2029)},
+       {Cagr(12.5, 2024, 2029)},
+       "fr"},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST_CASE("sentences that must yield no claim") {
   const Case cases[] = {
       // A single company's results are not a market size.
