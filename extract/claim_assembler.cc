@@ -434,12 +434,14 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
   }
 }
 
-// English "hospitals held the largest share": the noun phrase before a share verb.
-std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, const Mention& f) {
+// "hospitals held the largest share", "online retail is growing at 14.8%":
+// the noun phrase before the share verb (`verbs` "share_verb") or growth verb
+// ("growth_verb") that leads to the figure.
+std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const Mention& f, std::string_view verbs) {
   if (p.cjk) return std::nullopt;
   std::string_view s = Slice(p.text, {u.span.start, f.span.start});
   std::optional<ByteSpan> verb;
-  for (ByteSpan v : p.lex.cue("share_verb").FindAll(s)) verb = v;
+  for (ByteSpan v : p.lex.cue(verbs).FindAll(s)) verb = v;
   if (!verb) return std::nullopt;
   std::string_view before = s.substr(0, verb->start);
   size_t clause = before.find_last_of(",;:(");
@@ -455,13 +457,15 @@ std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, cons
   // segment word itself ("el segmento residencial" -> "residencial").
   static const RE2 kLead(
       "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
-      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|segments?|segmentos?|segmentes?)\\s+|l')+");
+      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   name = std::string_view(sp.data(), sp.size());
-  static const RE2 kPronoun("(?i)^(?:il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
+  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
-  if (name.empty() || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
+  // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
+  bool another_market = verbs == "growth_verb" && p.lex.cue("market").Matches(name);
+  if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
   static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already)$");
@@ -939,8 +943,10 @@ class UnitAssembler {
       for (const SegmentHit& h : segments_) {
         if (h.span.end <= f.span.start) hit = &h;
       }
-      if (!hit && kind == ClaimKind::kShare) {
-        if ((owned = NounBeforeShareVerb(p_, u_, f))) hit = &*owned;
+      if (!hit && kind != ClaimKind::kSize) {
+        if ((owned = NounBeforeVerb(p_, u_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
+          hit = &*owned;
+        }
       }
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
