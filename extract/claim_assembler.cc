@@ -437,9 +437,15 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
 // "hospitals held the largest share", "online retail is growing at 14.8%":
 // the noun phrase before the share verb (`verbs` "share_verb") or growth verb
 // ("growth_verb") that leads to the figure.
-std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const Mention& f, std::string_view verbs) {
+std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                         const Mention& f, std::string_view verbs) {
   if (p.cjk) return std::nullopt;
-  std::string_view s = Slice(p.text, {u.span.start, f.span.start});
+  // The verb of an earlier figure ("X grow at 17.2%, faster than Y (10.4%)") is not this one's.
+  uint32_t from = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
+  }
+  std::string_view s = Slice(p.text, {from, f.span.start});
   std::optional<ByteSpan> verb;
   for (ByteSpan v : p.lex.cue(verbs).FindAll(s)) verb = v;
   if (!verb) return std::nullopt;
@@ -457,7 +463,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const Men
   // segment word itself ("el segmento residencial" -> "residencial").
   static const RE2 kLead(
       "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
-      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|segments?|segmentos?|segmentes?)\\s+|l')+");
+      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   name = std::string_view(sp.data(), sp.size());
@@ -523,6 +529,12 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
   return s;
 }
 
+// "2030年に", "2028년에", "FY30": a date, never a segment's name.
+bool StartsWithYear(std::string_view name) {
+  static const RE2 kYearStart("^(?:FY|H[12]|Q[1-4])?\\s*\\d");
+  return RE2::PartialMatch(name, kYearStart);
+}
+
 // A list item's or row's own label: "In-vitro-Diagnostik 7% (CAGR)",
 // "OBDLink | 16% | ...", "・画像診断。複合年間成長率は10%", "BFSI는 2025년 20억 달러".
 std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::string_view column_header) {
@@ -545,7 +557,7 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   std::string_view name = label;
   while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
   while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);
-  if (name.empty() || name.size() > 60) return std::nullopt;
+  if (name.empty() || name.size() > 60 || StartsWithYear(name)) return std::nullopt;
   size_t words = std::count(name.begin(), name.end(), ' ') + 1;
   if (words > 5) return std::nullopt;
   for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
@@ -572,6 +584,7 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   re2::StringPiece m;
   if (!RE2::PartialMatch(before, kTopic, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
+  if (StartsWithYear(name)) return std::nullopt;
   for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
     if (p.lex.cue(cue).Matches(name)) return std::nullopt;
   }
@@ -613,9 +626,11 @@ struct UnitClaims {
 
 class UnitAssembler {
  public:
+  // `previous_market`: the unit just before this one speaks of a market.
   UnitAssembler(const Page& p, const std::vector<size_t>& order, size_t unit_index,
-                const UnitClaims* previous_in_block)
-      : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block) {
+                const UnitClaims* previous_in_block, bool previous_market)
+      : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block),
+        previous_market_(previous_market) {
     in_unit_ = MentionsIn(p.figures, order, u_.span);
   }
 
@@ -632,6 +647,12 @@ class UnitAssembler {
     market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market);
     projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
+    // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
+    // continuing a market sentence of its paragraph, or opening with a pronoun.
+    if (!market_ && projection_ && previous_market_ && u_.kind != BlockKind::kTableRow) {
+      static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
+      market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
+    }
     growth_ = p_.lex.cue("cagr").Matches(Slice(p_.text, u_.span));
     lead_dimension_ = LeadDimension(p_, u_);
     named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
@@ -944,7 +965,7 @@ class UnitAssembler {
         if (h.span.end <= f.span.start) hit = &h;
       }
       if (!hit && kind != ClaimKind::kSize) {
-        if ((owned = NounBeforeVerb(p_, u_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
           hit = &*owned;
         }
       }
@@ -990,6 +1011,7 @@ class UnitAssembler {
   const std::vector<size_t>& order_;
   const Unit& u_;
   const UnitClaims* previous_;
+  bool previous_market_ = false;
   std::vector<size_t> in_unit_;
   std::vector<TimeBinding> bound_;
   std::vector<SegmentHit> segments_;
@@ -1108,10 +1130,9 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   p.headline = periods.headline;
   p.title_names_market = lex.cue("market").Matches(doc.title);
 
-  std::vector<ByteSpan> all_figure_spans;
-  for (const Mention& m : figures) all_figure_spans.push_back(m.span);
   std::optional<UnitClaims> previous;
   size_t previous_block = SIZE_MAX;
+  bool previous_market = false;
   for (size_t i = 0; i < units.size(); ++i) {
     const Unit& u = units[i];
     for (const SegmentHit& h : FindSegments(doc.text, u.span, taxonomy, lex,
@@ -1128,10 +1149,11 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
       result.segments.push_back(std::move(m));
     }
     const UnitClaims* prev = previous && previous_block == u.block ? &*previous : nullptr;
-    UnitClaims claims = UnitAssembler(p, order, i, prev).Run();
+    UnitClaims claims = UnitAssembler(p, order, i, prev, previous_market).Run();
     for (Claim& c : claims.claims) result.claims.push_back(std::move(c));
     previous = std::move(claims);
     previous_block = u.block;
+    previous_market = lex.cue("market").Matches(Slice(doc.text, u.span));
   }
   std::stable_sort(result.segments.begin(), result.segments.end(),
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
