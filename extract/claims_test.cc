@@ -384,6 +384,19 @@ TEST_CASE("sentences that must yield no claim") {
       // A single company's results are not a market size.
       {"company revenue", {"Apple Inc. reported revenue of $383 billion in 2023."},
        {Money("$383 billion", 383e9), Year("2023", 2023)}, {}},
+      // "reported ... net sales" names a company's results even without Inc./Ltd.
+      {"company results without a legal suffix",
+       {"In the mower market, Toro reported fiscal 2023 net sales of $4.55 billion."},
+       {Year("2023", 2023), Money("$4.55 billion", 4.55e9)}, {}},
+      // A budget in Spanish, a basket price in French: not market sizes.
+      {"a Spanish budget", {"El presupuesto de la CFE para 2024 asciende a MXN 37.000 millones en el mercado eléctrico."},
+       {Year("2024", 2024), Money("MXN 37.000 millones", 37e9, "MXN")}, {}, "es"},
+      {"a French average basket", {"Sur le marché en ligne, le panier moyen atteint 34,90 € en 2024."},
+       {Money("34,90 €", 34.9, "EUR"), Year("2024", 2024)}, {}, "fr"},
+      // A difference between two estimates is no size.
+      {"a difference to an earlier estimate",
+       {"The market estimate is $2 billion more than an earlier estimate published in 2022."},
+       {Money("$2 billion", 2e9), Year("2022", 2022)}, {}},
       // An adoption rate is no market share.
       {"adoption rate", {"Around 64% of US healthcare organizations have already adopted IoMT as of 2021."},
        {Pct("64%", 64), Year("2021", 2021)}, {}},
