@@ -369,6 +369,18 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
       if (cagr.Matches(t)) return Role::kCagr;
       if (share.Matches(t)) return Role::kShare;
     }
+    // "2.1 By end user" over "* Power & utilities: 24% (2023)": a bare percent
+    // of a segmentation list is the item's share.
+    if (u.kind == BlockKind::kListItem) {
+      static const RE2 kByDimension("(?i)^[\\s\\d.]*(?:by|based on|nach|par|por)\\s+(.{2,40}?)\\s*:?\\s*$");
+      for (ByteSpan frame : FrameSpans(p, u)) {
+        re2::StringPiece dim;
+        if (RE2::FullMatch(Slice(p.text, frame), kByDimension, &dim) &&
+            !DimensionOf(std::string_view(dim.data(), dim.size()), p.lex).empty()) {
+          return Role::kShare;
+        }
+      }
+    }
   }
   if (dc == UINT32_MAX && ds == UINT32_MAX) return Role::kNone;
   return dc <= ds ? Role::kCagr : Role::kShare;
