@@ -512,33 +512,41 @@ std::string LeadDimension(const Page& p, const Unit& u) {
   return DimensionOf(std::string_view(m.data(), m.size()), p.lex);
 }
 
-// A heading that is nothing but a region ("2.2 韓国", "North America:").
-std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
-  std::optional<ByteSpan> h = HeadingAbove(p, u);
-  if (!h) return std::nullopt;
-  std::string_view t = Slice(p.text, *h);
-  std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
-  if (hits.size() != 1) return std::nullopt;
+size_t LetterCount(std::string_view t) {
   size_t letters = 0;
   for (size_t i = 0; i < t.size(); i = NextCharStart(t, i)) {
     char32_t c = DecodeAt(t, i);
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F) ++letters;
   }
-  size_t region_letters = 0;
-  std::string_view r = Slice(t, hits[0].span);
-  for (size_t i = 0; i < r.size(); i = NextCharStart(r, i)) {
-    char32_t c = DecodeAt(r, i);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F) ++region_letters;
+  return letters;
+}
+
+// A line that is nothing but a region, maybe with a market word: the heading
+// above ("2.2 韓国", "North America:") or a list's lead-in ("**中国市場**：").
+std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> lines;
+  if (u.kind == BlockKind::kListItem) {
+    if (int lead = p.lead_in[u.block]; lead >= 0) lines.push_back(p.blocks[lead].span);
   }
-  if (region_letters * 3 < letters * 2) return std::nullopt;
-  SegmentHit s;
-  s.span = {h->start + hits[0].span.start, h->start + hits[0].span.end};
-  s.region = true;
-  s.dimension = "region";
-  s.canonical = p.lex.regions[p.lex.region_of_alias[hits[0].entry]].name;
-  const TaxonomyEntry* e = p.taxonomy.FindRegion(s.canonical);
-  s.name = e ? e->name : std::string(r);
-  return s;
+  if (std::optional<ByteSpan> h = HeadingAbove(p, u)) lines.push_back(*h);
+  for (ByteSpan line : lines) {
+    std::string_view t = Slice(p.text, line);
+    std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
+    if (hits.size() != 1) continue;
+    size_t letters = LetterCount(t);
+    for (ByteSpan m : p.lex.cue("market").FindAll(t)) letters -= std::min(letters, LetterCount(Slice(t, m)));
+    std::string_view r = Slice(t, hits[0].span);
+    if (LetterCount(r) * 3 < letters * 2) continue;
+    SegmentHit s;
+    s.span = {line.start + hits[0].span.start, line.start + hits[0].span.end};
+    s.region = true;
+    s.dimension = "region";
+    s.canonical = p.lex.regions[p.lex.region_of_alias[hits[0].entry]].name;
+    const TaxonomyEntry* e = p.taxonomy.FindRegion(s.canonical);
+    s.name = e ? e->name : std::string(r);
+    return s;
+  }
+  return std::nullopt;
 }
 
 // "2030年に", "2028년에", "FY30": a date, never a segment's name.
