@@ -512,6 +512,18 @@ std::string LeadDimension(const Page& p, const Unit& u) {
   return DimensionOf(std::string_view(m.data(), m.size()), p.lex);
 }
 
+// A letter or digit of any script; punctuation, arrows and symbols are none.
+bool HasWordChar(std::string_view t) {
+  for (size_t i = 0; i < t.size(); i = NextCharStart(t, i)) {
+    char32_t c = DecodeAt(t, i);
+    bool ascii = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    bool symbol = c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+                  (c >= 0xFF00 && c <= 0xFF0F);
+    if (ascii || !symbol) return true;
+  }
+  return false;
+}
+
 size_t LetterCount(std::string_view t) {
   size_t letters = 0;
   for (size_t i = 0; i < t.size(); i = NextCharStart(t, i)) {
@@ -1015,6 +1027,7 @@ class UnitAssembler {
     SegmentHit spelled = *hit;
     if (!spelled.region) SpellAsPage(p_, &spelled);
     hit = &spelled;
+    if (!HasWordChar(hit->name)) return std::nullopt;  // "→", "—": no name
     // The page's own market is no segment of itself.
     if (!hit->region && SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) {
       return std::nullopt;
