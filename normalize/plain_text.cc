@@ -39,6 +39,22 @@ int ForEachCell(std::string_view s, size_t start, size_t end, F&& f) {
   return cells + 1;
 }
 
+bool IsAsciiLowerByte(char c) { return c >= 'a' && c <= 'z'; }
+
+// A hard-wrapped line: long enough to have reached the writer's wrap width,
+// not ending a sentence or clause, and not an all-capitals heading.
+constexpr size_t kMinWrappedLine = 40;
+
+bool EndsMidSentence(std::string_view line) {
+  if (line.size() < kMinWrappedLine) return false;
+  static constexpr std::string_view kEnds = ".!?:;|";
+  if (kEnds.find(line.back()) != std::string_view::npos) return false;
+  for (char c : line) {
+    if (IsAsciiLowerByte(c)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t BulletLength(std::string_view line) {
@@ -76,10 +92,13 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
   bool titled = false;
   int tables = 0, row = 0;
   bool in_table = false;
+  const PlainLine* open_line = nullptr;  // the last line of the open prose block
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlainLine& l = lines[i];
     if (l.start == l.end) {
       in_table = false;
+      b->EndBlock();
+      open_line = nullptr;
       continue;
     }
     auto same_cells = [&](size_t j) {
@@ -99,19 +118,32 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
         b->Copy(cs, ce - cs);
       });
       b->EndBlock();
+      open_line = nullptr;
       continue;
     }
     in_table = false;
     std::string_view line = all.substr(l.start, l.end - l.start);
     size_t bullet = BulletLength(line);
+    // A line that continues a hard-wrapped sentence ("USD 89.6" / "billion by
+    // 2030") joins it with a space, so figures are not split across blocks.
+    // Only a lower-case start counts: capitals, digits, bullets and table
+    // rows begin new lines far more often than they continue one.
+    if (open_line != nullptr && bullet == 0 && IsAsciiLowerByte(line[0]) &&
+        EndsMidSentence(all.substr(open_line->start, open_line->end - open_line->start))) {
+      b->Replace(" ", open_line->end, l.start - open_line->end);
+      b->Copy(l.start, l.end - l.start);
+      open_line = &l;
+      continue;
+    }
     b->StartBlock(bullet ? BlockKind::kListItem : BlockKind::kParagraph, bullet ? 1 : 0);
     if (!titled) {
       b->MarkTitle();
       titled = true;
     }
     b->Copy(l.start + bullet, l.end - l.start - bullet);
-    b->EndBlock();
+    open_line = &l;
   }
+  b->EndBlock();
 }
 
 }  // namespace claimtrace::internal
