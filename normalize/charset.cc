@@ -28,7 +28,10 @@ bool StartsWithNoCase(std::string_view s, size_t pos, std::string_view prefix) {
 }
 
 size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
+  // A needle that starts with a non-letter ("<meta") can jump with find().
+  bool jump = !needle.empty() && AsciiLower(needle[0]) == needle[0] && (needle[0] < 'a' || needle[0] > 'z');
   for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (jump && (i = s.find(needle[0], i)) == std::string_view::npos) break;
     if (StartsWithNoCase(s, i, needle)) return i;
   }
   return std::string_view::npos;
