@@ -85,6 +85,28 @@ ScriptCounts CountScripts(std::string_view text) {
   return {std::min(c.kana, kCap), std::min(c.hangul, kCap), std::min(c.han, kCap), std::min(c.latin, kCap)};
 }
 
+// Three or more dash-joined digit groups with at least eight digits are a
+// phone number or a code ("1800-180-2024", "03-5201-2024"), unless they are
+// a date ("2022-09-01", "15-03-2024"), whose year counts.
+bool PhoneLikeChain(std::string_view chain) {
+  std::vector<size_t> groups;
+  size_t digits = 0, run = 0;
+  for (char c : chain) {
+    if (c == '-') {
+      groups.push_back(run);
+      run = 0;
+    } else {
+      ++run;
+      ++digits;
+    }
+  }
+  groups.push_back(run);
+  if (digits < 8) return false;
+  bool year_first = groups.size() == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2;
+  bool year_last = groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4;
+  return !year_first && !year_last;
+}
+
 }  // namespace
 
 struct FigureDetector::Impl {
@@ -103,8 +125,20 @@ struct FigureDetector::Impl {
              R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
              // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
              R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
-             R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)"},
+             R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)",
+             // A labelled contact number: "Tel. 089 2024 5510", "ext. 1999", "문의: 02-2024-1188".
+             // Abbreviations need no colon; words do ("phone 2024 sales" is no number).
+             R"((?i:\b(?:tel|fax|ext)\b\.? ?:?|(?:\b(?:telephone|phone|helpline|hotline|extension|toll[- ]free|)"
+             R"(telefon|tel[eé]fono|telefone|t[ée]l[ée]phone)\b|問い合わせ|お問合せ|電話|电话|문의|전화) ?:))"
+             R"( ?\+?\(?\d[\d ().-]*\d)",
+             // A trunk-prefixed number written in spaced groups: "089 2024 5510".
+             R"(\b0\d{1,4}(?: \d{2,5}){2,3}\b)",
+             // A report or product code: "Report ID: AMV-2033-118", "SKU: 2024-77".
+             R"(\b[A-Z][A-Z0-9]*-\d+(?:-[A-Za-z0-9]+)+\b)",
+             R"(\b(?:ID|Id|SKU|ISBN|ISSN|DOI|Ref\.?|(?i:report|product|order|document) (?:code|no\.?|number|nr\.?)) ?[:#] ?)"
+             R"([A-Za-z0-9][A-Za-z0-9/._-]*)"},
             &error)),
+        digit_chain(Compile(R"(\b\d{1,5}(?:-\d{1,5}){2,4}\b)", &error)),
         prefilter(RE2::Options(), RE2::UNANCHORED),
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
                             &error)),
@@ -133,6 +167,7 @@ struct FigureDetector::Impl {
   figures_internal::QualifierFinder qualifiers;
   std::unique_ptr<RE2> number, space_group;
   std::vector<std::unique_ptr<RE2>> masks;
+  std::unique_ptr<RE2> digit_chain;
   RE2::Set prefilter;
   std::unique_ptr<RE2> traditional, simplified;
   std::unique_ptr<RE2> comma_decimal, dot_decimal, weak_comma_decimal, weak_dot_decimal;
@@ -151,6 +186,12 @@ struct FigureDetector::Impl {
         spans.push_back({start, end});
         pos = end;
       }
+    }
+    size_t pos = 0;
+    while (pos < text.size() && digit_chain->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      auto start = static_cast<uint32_t>(m.data() - text.data());
+      pos = start + m.size();
+      if (PhoneLikeChain(std::string_view(m.data(), m.size()))) spans.push_back({start, static_cast<uint32_t>(pos)});
     }
     std::sort(spans.begin(), spans.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
     std::vector<ByteSpan> merged;
