@@ -46,7 +46,39 @@ std::vector<std::pair<std::string, std::string>> StopWords() {
   };
 }
 
-std::vector<std::unique_ptr<RE2>> CompileAll(std::initializer_list<const char*> patterns, std::string* error) {
+// Spans that hold no figures: URLs, e-mail addresses, file names, phone
+// numbers, codes.
+std::vector<const char*> MaskPatterns() {
+  return {
+      R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
+      // A query string or text fragment left from a URL a PDF broke apart.
+      R"([?&#][A-Za-z0-9_:~]+=[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)",
+      R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
+      R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
+      // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
+      R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
+      R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)",
+      // A labelled contact number: "Tel. 089 2024 5510", "ext. 1999", "문의: 02-2024-1188".
+      // Abbreviations need no colon; words do ("phone 2024 sales" is no number).
+      R"((?i:\b(?:tel|fax|ext)\b\.? ?:?|(?:\b(?:telephone|phone|helpline|hotline|extension|toll[- ]free|)"
+      R"(telefon|tel[eé]fono|telefone|t[ée]l[ée]phone)\b|問い合わせ|お問合せ|電話|电话|문의|전화) ?:))"
+      R"( ?\+?\(?\d[\d ().-]*\d)",
+      // A trunk-prefixed number written in spaced groups: "089 2024 5510".
+      R"(\b0\d{1,4}(?: \d{2,5}){2,3}\b)",
+      // A report or product code: "Report ID: AMV-2033-118", "SKU: 2024-77".
+      R"(\b[A-Z][A-Z0-9]*-\d+(?:-[A-Za-z0-9]+)+\b)",
+      R"(\b(?:ID|Id|SKU|ISBN|ISSN|DOI|Ref\.?|(?i:report|product|order|document) (?:code|no\.?|number|nr\.?)) ?[:#] ?)"
+      R"([A-Za-z0-9][A-Za-z0-9/._-]*)",
+  };
+}
+
+RE2::Options SetOptions() {
+  RE2::Options options;
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+std::vector<std::unique_ptr<RE2>> CompileAll(const std::vector<const char*>& patterns, std::string* error) {
   std::vector<std::unique_ptr<RE2>> out;
   for (const char* p : patterns) out.push_back(Compile(p, error));
   return out;
@@ -117,27 +149,8 @@ struct FigureDetector::Impl {
         qualifiers(&error),
         number(Compile(R"(\d+(?:[.,]\d+)*)", &error)),
         space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
-        masks(CompileAll(
-            {R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
-             // A query string or text fragment left from a URL a PDF broke apart.
-             R"([?&#][A-Za-z0-9_:~]+=[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)",
-             R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
-             R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
-             // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
-             R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
-             R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)",
-             // A labelled contact number: "Tel. 089 2024 5510", "ext. 1999", "문의: 02-2024-1188".
-             // Abbreviations need no colon; words do ("phone 2024 sales" is no number).
-             R"((?i:\b(?:tel|fax|ext)\b\.? ?:?|(?:\b(?:telephone|phone|helpline|hotline|extension|toll[- ]free|)"
-             R"(telefon|tel[eé]fono|telefone|t[ée]l[ée]phone)\b|問い合わせ|お問合せ|電話|电话|문의|전화) ?:))"
-             R"( ?\+?\(?\d[\d ().-]*\d)",
-             // A trunk-prefixed number written in spaced groups: "089 2024 5510".
-             R"(\b0\d{1,4}(?: \d{2,5}){2,3}\b)",
-             // A report or product code: "Report ID: AMV-2033-118", "SKU: 2024-77".
-             R"(\b[A-Z][A-Z0-9]*-\d+(?:-[A-Za-z0-9]+)+\b)",
-             R"(\b(?:ID|Id|SKU|ISBN|ISSN|DOI|Ref\.?|(?i:report|product|order|document) (?:code|no\.?|number|nr\.?)) ?[:#] ?)"
-             R"([A-Za-z0-9][A-Za-z0-9/._-]*)"},
-            &error)),
+        masks(CompileAll(MaskPatterns(), &error)),
+        mask_set(SetOptions(), RE2::UNANCHORED),
         digit_chain(Compile(R"(\b\d{1,5}(?:-\d{1,5}){2,4}\b)", &error)),
         prefilter(RE2::Options(), RE2::UNANCHORED),
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
@@ -158,6 +171,9 @@ struct FigureDetector::Impl {
       if (error.empty()) error = "prefilter: " + set_error;
     }
     for (const auto& [lang, pattern] : StopWords()) stop_words.emplace_back(lang, Compile(pattern, &error));
+    for (const char* p : MaskPatterns()) mask_set.Add(p, &set_error);
+    mask_set.Add(digit_chain->pattern(), &set_error);
+    if (!mask_set.Compile() && error.empty()) error = "mask set: " + set_error;
   }
 
   std::string error;
@@ -167,6 +183,7 @@ struct FigureDetector::Impl {
   figures_internal::QualifierFinder qualifiers;
   std::unique_ptr<RE2> number, space_group;
   std::vector<std::unique_ptr<RE2>> masks;
+  RE2::Set mask_set;  // the masks and the digit chain: which of them occur at all
   std::unique_ptr<RE2> digit_chain;
   RE2::Set prefilter;
   std::unique_ptr<RE2> traditional, simplified;
@@ -177,7 +194,19 @@ struct FigureDetector::Impl {
     std::vector<ByteSpan> spans;
     re2::StringPiece sp(text.data(), text.size());
     re2::StringPiece m;
-    for (const auto& re : masks) {
+    // One pass of the set tells which masks occur; only those scan the text.
+    std::vector<int> present;
+    RE2::Set::ErrorInfo info{};
+    bool any = mask_set.Match(sp, &present, &info);
+    if (!any && info.kind == RE2::Set::kNoError) return spans;
+    if (info.kind != RE2::Set::kNoError) {
+      present.clear();
+      for (size_t i = 0; i <= masks.size(); ++i) present.push_back(static_cast<int>(i));
+    }
+    std::sort(present.begin(), present.end());
+    for (int which : present) {
+      if (static_cast<size_t>(which) == masks.size()) continue;  // the digit chain, below
+      const RE2* re = masks[static_cast<size_t>(which)].get();
       size_t pos = 0;
       while (pos < text.size() && re->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         auto start = static_cast<uint32_t>(m.data() - text.data());
@@ -187,7 +216,7 @@ struct FigureDetector::Impl {
         pos = end;
       }
     }
-    size_t pos = 0;
+    size_t pos = present.empty() || static_cast<size_t>(present.back()) != masks.size() ? text.size() : 0;
     while (pos < text.size() && digit_chain->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
       auto start = static_cast<uint32_t>(m.data() - text.data());
       pos = start + m.size();
