@@ -469,6 +469,14 @@ TEST_CASE("page style") {
     CHECK(s.language == "fr");
     CHECK_FALSE(s.decimal_comma);
   }
+  SUBCASE("stop words count case-insensitively, non-ASCII letters included") {
+    // A short German page in capitals: FÜR/DIE/UND/MIT must count as der-die-das words.
+    CHECK(d.SniffStyle("WÄRMEPUMPEN FÜR DIE UND MIT DEN NUTZERN 2023: 7,9 MRD. EURO").language == "de");
+    CHECK(d.SniffStyle("Según el informe, el mercado también crece más con los datos del año.").language == "es");
+    CHECK(d.SniffStyle("O mercado não para: são os dados das empresas e dos clientes em 2023.").language == "pt");
+    // Words glued to digits or letters are not words ("the2", "theory").
+    CHECK(d.SniffStyle("the2 theory der der der").language == "de");
+  }
   SUBCASE("scripts") {
     CHECK(d.SniffStyle(std::string(30, 'x') + "これは日本語の文章です。市場規模は二十六兆円に達した。アジア太平洋地域のデータをまとめたものです。")
               .language == "ja");
