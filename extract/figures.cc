@@ -165,8 +165,9 @@ std::vector<const char*> MaskPatterns() {
       R"( ?\+?\(?\d[\d ().-]*\d)",
       // A trunk-prefixed number written in spaced groups: "089 2024 5510".
       R"(\b0\d{1,4}(?: \d{2,5}){2,3}\b)",
-      // A report or product code: "Report ID: AMV-2033-118", "SKU: 2024-77".
-      R"(\b[A-Z][A-Z0-9]*-\d+(?:-[A-Za-z0-9]+)+\b)",
+      // A report or product code: "Report ID: AMV-2033-118", "SKU: 2024-77". Three
+      // characters at least, so that "FY-2024-25" and "Q1-2024-Q2" stay years.
+      R"(\b[A-Z][A-Z0-9]{2,}-\d+(?:-[A-Za-z0-9]+)+\b)",
       R"(\b(?:ID|Id|SKU|ISBN|ISSN|DOI|Ref\.?|(?i:report|product|order|document) (?:code|no\.?|number|nr\.?)) ?[:#] ?)"
       R"([A-Za-z0-9][A-Za-z0-9/._-]*)",
   };
@@ -219,12 +220,16 @@ ScriptCounts CountScripts(std::string_view text) {
 
 // Three or more dash-joined digit groups with at least eight digits are a
 // phone number or a code ("1800-180-2024", "03-5201-2024"), unless they are
-// a date ("2022-09-01", "15-03-2024"), whose year counts.
+// a date ("2022-09-01", "15-03-2024"), whose year counts, or a run of years
+// ("2019-2024-2030").
 bool PhoneLikeChain(std::string_view chain) {
   std::vector<size_t> groups;
   size_t digits = 0, run = 0;
-  for (char c : chain) {
-    if (c == '-') {
+  bool all_years = true;
+  for (size_t i = 0; i <= chain.size(); ++i) {
+    if (i == chain.size() || chain[i] == '-') {
+      std::string_view g = chain.substr(i - run, run);
+      all_years = all_years && run == 4 && (g.substr(0, 2) == "19" || g.substr(0, 2) == "20" || g == "2100");
       groups.push_back(run);
       run = 0;
     } else {
@@ -232,8 +237,7 @@ bool PhoneLikeChain(std::string_view chain) {
       ++digits;
     }
   }
-  groups.push_back(run);
-  if (digits < 8) return false;
+  if (digits < 8 || all_years) return false;
   bool year_first = groups.size() == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2;
   bool year_last = groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4;
   return !year_first && !year_last;
