@@ -357,6 +357,88 @@ TEST_CASE("hostile inputs give their stated outcome, bounded, without affecting 
   fs::remove_all(dir, ec);
 }
 
+// ---- Time budget -------------------------------------------------------------
+
+namespace {
+
+// A 5 MB HTML page of table rows full of figures: far more than 1 ms of work
+// on any machine, whatever its speed.
+std::string FiveMegabytePage() {
+  std::string page = "<html><body><table>\n";
+  for (int i = 0; page.size() < (5u << 20); ++i) {
+    page += "<tr><td>Segment " + std::to_string(i) + "</td><td>USD " + std::to_string(i % 997) +
+            ".5 billion in 2023, CAGR " + std::to_string(i % 40) + ".2% from 2024 to 2033</td></tr>\n";
+  }
+  return page + "</table></body></html>\n";
+}
+
+void WriteFile(const fs::path& p, const std::string& bytes) {
+  std::ofstream out(p, std::ios::binary);
+  out << bytes;
+}
+
+// The record types and error codes of a document's lines, e.g. "error:timeout".
+std::string Outcome(const std::vector<std::string>& lines) {
+  simdjson::dom::parser parser;
+  std::string out;
+  for (const std::string& line : lines) {
+    simdjson::dom::element e;
+    if (parser.parse(line).get(e)) return "unparsable";
+    out += Render(e["type"].value());
+    if (!e["code"].error()) out += ":" + Render(e["code"].value());
+    out += " ";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a document over the time budget gets a timeout error and the run goes on") {
+  const fs::path bin = ClaimtraceBinary();
+  REQUIRE_MESSAGE(fs::exists(bin), "build the claimtrace binary first: ", bin.string());
+  char tmpl[] = "/tmp/claimtrace-timeout-XXXXXX";
+  REQUIRE(::mkdtemp(tmpl) != nullptr);
+  const fs::path dir = tmpl;
+  fs::create_directories(dir / "docs");
+  WriteFile(dir / "docs/b-big.html", FiveMegabytePage());
+  WriteFile(dir / "docs/a-small.txt", "The market was USD 5.2 million in 2023.\n");
+  WriteFile(dir / "docs/c-small.txt", "It grows 4.1% a year from 2024 to 2033.\n");
+  const std::vector<std::string> small = {"docs/a-small.txt", "docs/c-small.txt"};
+
+  std::string why;
+  Run reference = RunChild(dir, {bin.string(), "extract", "-q", "--timeout", "0", small[0], small[1]}, "reference");
+  REQUIRE(reference.exit_code == 0);
+  std::map<std::string, std::vector<std::string>> want = LinesByDoc(reference.out, &why);
+  REQUIRE(why.empty());
+
+  // One job: the small document after the big one waits for the abandoned
+  // work (at most one per job), then runs.
+  for (const char* jobs : {"1", "2"}) {
+    INFO("--jobs ", jobs);
+    Run r = RunChild(dir, {bin.string(), "extract", "-q", "-j", jobs, "--timeout", "0.001", "docs"},
+                     std::string("timeout-j") + jobs);
+    CHECK_MESSAGE(r.signal == 0, r.err);
+    CHECK_MESSAGE(r.exit_code == 1, r.err);
+    std::map<std::string, std::vector<std::string>> got = LinesByDoc(r.out, &why);
+    CHECK_MESSAGE(why.empty(), why);
+    CHECK(Outcome(got["docs/b-big.html"]) == "error:timeout ");
+    CHECK(got.size() == 3);
+    // 1 ms is also below what starting a small document can take on a busy
+    // machine, so a small document may time out too; what it must never be
+    // is missing, mixed up with the abandoned work, or partly written.
+    for (const std::string& doc : small) {
+      INFO("document ", doc);
+      if (Outcome(got[doc]) == "error:timeout ") {
+        MESSAGE(doc, " also ran out of 1 ms (a busy machine)");
+      } else {
+        CHECK(got[doc] == want[doc]);
+      }
+    }
+  }
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+}
+
 // ---- Fuzz findings ----------------------------------------------------------
 
 namespace {
