@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <cmath>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -19,6 +18,7 @@
 #include "claimtrace/extractor.h"
 #include "claimtrace/watchdog.h"
 #include "commands.h"
+#include "seconds_option.h"
 #include "sidecar.h"
 
 namespace claimtrace::cli {
@@ -67,16 +67,6 @@ bool ParseCount(const char* s, uint64_t* out) {
   unsigned long long v = std::strtoull(s, &end, 10);
   if (errno || end == s || *end || s[0] == '-') return false;
   *out = v;
-  return true;
-}
-
-// Seconds as a budget: 0 is none; a positive budget is at least 1 ms.
-bool ParseSeconds(const char* s, std::chrono::milliseconds* out) {
-  char* end = nullptr;
-  errno = 0;
-  double v = std::strtod(s, &end);
-  if (errno || end == s || *end || !std::isfinite(v) || v < 0 || v > 1e7) return false;
-  *out = std::chrono::milliseconds(v == 0 ? 0 : std::max<int64_t>(1, static_cast<int64_t>(std::ceil(v * 1000))));
   return true;
 }
 

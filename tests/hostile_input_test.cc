@@ -435,6 +435,27 @@ TEST_CASE("a document over the time budget gets a timeout error and the run goes
       }
     }
   }
+
+  // batch: the big page is stored as a timeout error row, the others as usual.
+  Run batch = RunChild(dir, {bin.string(), "batch", "-q", "-j", "1", "--timeout", "0.001", "--corpus", "docs", "--db",
+                             "out/timeout.db"}, "timeout-batch");
+  CHECK_MESSAGE(batch.signal == 0, batch.err);
+  CHECK_MESSAGE(batch.exit_code == 1, batch.err);
+  Run exported = RunChild(dir, {bin.string(), "export", "--db", "out/timeout.db"}, "timeout-export");
+  REQUIRE_MESSAGE(exported.exit_code == 0, exported.err);
+  std::map<std::string, std::vector<std::string>> stored = LinesByDoc(exported.out, &why);
+  CHECK_MESSAGE(why.empty(), why);
+  CHECK(Outcome(stored["b-big.html"]) == "error:timeout ");
+  CHECK(stored.size() == 3);
+  for (const std::string& doc : small) {
+    INFO("batch document ", doc);
+    std::string rel = doc.substr(5);  // the store names paths relative to the corpus
+    if (Outcome(stored[rel]) == "error:timeout ") {
+      MESSAGE(rel, " also ran out of 1 ms in batch (a busy machine)");
+    } else {
+      CHECK(Outcome(stored[rel]) == Outcome(want[doc]));
+    }
+  }
   std::error_code ec;
   fs::remove_all(dir, ec);
 }
