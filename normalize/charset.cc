@@ -28,7 +28,10 @@ bool StartsWithNoCase(std::string_view s, size_t pos, std::string_view prefix) {
 }
 
 size_t FindNoCase(std::string_view s, std::string_view needle, size_t from) {
+  // A needle that starts with a non-letter ("<meta") can jump with find().
+  bool jump = !needle.empty() && AsciiLower(needle[0]) == needle[0] && (needle[0] < 'a' || needle[0] > 'z');
   for (size_t i = from; i + needle.size() <= s.size(); ++i) {
+    if (jump && (i = s.find(needle[0], i)) == std::string_view::npos) break;
     if (StartsWithNoCase(s, i, needle)) return i;
   }
   return std::string_view::npos;
@@ -105,6 +108,34 @@ bool HasMultibyte(std::string_view b) {
     if (static_cast<unsigned char>(c) >= 0x80) return true;
   }
   return false;
+}
+
+// Text that is UTF-8 apart from a few damaged sequences: a crawler's size
+// cap cuts the last character in half, a stray byte slips into an otherwise
+// UTF-8 page. Legacy single-byte text almost never forms valid multi-byte
+// sequences, so many of them outweigh a few invalid ones. `valid_prefix` is
+// where the first invalid sequence starts.
+bool MostlyUtf8(std::string_view b, size_t valid_prefix) {
+  constexpr uint64_t kValidPerInvalid = 8;
+  uint64_t multibyte = 0, invalid = 0;
+  bool truncated_at_end = false;
+  for (size_t pos = 0; pos < b.size();) {
+    size_t valid = pos == 0 ? valid_prefix : ValidUtf8Prefix(b.substr(pos));
+    for (size_t i = pos; i < pos + valid; ++i) {
+      multibyte += (static_cast<unsigned char>(b[i]) & 0xC0) == 0xC0;
+    }
+    pos += valid;
+    if (pos == b.size()) break;
+    size_t bad = InvalidSequenceLength(b.substr(pos));
+    ++invalid;
+    // A lead byte whose sequence the end of the file cut short.
+    truncated_at_end = pos + bad == b.size() && static_cast<unsigned char>(b[pos]) >= 0xC2 &&
+                       static_cast<unsigned char>(b[pos]) < 0xF5;
+    pos += bad;
+  }
+  if (multibyte == 0) return false;
+  if (invalid == 1 && truncated_at_end) return true;
+  return multibyte >= kValidPerInvalid * invalid;
 }
 
 std::string DetectWithIcu(std::string_view b) {
@@ -326,7 +357,7 @@ Status DecodeSource(std::string_view bytes, DecodedText* out) {
     if (declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0) declared = "UTF-8";
     charset = declared;
   }
-  if (charset.empty()) charset = valid_utf8() ? "UTF-8" : DetectWithIcu(body);
+  if (charset.empty()) charset = valid_utf8() || MostlyUtf8(body, valid_prefix) ? "UTF-8" : DetectWithIcu(body);
   out->charset = charset;
   if (IsUtf8Name(charset) && valid_utf8()) {
     out->text = body;

@@ -58,6 +58,19 @@ TEST_CASE("charset: BOMs, declarations, validity check, detection") {
        "Der Umsatz stieg auf 5 Mio. \x80 und der Gewinn auf 3 Mio. \xA3 im Jahr 2023, "
        "w\xE4hrend die Kosten f\xFCr Material sanken.",
        "windows-1252"},
+      // Regression (hostile suite, utf8_truncated_at_eof.txt): a crawler's
+      // size cap cut the last character; the text was read as windows-1252.
+      {"UTF-8 whose last sequence is truncated is UTF-8",
+       "Prices in \xE2\x82\xAC, \xC2\xA5 and \xC2\xA3.\n\xF0\x9F\x98", "UTF-8"},
+      {"one stray byte among many UTF-8 sequences is UTF-8",
+       "\xE2\x82\xAC" "1, \xE2\x82\xAC" "2, \xE2\x82\xAC" "3, \xE2\x82\xAC" "4, \xE2\x82\xAC" "5, "
+       "\xE2\x82\xAC" "6, \xE2\x82\xAC" "7, \xE2\x82\xAC" "8 \x80 end",
+       "UTF-8"},
+      // One accidental UTF-8 pair (C3 A9) does not outweigh three invalid bytes.
+      {"legacy text with an accidental UTF-8 pair goes to the detector",
+       "Der Caf\xC3\xA9-Umsatz stieg auf 5 Mio. \x80 und der Gewinn auf 3 Mio. \xA3 im Jahr 2023, "
+       "w\xE4hrend die Kosten sanken.",
+       "windows-1252"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.what);
@@ -66,6 +79,15 @@ TEST_CASE("charset: BOMs, declarations, validity check, detection") {
     REQUIRE(s.ok());
     CHECK(doc.charset == r.charset);
   }
+}
+
+TEST_CASE("charset: a truncated last sequence of UTF-8 text is one replacement") {
+  const std::string src = "Prices in \xE2\x82\xAC, \xC2\xA5 and \xC2\xA3.\n\xF0\x9F\x98";
+  NormalizedDocument doc = Read(src);
+  CHECK(doc.charset == "UTF-8");
+  CHECK(doc.replaced_sequences == 1);
+  CHECK(doc.text == "Prices in \xE2\x82\xAC, \xC2\xA5 and \xC2\xA3.\n\xEF\xBF\xBD");
+  CHECK(doc.ToSource(FindInText(doc, "\xEF\xBF\xBD")) == ByteSpan{26, 29});
 }
 
 TEST_CASE("charset: converted text maps every character to its source bytes") {

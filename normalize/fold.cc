@@ -6,6 +6,8 @@
 #include <unicode/stringpiece.h>
 #include <unicode/unistr.h>
 
+#include <array>
+#include <cstring>
 #include <string>
 
 #include "utf8.h"
@@ -22,16 +24,32 @@ const icu::Normalizer2* Nfkc() {
   return kNfkc;
 }
 
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
+// Length of the ASCII prefix of d[i, end), eight bytes at a time.
+size_t AsciiRunEnd(std::string_view d, size_t i, size_t end) {
+  while (end - i >= 8) {
+    uint64_t w;
+    std::memcpy(&w, d.data() + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
   }
-  return true;
+  while (i < end && static_cast<unsigned char>(d[i]) < 0x80) ++i;
+  return i;
 }
 
-bool IsAsciiSpace(char ch) {
-  unsigned char c = static_cast<unsigned char>(ch);
+bool IsAscii(std::string_view s) { return AsciiRunEnd(s, 0, s.size()) == s.size(); }
+
+constexpr bool IsAsciiSpaceByte(unsigned char c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+}
+
+// ASCII bytes that are not white space: what most of a text run is made of.
+bool IsAsciiWordByte(char ch) {
+  static constexpr auto kTable = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[c] = !IsAsciiSpaceByte(static_cast<unsigned char>(c));
+    return t;
+  }();
+  return kTable[static_cast<unsigned char>(ch)];
 }
 
 bool IsBlank(std::string_view s) {
@@ -112,17 +130,14 @@ class SegmentFolder {
     while (i < s.size()) {
       size_t run = i;
       while (i < s.size()) {
+        while (i < s.size() && IsAsciiWordByte(s[i])) ++i;
+        if (i >= s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c == ' ' && i > run && i + 1 < s.size() && !IsAsciiSpace(s[i + 1]) &&
-            static_cast<unsigned char>(s[i + 1]) < 0x80) {
+        if (c == ' ' && i > run && i + 1 < s.size() && IsAsciiWordByte(s[i + 1])) {
           i += 2;  // "a b": a lone space between words is already folded
           continue;
         }
-        if (c < 0x80) {
-          if (IsAsciiSpace(s[i])) break;
-          ++i;
-          continue;
-        }
+        if (c < 0x80) break;  // other ASCII white space
         size_t len;
         if (IsFoldSpace(DecodeAt(s, i, &len))) break;
         i += len;
@@ -210,7 +225,7 @@ class SegmentFolder {
       // invisible character waits until the next kept character.
       size_t run = i;
       if (d[i] == ' ' && (space || text.size() == text_start || text.back() == ' ')) run = ++i;
-      while (i < end && static_cast<unsigned char>(d[i]) < 0x80) ++i;
+      i = AsciiRunEnd(d, i, end);
       size_t run_end = i;
       if (run_end > run && d[run_end - 1] == ' ') --run_end;
       if (run_end > run) {

@@ -21,6 +21,13 @@ bool IsAsciiPunct(char c) {
 }
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
+// A byte that a figure can run into: anything but white space and the
+// punctuation that ends a phrase.
+bool IsGlueByte(char c) {
+  static constexpr std::string_view kPhraseEnd = ",;:!?()\"'.";
+  return !IsSpaceByte(c) && kPhraseEnd.find(c) == std::string_view::npos;
+}
+
 // A line of the document, in absolute decoded offsets.
 struct Line {
   size_t start;
@@ -101,6 +108,13 @@ class InlineReader {
  private:
   void Drop(size_t a, size_t b) { edits_.push_back({a, b, Action::kDrop, {}}); }
 
+  // Markup at [a, b) that touches text on its outer side: dropping it would
+  // join that text to what the markup encloses ("`€`0" would read "€0"), and
+  // a figure spanning the join would include markup bytes that the
+  // provenance fold keeps. Such markup stays literal text.
+  bool GluedBefore(size_t a, size_t start) const { return a > start && IsGlueByte(s_[a - 1]); }
+  bool GluedAfter(size_t b, size_t end) const { return b < end && IsGlueByte(s_[b]); }
+
   // ']' at `close` followed by "(...)" or "[...]": returns the end of that
   // part, or 0.
   size_t LinkTail(size_t close, size_t end) const {
@@ -148,7 +162,7 @@ class InlineReader {
         Drop(i, i + 1);
         i += 2;
       } else if (c == '`') {
-        i = CodeSpan(i, end);
+        i = CodeSpan(i, start, end);
       } else if (c == '!' && i + 1 < end && s_[i + 1] == '[') {
         // Images render as pictures: their alt text is not page text.
         size_t close = MatchingBracket(i + 1, end);
@@ -162,6 +176,7 @@ class InlineReader {
       } else if (c == '[') {
         size_t close = MatchingBracket(i, end);
         size_t tail = close ? LinkTail(close, end) : 0;
+        if (tail && (GluedBefore(i, start) || GluedAfter(tail, end))) tail = 0;
         if (tail && (jumps_.empty() || tail <= jumps_.back().first)) {
           Drop(i, i + 1);
           jumps_.push_back({close, tail});
@@ -192,7 +207,7 @@ class InlineReader {
 
   // `code` with backticks dropped. Real code spans hug their content; a
   // backtick followed by a space is a literal (PDF conversions use it for ₹).
-  size_t CodeSpan(size_t i, size_t end) {
+  size_t CodeSpan(size_t i, size_t start, size_t end) {
     size_t n = 0;
     while (i + n < end && s_[i + n] == '`') ++n;
     size_t content = i + n;
@@ -205,6 +220,7 @@ class InlineReader {
       size_t m = 0;
       while (j + m < end && s_[j + m] == '`') ++m;
       if (m == n && !IsSpaceByte(s_[j - 1])) {
+        if (GluedBefore(i, start) || GluedAfter(j + m, end)) return content;
         Drop(i, content);
         Drop(j, j + m);
         return j + m;
@@ -268,9 +284,9 @@ class InlineReader {
       can_open = left && (!right || prev_punct);
       can_close = right && (!left || next_punct);
     }
-    if (can_close) {
+    if (can_close && !GluedAfter(j, end)) {
       for (size_t k = delims_.size(); k-- > 0;) {
-        if (delims_[k].ch != ch) continue;
+        if (delims_[k].ch != ch || GluedBefore(delims_[k].pos, start)) continue;
         Drop(delims_[k].pos, delims_[k].pos + 1);
         Drop(i, i + 1);
         delims_.resize(k);

@@ -40,6 +40,16 @@ TEST_CASE("markdown: inline markup is removed") {
       {"inline code", "run `x_y` now", "run x_y now"},
       {"a backtick before a space is a literal (PDF rupee sign)", "was ` 12.8 lakh crore in FY19, ` 21.3 lakh",
        "was ` 12.8 lakh crore in FY19, ` 21.3 lakh"},
+      // Regression (extract_fuzzer): dropping markup glued to text on its
+      // outer side joined "€" and "0" into a figure whose source bytes hold
+      // the backtick; glued markup stays literal.
+      {"code span glued to text after it is literal", "see `\xE2\x82\xAC`0 here", "see `\xE2\x82\xAC`0 here"},
+      {"code span glued to text before it is literal", "USD`5` bn", "USD`5` bn"},
+      {"code span before punctuation is still code", "run `x`, then", "run x, then"},
+      {"link glued to text after it is literal", "a [USD](x)5 bn", "a [USD](x)5 bn"},
+      {"link glued to text before it is literal", "USD[5 bn](x) b", "USD[5 bn](x) b"},
+      {"emphasis glued to text after it is literal", "a *USD*5 bn", "a *USD*5 bn"},
+      {"emphasis glued to text before it is literal", "a 5*USD* bn", "a 5*USD* bn"},
       {"escapes", "1\\. not a list \\*x\\*", "1. not a list *x*"},
       {"inline HTML tags dropped", "a <span class=\"x\">USD 5</span> b", "a USD 5 b"},
       {"entities", "AT&amp;T &euro;5", "AT&T \xE2\x82\xAC" "5"},
@@ -63,6 +73,17 @@ TEST_CASE("markdown: spans map to the exact source bytes inside markup") {
     CAPTURE(t);
     CHECK(ProvenanceHolds(src, doc, FindInText(doc, t)));
   }
+}
+
+TEST_CASE("markdown: a figure next to glued markup keeps provenance") {
+  // The extract_fuzzer input, minimized: "€`0" must fold like its source bytes.
+  const std::string src = "# `\xE2\x82\xAC`0\n|\n|";
+  NormalizedDocument doc = Read(src);
+  REQUIRE(doc.media_type == MediaType::kMarkdown);
+  ByteSpan figure = FindInText(doc, "\xE2\x82\xAC`0");
+  REQUIRE(!figure.empty());
+  CHECK(doc.ToSource(figure) == ByteSpan{3, 8});
+  CHECK(ProvenanceHolds(src, doc, figure));
 }
 
 TEST_CASE("markdown: block structure") {

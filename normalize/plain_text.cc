@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace claimtrace::internal {
@@ -17,6 +19,33 @@ struct PlainLine {
 };
 
 bool IsBlankByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Whether [start, end) holds a cell boundary (a tab, or two spaces in a row);
+// most lines are prose without one, so this scans eight bytes at a time.
+bool HasCellGap(std::string_view s, size_t start, size_t end) {
+  // The high bit of each byte of w that equals the byte of `pattern`.
+  auto bytes_equal = [](uint64_t w, uint64_t pattern) {
+    uint64_t x = w ^ pattern;
+    uint64_t t = (x & 0x7F7F7F7F7F7F7F7Full) + 0x7F7F7F7F7F7F7F7Full;
+    return ~(t | x | 0x7F7F7F7F7F7F7F7Full);
+  };
+  size_t i = start;
+  bool space_before = false;  // the byte before i is a space
+  while (end - i >= 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);  // little-endian: byte k is bits 8k..8k+7
+    if (bytes_equal(w, 0x0909090909090909ull)) return true;
+    uint64_t spaces = bytes_equal(w, 0x2020202020202020ull);
+    if ((spaces & (spaces << 8)) || (space_before && (spaces & 0x80))) return true;
+    space_before = (spaces >> 63) != 0;
+    i += 8;
+  }
+  for (; i < end; ++i) {
+    if (s[i] == '\t' || (s[i] == ' ' && space_before)) return true;
+    space_before = s[i] == ' ';
+  }
+  return false;
+}
 
 // Cell boundaries: a tab, or two or more spaces.
 template <typename F>
@@ -37,6 +66,22 @@ int ForEachCell(std::string_view s, size_t start, size_t end, F&& f) {
   }
   f(cell, end);
   return cells + 1;
+}
+
+bool IsAsciiLowerByte(char c) { return c >= 'a' && c <= 'z'; }
+
+// A hard-wrapped line: long enough to have reached the writer's wrap width,
+// not ending a sentence or clause, and not an all-capitals heading.
+constexpr size_t kMinWrappedLine = 40;
+
+bool EndsMidSentence(std::string_view line) {
+  if (line.size() < kMinWrappedLine) return false;
+  static constexpr std::string_view kEnds = ".!?:;|";
+  if (kEnds.find(line.back()) != std::string_view::npos) return false;
+  for (char c : line) {
+    if (IsAsciiLowerByte(c)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -67,8 +112,12 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
     size_t s = pos, e = end;
     while (s < e && IsBlankByte(text[s])) ++s;
     while (e > s && IsBlankByte(text[e - 1])) --e;
-    size_t widest = 0;
-    int cells = s < e ? ForEachCell(text, s, e, [&](size_t cs, size_t ce) { widest = std::max(widest, ce - cs); }) : 0;
+    size_t widest = e - s;
+    int cells = s == e ? 0 : 1;
+    if (cells && HasCellGap(text, s, e)) {
+      widest = 0;
+      cells = ForEachCell(text, s, e, [&](size_t cs, size_t ce) { widest = std::max(widest, ce - cs); });
+    }
     lines.push_back({s + offset, e + offset, cells, widest});
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
@@ -76,10 +125,13 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
   bool titled = false;
   int tables = 0, row = 0;
   bool in_table = false;
+  const PlainLine* open_line = nullptr;  // the last line of the open prose block
   for (size_t i = 0; i < lines.size(); ++i) {
     const PlainLine& l = lines[i];
     if (l.start == l.end) {
       in_table = false;
+      b->EndBlock();
+      open_line = nullptr;
       continue;
     }
     auto same_cells = [&](size_t j) {
@@ -99,19 +151,32 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
         b->Copy(cs, ce - cs);
       });
       b->EndBlock();
+      open_line = nullptr;
       continue;
     }
     in_table = false;
     std::string_view line = all.substr(l.start, l.end - l.start);
     size_t bullet = BulletLength(line);
+    // A line that continues a hard-wrapped sentence ("USD 89.6" / "billion by
+    // 2030") joins it with a space, so figures are not split across blocks.
+    // Only a lower-case start counts: capitals, digits, bullets and table
+    // rows begin new lines far more often than they continue one.
+    if (open_line != nullptr && bullet == 0 && IsAsciiLowerByte(line[0]) &&
+        EndsMidSentence(all.substr(open_line->start, open_line->end - open_line->start))) {
+      b->Replace(" ", open_line->end, l.start - open_line->end);
+      b->Copy(l.start, l.end - l.start);
+      open_line = &l;
+      continue;
+    }
     b->StartBlock(bullet ? BlockKind::kListItem : BlockKind::kParagraph, bullet ? 1 : 0);
     if (!titled) {
       b->MarkTitle();
       titled = true;
     }
     b->Copy(l.start + bullet, l.end - l.start - bullet);
-    b->EndBlock();
+    open_line = &l;
   }
+  b->EndBlock();
 }
 
 }  // namespace claimtrace::internal

@@ -1,4 +1,5 @@
-// Plain-text reader: one block per line; bullet lines are list items; runs of
+// Plain-text reader: one block per line, except that a lower-case line that
+// continues a hard-wrapped sentence joins it; bullet lines are list items; runs of
 // lines whose cells are separated by tabs or 2+ spaces are table rows.
 #pragma once
 

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #if defined(__x86_64__)
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -88,9 +89,21 @@ void CompressBlocksShaNi(std::array<uint32_t, 8>& h, const unsigned char* p, siz
 
 using CompressFn = void (*)(std::array<uint32_t, 8>&, const unsigned char*, size_t);
 
+#if defined(__x86_64__)
+// CPUID rather than __builtin_cpu_supports("sha"), which clang 14 rejects:
+// leaf 1 ECX bit 19 is SSE4.1, bit 9 SSSE3; leaf 7 EBX bit 29 is SHA.
+bool CpuHasShaNi() {
+  unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+  if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return false;
+  bool sse = (ecx & (1u << 19)) && (ecx & (1u << 9));
+  if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return false;
+  return sse && (ebx & (1u << 29));
+}
+#endif
+
 CompressFn PickCompress() {
 #if defined(__x86_64__)
-  if (__builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1")) return CompressBlocksShaNi;
+  if (CpuHasShaNi()) return CompressBlocksShaNi;
 #endif
   return CompressBlocks;
 }

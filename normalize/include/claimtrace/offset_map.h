@@ -48,6 +48,10 @@ class OffsetMap {
   // An empty span maps to the empty range at its position.
   ByteSpan ToSource(ByteSpan span) const;
 
+  // Makes room for `pieces` pieces, so that a stage that can estimate its
+  // piece count (one per line, say) appends without reallocating.
+  void reserve(size_t pieces) { pieces_.reserve(pieces); }
+
   // Total length of the derived text covered so far.
   uint32_t text_size() const { return text_size_; }
   bool empty() const { return pieces_.empty(); }
