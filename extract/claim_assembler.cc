@@ -659,12 +659,11 @@ struct UnitClaims {
 class UnitAssembler {
  public:
   // `previous_market`: the unit just before this one speaks of a market.
-  UnitAssembler(const Page& p, const std::vector<size_t>& order, size_t unit_index,
-                const UnitClaims* previous_in_block, bool previous_market)
+  // `segments`: FindSegments of the unit (computed once for the segment mentions too).
+  UnitAssembler(const Page& p, const std::vector<size_t>& order, size_t unit_index, std::vector<size_t> in_unit,
+                std::vector<SegmentHit> segments, const UnitClaims* previous_in_block, bool previous_market)
       : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block),
-        previous_market_(previous_market) {
-    in_unit_ = MentionsIn(p.figures, order, u_.span);
-  }
+        previous_market_(previous_market), in_unit_(std::move(in_unit)), segments_(std::move(segments)) {}
 
   UnitClaims Run() {
     UnitClaims out;
@@ -672,9 +671,6 @@ class UnitAssembler {
                                   [&](size_t i) { return IsFigure(p_.figures[i]); });
     if (!has_figure) return out;
     bound_ = BindYears(p_, in_unit_);
-    std::vector<ByteSpan> figure_spans;
-    for (size_t i : in_unit_) figure_spans.push_back(p_.figures[i].span);
-    segments_ = FindSegments(p_.text, u_.span, p_.taxonomy, p_.lex, figure_spans);
     context_ = ContextSpans(p_, u_);
     market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market);
@@ -1168,12 +1164,11 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   bool previous_market = false;
   for (size_t i = 0; i < units.size(); ++i) {
     const Unit& u = units[i];
-    for (const SegmentHit& h : FindSegments(doc.text, u.span, taxonomy, lex,
-                                            [&] {
-                                              std::vector<ByteSpan> spans;
-                                              for (size_t f : MentionsIn(figures, order, u.span)) spans.push_back(figures[f].span);
-                                              return spans;
-                                            }())) {
+    std::vector<size_t> in_unit = MentionsIn(figures, order, u.span);
+    std::vector<ByteSpan> figure_spans;
+    for (size_t f : in_unit) figure_spans.push_back(figures[f].span);
+    std::vector<SegmentHit> hits = FindSegments(doc.text, u.span, taxonomy, lex, figure_spans);
+    for (const SegmentHit& h : hits) {
       Mention m;
       m.kind = MentionKind::kSegment;
       m.span = h.span;
@@ -1182,7 +1177,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
       result.segments.push_back(std::move(m));
     }
     const UnitClaims* prev = previous && previous_block == u.block ? &*previous : nullptr;
-    UnitClaims claims = UnitAssembler(p, order, i, prev, previous_market).Run();
+    UnitClaims claims = UnitAssembler(p, order, i, std::move(in_unit), std::move(hits), prev, previous_market).Run();
     for (Claim& c : claims.claims) result.claims.push_back(std::move(c));
     previous = std::move(claims);
     previous_block = u.block;
