@@ -3,6 +3,7 @@
 #include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -10,6 +11,7 @@
 #include "claimtrace/batch.h"
 #include "claimtrace/extractor.h"
 #include "commands.h"
+#include "seconds_option.h"
 
 namespace claimtrace::cli {
 namespace {
@@ -31,6 +33,11 @@ options:
   --include GLOB      only relative paths matching GLOB ('*' matches '/' too); repeatable
   --exclude GLOB      leave out relative paths matching GLOB; repeatable
   --max-bytes N       documents larger than N bytes fail with too_large (default 67108864)
+  --timeout SECONDS   give each document at most SECONDS of wall-clock time to
+                      be read and extracted (default 60; fractions allowed;
+                      0 = no limit); a document over it is stored as an error
+                      row with code "timeout", retried by the next run, and the
+                      run goes on (its work finishes in the background)
   -q, --quiet         no progress and no summary on standard error
   -h, --help          this text
 
@@ -97,11 +104,32 @@ class ProgressPrinter {
   bool printed_last_ = false;
 };
 
+// Prints the failures and the summary; returns the exit code.
+int ReportAndExitCode(const Status& s, const BatchSummary& summary, bool quiet) {
+  for (const std::string& f : summary.failures) std::cerr << "claimtrace batch: failed: " << f << "\n";
+  if (!s.ok()) {
+    std::cerr << "claimtrace batch: " << s.message() << "\n";
+    if (s.code() == ErrorCode::kStoreError) {
+      std::cerr << "claimtrace batch: stopped; every document stored before the failure is kept\n";
+      return 3;
+    }
+    return 2;
+  }
+  if (!quiet) {
+    std::cerr << "claimtrace batch: run " << summary.run << ": " << summary.seen << " documents, "
+              << summary.extracted << " extracted, " << summary.unchanged << " unchanged ("
+              << summary.touched << " touched), " << summary.failed << " failed, " << summary.removed
+              << " removed; claims +" << summary.claims_added << " -" << summary.claims_removed << "\n";
+  }
+  return summary.failed ? 1 : 0;
+}
+
 }  // namespace
 
 int RunBatch(int argc, char** argv) {
   BatchOptions options;
   options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  options.timeout = std::chrono::seconds(60);
   bool quiet = false;
   auto usage = [](const std::string& why) {
     std::cerr << "claimtrace batch: " << why << " (see --help)\n";
@@ -122,7 +150,7 @@ int RunBatch(int argc, char** argv) {
     } else if (a == "-q" || a == "--quiet") {
       quiet = true;
     } else if (a != "--corpus" && a != "--db" && a != "-j" && a != "--jobs" && a != "--shard" &&
-               a != "--include" && a != "--exclude" && a != "--max-bytes") {
+               a != "--include" && a != "--exclude" && a != "--max-bytes" && a != "--timeout") {
       return usage("unknown argument '" + std::string(a) + "'");
     } else if (!need_value()) {
       return usage(std::string(a) + " needs a value");
@@ -141,6 +169,8 @@ int RunBatch(int argc, char** argv) {
       options.exclude.emplace_back(value);
     } else if (a == "--max-bytes") {
       if (!ParseNumber(value, &options.max_bytes)) return usage("--max-bytes takes a byte count");
+    } else if (a == "--timeout") {
+      if (!ParseSeconds(value, &options.timeout)) return usage("--timeout takes seconds (0 = no limit)");
     }
   }
   if (options.corpus.empty()) return usage("--corpus DIR is required");
@@ -148,32 +178,24 @@ int RunBatch(int argc, char** argv) {
 
   ExtractorOptions extractor_options;
   extractor_options.normalize.max_bytes = options.max_bytes;
-  std::unique_ptr<Extractor> extractor;
-  if (Status s = Extractor::Create(extractor_options, &extractor); !s.ok()) {
+  std::unique_ptr<Extractor> created;
+  if (Status s = Extractor::Create(extractor_options, &created); !s.ok()) {
     std::cerr << "claimtrace batch: " << s.message() << "\n";
     return 2;
   }
+  std::shared_ptr<const Extractor> extractor = std::move(created);  // shared with abandoned work
   ProgressPrinter printer(::isatty(STDERR_FILENO));
   if (!quiet) options.progress = [&](const BatchProgress& p) { printer.Update(p); };
 
   BatchSummary summary;
-  Status s = claimtrace::RunBatch(options, *extractor, &summary);
-  for (const std::string& f : summary.failures) std::cerr << "claimtrace batch: failed: " << f << "\n";
-  if (!s.ok()) {
-    std::cerr << "claimtrace batch: " << s.message() << "\n";
-    if (s.code() == ErrorCode::kStoreError) {
-      std::cerr << "claimtrace batch: stopped; every document stored before the failure is kept\n";
-      return 3;
-    }
-    return 2;
+  Status s = claimtrace::RunBatch(options, extractor, &summary);
+  int code = ReportAndExitCode(s, summary, quiet);
+  if (summary.timed_out > 0) {
+    // Abandoned work may still run: no static destructors under it.
+    std::fflush(stderr);
+    std::_Exit(code);
   }
-  if (!quiet) {
-    std::cerr << "claimtrace batch: run " << summary.run << ": " << summary.seen << " documents, "
-              << summary.extracted << " extracted, " << summary.unchanged << " unchanged ("
-              << summary.touched << " touched), " << summary.failed << " failed, " << summary.removed
-              << " removed; claims +" << summary.claims_added << " -" << summary.claims_removed << "\n";
-  }
-  return summary.failed ? 1 : 0;
+  return code;
 }
 
 }  // namespace claimtrace::cli

@@ -16,7 +16,9 @@
 
 #include "claimtrace/corpus.h"
 #include "claimtrace/extractor.h"
+#include "claimtrace/watchdog.h"
 #include "commands.h"
+#include "seconds_option.h"
 #include "sidecar.h"
 
 namespace claimtrace::cli {
@@ -35,6 +37,13 @@ options:
                       (FILE appears only when the run completes)
   -j, --jobs N        worker threads (default: number of cores)
   --max-bytes N       refuse documents larger than N bytes (default 67108864)
+  --timeout SECONDS   give each document at most SECONDS of wall-clock time
+                      to be read and extracted (default 60; fractions allowed;
+                      0 = no limit); a document over it gets an error record
+                      with code "timeout" and the run goes on. Its work cannot
+                      be interrupted and finishes in the background (at most
+                      one such document per job at a time); the process then
+                      exits as soon as the output is written.
   --no-selectors      leave out the "selector" and "position" fields
   --sidecar           write each source's records next to it as
                       <source>.claims.jsonl (atomically; never outside the
@@ -68,6 +77,7 @@ struct Args {
   JsonOptions json;
   bool quiet = false;
   bool sidecar = false;
+  std::chrono::milliseconds timeout = std::chrono::seconds(60);
   std::vector<std::string> paths;
 };
 
@@ -115,6 +125,13 @@ int ParseArgs(int argc, char** argv, Args* args) {
       if (!v) return 2;
       if (!ParseCount(v, &args->options.normalize.max_bytes)) {
         std::cerr << "claimtrace extract: --max-bytes takes a byte count, not '" << v << "'\n";
+        return 2;
+      }
+    } else if (a == "--timeout") {
+      const char* v = value("--timeout");
+      if (!v) return 2;
+      if (!ParseSeconds(v, &args->timeout)) {
+        std::cerr << "claimtrace extract: --timeout takes seconds (0 = no limit), not '" << v << "'\n";
         return 2;
       }
     } else if (a == "--no-selectors") {
@@ -175,6 +192,27 @@ struct Totals {
   uint64_t documents = 0, failed = 0, mentions = 0, claims = 0, bytes = 0;
 };
 
+// Reads and extracts one document into its output lines. Runs under the
+// watchdog, possibly abandoned: it touches only what it is given.
+Slot ExtractDocument(const Extractor& extractor, const std::string& path, uint64_t max_bytes,
+                     const JsonOptions& json) {
+  Slot slot;
+  std::string bytes;
+  Status rs = ReadDocument(path, max_bytes, &bytes);
+  if (!rs.ok()) {
+    AppendErrorRecord(path, rs, &slot.output);
+    slot.failed = true;
+  } else {
+    DocumentResult r = extractor.Extract(bytes);
+    AppendJsonLines(r, path, bytes, json, &slot.output);
+    slot.failed = !r.status.ok();
+    slot.mentions = r.mentions.size();
+    slot.claims = r.claims.claims.size();
+  }
+  slot.bytes = bytes.size();
+  return slot;
+}
+
 void PrintProgress(const Totals& t, size_t total_docs) {
   std::fprintf(stderr, "claimtrace extract: %llu/%zu documents, %.1f MB, %llu failed\n",
                static_cast<unsigned long long>(t.documents), total_docs, t.bytes / 1e6,
@@ -187,11 +225,13 @@ int RunExtract(int argc, char** argv) {
   Args args;
   if (int code = ParseArgs(argc, argv, &args); code >= 0) return code;
 
-  std::unique_ptr<Extractor> extractor;
-  if (Status s = Extractor::Create(args.options, &extractor); !s.ok()) {
+  std::unique_ptr<Extractor> created;
+  if (Status s = Extractor::Create(args.options, &created); !s.ok()) {
     std::cerr << "claimtrace extract: " << s.message() << "\n";
     return 2;
   }
+  // Shared with abandoned work, which may outlive this function.
+  const std::shared_ptr<const Extractor> extractor = std::move(created);
   // Open the output before any work, so an unwritable -o fails at once.
   Sink sink;
   if (Status s = sink.Open(args.output_path); !s.ok()) {
@@ -224,6 +264,7 @@ int RunExtract(int argc, char** argv) {
   const size_t n_threads = std::min<size_t>(args.jobs, std::max<size_t>(1, docs.size()));
   const size_t window = 4 * n_threads;
   std::vector<Slot> slots(window);
+  const Watchdog watchdog(args.timeout, n_threads);
   std::mutex mu;
   std::condition_variable cv;
   size_t emitted = 0;  // guarded by mu
@@ -238,20 +279,18 @@ int RunExtract(int argc, char** argv) {
         cv.wait(lock, [&] { return stop || i < emitted + window; });
         if (stop) return;
       }
+      auto result = std::make_shared<Slot>();
+      Status ws = watchdog.Run([result, extractor, path = docs[i].path,
+                                max_bytes = args.options.normalize.max_bytes, json = args.json] {
+        *result = ExtractDocument(*extractor, path, max_bytes, json);
+      });
       Slot slot;
-      std::string bytes;
-      Status rs = ReadDocument(docs[i].path, args.options.normalize.max_bytes, &bytes);
-      if (!rs.ok()) {
-        AppendErrorRecord(docs[i].path, rs, &slot.output);
-        slot.failed = true;
+      if (ws.ok()) {
+        slot = std::move(*result);
       } else {
-        DocumentResult r = extractor->Extract(bytes);
-        AppendJsonLines(r, docs[i].path, bytes, args.json, &slot.output);
-        slot.failed = !r.status.ok();
-        slot.mentions = r.mentions.size();
-        slot.claims = r.claims.claims.size();
+        AppendErrorRecord(docs[i].path, Status(ws.code(), docs[i].path + ": " + ws.message()), &slot.output);
+        slot.failed = true;
       }
-      slot.bytes = bytes.size();
       slot.done = true;
       std::lock_guard<std::mutex> lock(mu);
       slots[i % window] = std::move(slot);
@@ -299,16 +338,22 @@ int RunExtract(int argc, char** argv) {
   for (auto& t : threads) t.join();
 
   if (write_status.ok()) write_status = sink.Finish();
+  int code = totals.failed ? 1 : 0;
   if (!write_status.ok()) {
     std::cerr << "claimtrace extract: cannot write output: " << write_status.message() << "\n";
-    return 2;
-  }
-  if (!args.quiet) {
+    code = 2;
+  } else if (!args.quiet) {
     std::cerr << "claimtrace extract: " << totals.documents << " documents, " << totals.failed
               << " failed, " << totals.mentions << " mentions, " << totals.claims << " claims"
               << (args.output_path.empty() ? "" : " -> " + args.output_path) << "\n";
   }
-  return totals.failed ? 1 : 0;
+  if (watchdog.still_running() > 0) {
+    // Abandoned work is still running: returning would run static destructors
+    // (ICU's, RE2's) under it. The output is written (or failed) already.
+    std::fflush(stderr);
+    std::_Exit(code);
+  }
+  return code;
 }
 
 }  // namespace claimtrace::cli

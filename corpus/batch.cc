@@ -22,6 +22,7 @@
 #include "claimtrace/corpus.h"
 #include "claimtrace/sha256.h"
 #include "claimtrace/store.h"
+#include "claimtrace/watchdog.h"
 
 namespace claimtrace {
 namespace {
@@ -41,6 +42,7 @@ struct Task {
 struct Outcome {
   bool touched = false;  // same bytes as stored: only size and mtime change
   bool extracted = false;
+  bool timed_out = false;
   DocumentVersion version;
   std::string stored_status;
 };
@@ -67,9 +69,10 @@ bool MatchesAny(const std::vector<std::string>& globs, const std::string& rel) {
 }
 
 // Errors of access may go away without the file changing; they are retried
-// every run. Errors of content stay while the bytes stay.
+// every run, and so are timeouts, which depend on the budget and the
+// machine's load. Errors of content stay while the bytes stay.
 bool IsAccessError(std::string_view code) {
-  return code == ErrorCodeName(ErrorCode::kIoError) || code == ErrorCodeName(ErrorCode::kNotFound) ||
+  return code == ErrorCodeName(ErrorCode::kIoError) || code == ErrorCodeName(ErrorCode::kTimeout) || code == ErrorCodeName(ErrorCode::kNotFound) ||
          code == ErrorCodeName(ErrorCode::kNotRegularFile) || code == ErrorCodeName(ErrorCode::kInternal);
 }
 
@@ -128,6 +131,14 @@ Outcome Process(const Task& t, const Extractor& extractor, uint64_t max_bytes, s
   o.version.sha256 = std::move(sha);
   o.version.tool_version = kToolVersion;
   o.version.rules_version = kRulesVersion;
+  return o;
+}
+
+Outcome TimedOut(const Task& t, const Status& timeout) {
+  Outcome o;
+  o.stored_status = t.stored_status;
+  o.timed_out = true;
+  o.version = ErrorVersion(t, Status(timeout.code(), t.rel + ": " + timeout.message()));
   return o;
 }
 
@@ -208,8 +219,8 @@ Status Discover(const BatchOptions& options, const std::string& root, std::vecto
 
 class BatchRun {
  public:
-  BatchRun(const BatchOptions& options, const Extractor& extractor, Store* store, std::string root)
-      : options_(options), extractor_(extractor), store_(store), root_(std::move(root)),
+  BatchRun(const BatchOptions& options, std::shared_ptr<const Extractor> extractor, Store* store, std::string root)
+      : options_(options), extractor_(std::move(extractor)), store_(store), root_(std::move(root)),
         prefix_(root_ == "/" ? "//" : root_ + "/") {}
 
   Status Run(BatchSummary* summary);
@@ -222,7 +233,7 @@ class BatchRun {
   }
 
   const BatchOptions& options_;
-  const Extractor& extractor_;
+  const std::shared_ptr<const Extractor> extractor_;  // shared with abandoned work
   claimtrace::Store* store_;
   const std::string root_, prefix_;
   RunInfo run_;
@@ -263,6 +274,7 @@ Status BatchRun::Store(const Outcome& o) {
     ++run_.unchanged;
     ++summary_.touched;
   } else {
+    summary_.timed_out += o.timed_out;
     if (s.ok()) s = store_->PutVersion(run_.id, o.version, &change);
     failed = IsError(o.version);
     run_.extracted += o.extracted;
@@ -324,12 +336,17 @@ Status BatchRun::Run(BatchSummary* summary) {
 
   size_t jobs = std::clamp<size_t>(options_.jobs, 1, std::max<size_t>(1, tasks.size()));
   OutcomeQueue queue(2 * jobs);
+  const Watchdog watchdog(options_.timeout, jobs);
   std::atomic<size_t> next{0};
   std::vector<std::thread> workers;
   for (size_t w = 0; w < jobs && !tasks.empty(); ++w) {
     workers.emplace_back([&] {
       for (size_t i; (i = next.fetch_add(1)) < tasks.size();) {
-        if (!queue.Push(Process(tasks[i], extractor_, options_.max_bytes, prefix_))) return;
+        // The work may be abandoned and outlive this run: it owns copies.
+        auto result = std::make_shared<Outcome>();
+        Status ws = watchdog.Run([result, task = tasks[i], extractor = extractor_, max_bytes = options_.max_bytes,
+                                  prefix = prefix_] { *result = Process(task, *extractor, max_bytes, prefix); });
+        if (!queue.Push(ws.ok() ? std::move(*result) : TimedOut(tasks[i], ws))) return;
       }
     });
   }
@@ -392,7 +409,7 @@ uint32_t ShardOf(std::string_view relative_path, uint32_t count) {
   return static_cast<uint32_t>(h % count);
 }
 
-Status RunBatch(const BatchOptions& options, const Extractor& extractor, BatchSummary* summary) {
+Status RunBatch(const BatchOptions& options, std::shared_ptr<const Extractor> extractor, BatchSummary* summary) {
   *summary = {};
   std::string root = RealPath(options.corpus);
   struct stat st;
@@ -419,7 +436,7 @@ Status RunBatch(const BatchOptions& options, const Extractor& extractor, BatchSu
     return Status(ErrorCode::kUsage, options.db + ": this store holds " + name(*stored_shard) +
                                          ", not " + name(shard) + "; use another --db");
   }
-  BatchRun run(options, extractor, store.get(), root);
+  BatchRun run(options, std::move(extractor), store.get(), root);
   return run.Run(summary);
 }
 

@@ -25,10 +25,12 @@ struct Fixture {
   TempDir dir;
   std::string corpus = dir / "corpus";
   std::string db = dir / "s.db";
-  std::unique_ptr<Extractor> extractor;
+  std::shared_ptr<const Extractor> extractor;
 
   Fixture() {
-    Status s = Extractor::Create({}, &extractor);
+    std::unique_ptr<Extractor> created;
+    Status s = Extractor::Create({}, &created);
+    extractor = std::move(created);
     REQUIRE_MESSAGE(s.ok(), s.message());
     for (int i = 0; i < 6; ++i) {
       std::string rel = (i % 2 ? "sub/page" : "page") + std::to_string(i) + ".html";
@@ -45,7 +47,7 @@ struct Fixture {
     options.jobs = 3;
     if (tweak) tweak(&options);
     BatchSummary summary;
-    Status s = RunBatch(options, *extractor, &summary);
+    Status s = RunBatch(options, extractor, &summary);
     if (status) *status = s;
     else REQUIRE_MESSAGE(s.ok(), s.message());
     return summary;

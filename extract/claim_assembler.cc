@@ -54,7 +54,17 @@ struct TimeBinding {
   size_t year_mention = SIZE_MAX;
 };
 
+struct ForecastPeriods {
+  std::optional<YearRef> declared, headline;
+};
+
 struct Page {
+  Page(std::string_view text_, const std::vector<Block>& blocks_, const std::vector<Unit>& units_,
+       const std::vector<Mention>& figures_, const Lexicon::Impl& lex_, const PageTaxonomy& taxonomy_,
+       std::string subject_)
+      : text(text_), blocks(blocks_), units(units_), figures(figures_), lex(lex_), taxonomy(taxonomy_),
+        subject(std::move(subject_)) {}
+
   std::string_view text;
   const std::vector<Block>& blocks;
   const std::vector<Unit>& units;
@@ -64,7 +74,8 @@ struct Page {
   std::string subject;
   bool cjk = false;
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
-  std::optional<YearRef> forecast;
+  std::optional<YearRef> forecast;  // the page's declared forecast period
+  std::optional<YearRef> headline;  // else its first CAGR's period, for "over the forecast period"
   std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
   std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
@@ -358,6 +369,18 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
       if (cagr.Matches(t)) return Role::kCagr;
       if (share.Matches(t)) return Role::kShare;
     }
+    // "2.1 By end user" over "* Power & utilities: 24% (2023)": a bare percent
+    // of a segmentation list is the item's share.
+    if (u.kind == BlockKind::kListItem) {
+      static const RE2 kByDimension("(?i)^[\\s\\d.]*(?:by|based on|nach|par|por)\\s+(.{2,40}?)\\s*:?\\s*$");
+      for (ByteSpan frame : FrameSpans(p, u)) {
+        re2::StringPiece dim;
+        if (RE2::FullMatch(Slice(p.text, frame), kByDimension, &dim) &&
+            !DimensionOf(std::string_view(dim.data(), dim.size()), p.lex).empty()) {
+          return Role::kShare;
+        }
+      }
+    }
   }
   if (dc == UINT32_MAX && ds == UINT32_MAX) return Role::kNone;
   return dc <= ds ? Role::kCagr : Role::kShare;
@@ -396,12 +419,47 @@ ByteSpan LocalWindow(const Page& p, const Unit& u, const std::vector<size_t>& in
 
 // ---- 3. segments -------------------------------------------------------------
 
-// English "hospitals held the largest share": the noun phrase before a share verb.
-std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, const Mention& f) {
+// The page's own entry for a name, also when the text adds a dimension word
+// ("Agricultural applications" for the list's "Agricultural", "솔루션 부문").
+// Without an entry, a trailing word that only names a dimension is dropped.
+void SpellAsPage(const Page& p, SegmentHit* h) {
+  std::string_view name = h->name;
+  for (int guard = 0; guard < 3 && !name.empty(); ++guard) {
+    if (const TaxonomyEntry* e = p.taxonomy.Find(name)) {
+      h->name = e->name;
+      h->dimension = e->dimension;
+      h->canonical = e->name;
+      return;
+    }
+    size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return;
+    std::string_view last = name.substr(space + 1);
+    std::vector<PhraseHit> hits = p.lex.dimension_words.FindAll(last);
+    if (hits.empty() || hits.front().span.size() != last.size()) return;
+    name = name.substr(0, space);
+    // Hangul and Kana dimension words are never part of a name ("클라우드 배포 모델").
+    if (static_cast<unsigned char>(last.front()) >= 0xE3) {
+      if (h->dimension == "other" || h->dimension.empty()) h->dimension = p.lex.dimension_of_word[hits.front().entry];
+      h->name = std::string(name);
+      h->canonical = h->name;
+    }
+  }
+}
+
+// "hospitals held the largest share", "online retail is growing at 14.8%":
+// the noun phrase before the share verb (`verbs` "share_verb") or growth verb
+// ("growth_verb") that leads to the figure.
+std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                         const Mention& f, std::string_view verbs) {
   if (p.cjk) return std::nullopt;
-  std::string_view s = Slice(p.text, {u.span.start, f.span.start});
+  // The verb of an earlier figure ("X grow at 17.2%, faster than Y (10.4%)") is not this one's.
+  uint32_t from = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
+  }
+  std::string_view s = Slice(p.text, {from, f.span.start});
   std::optional<ByteSpan> verb;
-  for (ByteSpan v : p.lex.cue("share_verb").FindAll(s)) verb = v;
+  for (ByteSpan v : p.lex.cue(verbs).FindAll(s)) verb = v;
   if (!verb) return std::nullopt;
   std::string_view before = s.substr(0, verb->start);
   size_t clause = before.find_last_of(",;:(");
@@ -409,19 +467,26 @@ std::optional<SegmentHit> NounBeforeShareVerb(const Page& p, const Unit& u, cons
   std::string_view np = before.substr(begin);
   while (!np.empty() && IsSpace(np.back())) np.remove_suffix(1);
   // Up to four words, back to a determiner or auxiliary.
-  static const RE2 kNoun("(?i)(?:^|\\s)((?:[A-Za-z][\\w&/\\-]*\\s+){0,3}[A-Za-z][\\w&/\\-]*)$");
+  static const RE2 kNoun("(?i)(?:^|\\s)((?:\\pL[\\pL\\d_&/\\-]*\\s+){0,3}\\pL[\\pL\\d_&/\\-]*)$");
   re2::StringPiece m;
   if (!RE2::PartialMatch(np, kNoun, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
-  static const RE2 kLead("(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still)\\s+)+");
+  // English, French, Spanish, Portuguese and German determiners, and the
+  // segment word itself ("el segmento residencial" -> "residencial").
+  static const RE2 kLead(
+      "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
+      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   name = std::string_view(sp.data(), sp.size());
-  static const RE2 kPronoun("(?i)^(?:it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
-  if (name.empty() || RE2::FullMatch(name, kPronoun) || AsciiLower(name).find("market") != std::string::npos) {
+  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
+  static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
+  // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
+  bool another_market = verbs == "growth_verb" && p.lex.cue("market").Matches(name);
+  if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
-  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to)$");
+  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already)$");
   for (int guard = 0; guard < 3; ++guard) {
     re2::StringPiece t(name.data(), name.size());
     std::string stripped(name);
@@ -447,33 +512,59 @@ std::string LeadDimension(const Page& p, const Unit& u) {
   return DimensionOf(std::string_view(m.data(), m.size()), p.lex);
 }
 
-// A heading that is nothing but a region ("2.2 韓国", "North America:").
-std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
-  std::optional<ByteSpan> h = HeadingAbove(p, u);
-  if (!h) return std::nullopt;
-  std::string_view t = Slice(p.text, *h);
-  std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
-  if (hits.size() != 1) return std::nullopt;
+// A letter or digit of any script; punctuation, arrows and symbols are none.
+bool HasWordChar(std::string_view t) {
+  for (size_t i = 0; i < t.size(); i = NextCharStart(t, i)) {
+    char32_t c = DecodeAt(t, i);
+    bool ascii = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    bool symbol = c < 0xC0 || (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
+                  (c >= 0xFF00 && c <= 0xFF0F);
+    if (ascii || !symbol) return true;
+  }
+  return false;
+}
+
+size_t LetterCount(std::string_view t) {
   size_t letters = 0;
   for (size_t i = 0; i < t.size(); i = NextCharStart(t, i)) {
     char32_t c = DecodeAt(t, i);
     if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F) ++letters;
   }
-  size_t region_letters = 0;
-  std::string_view r = Slice(t, hits[0].span);
-  for (size_t i = 0; i < r.size(); i = NextCharStart(r, i)) {
-    char32_t c = DecodeAt(r, i);
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c > 0x7F) ++region_letters;
+  return letters;
+}
+
+// A line that is nothing but a region, maybe with a market word: the heading
+// above ("2.2 韓国", "North America:") or a list's lead-in ("**中国市場**：").
+std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
+  std::vector<ByteSpan> lines;
+  if (u.kind == BlockKind::kListItem) {
+    if (int lead = p.lead_in[u.block]; lead >= 0) lines.push_back(p.blocks[lead].span);
   }
-  if (region_letters * 3 < letters * 2) return std::nullopt;
-  SegmentHit s;
-  s.span = {h->start + hits[0].span.start, h->start + hits[0].span.end};
-  s.region = true;
-  s.dimension = "region";
-  s.canonical = p.lex.regions[p.lex.region_of_alias[hits[0].entry]].name;
-  const TaxonomyEntry* e = p.taxonomy.FindRegion(s.canonical);
-  s.name = e ? e->name : std::string(r);
-  return s;
+  if (std::optional<ByteSpan> h = HeadingAbove(p, u)) lines.push_back(*h);
+  for (ByteSpan line : lines) {
+    std::string_view t = Slice(p.text, line);
+    std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
+    if (hits.size() != 1) continue;
+    size_t letters = LetterCount(t);
+    for (ByteSpan m : p.lex.cue("market").FindAll(t)) letters -= std::min(letters, LetterCount(Slice(t, m)));
+    std::string_view r = Slice(t, hits[0].span);
+    if (LetterCount(r) * 3 < letters * 2) continue;
+    SegmentHit s;
+    s.span = {line.start + hits[0].span.start, line.start + hits[0].span.end};
+    s.region = true;
+    s.dimension = "region";
+    s.canonical = p.lex.regions[p.lex.region_of_alias[hits[0].entry]].name;
+    const TaxonomyEntry* e = p.taxonomy.FindRegion(s.canonical);
+    s.name = e ? e->name : std::string(r);
+    return s;
+  }
+  return std::nullopt;
+}
+
+// "2030年に", "2028년에", "FY30": a date, never a segment's name.
+bool StartsWithYear(std::string_view name) {
+  static const RE2 kYearStart("^(?:FY|H[12]|Q[1-4])?\\s*\\d");
+  return RE2::PartialMatch(name, kYearStart);
 }
 
 // A list item's or row's own label: "In-vitro-Diagnostik 7% (CAGR)",
@@ -498,7 +589,7 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   std::string_view name = label;
   while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
   while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);
-  if (name.empty() || name.size() > 60) return std::nullopt;
+  if (name.empty() || name.size() > 60 || StartsWithYear(name)) return std::nullopt;
   size_t words = std::count(name.begin(), name.end(), ' ') + 1;
   if (words > 5) return std::nullopt;
   for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
@@ -525,6 +616,7 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   re2::StringPiece m;
   if (!RE2::PartialMatch(before, kTopic, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
+  if (StartsWithYear(name)) return std::nullopt;
   for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
     if (p.lex.cue(cue).Matches(name)) return std::nullopt;
   }
@@ -566,9 +658,11 @@ struct UnitClaims {
 
 class UnitAssembler {
  public:
+  // `previous_market`: the unit just before this one speaks of a market.
   UnitAssembler(const Page& p, const std::vector<size_t>& order, size_t unit_index,
-                const UnitClaims* previous_in_block)
-      : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block) {
+                const UnitClaims* previous_in_block, bool previous_market)
+      : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block),
+        previous_market_(previous_market) {
     in_unit_ = MentionsIn(p.figures, order, u_.span);
   }
 
@@ -585,6 +679,12 @@ class UnitAssembler {
     market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market);
     projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
+    // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
+    // continuing a market sentence of its paragraph, or opening with a pronoun.
+    if (!market_ && projection_ && previous_market_ && u_.kind != BlockKind::kTableRow) {
+      static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
+      market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
+    }
     growth_ = p_.lex.cue("cagr").Matches(Slice(p_.text, u_.span));
     lead_dimension_ = LeadDimension(p_, u_);
     named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
@@ -772,9 +872,9 @@ class UnitAssembler {
     }
     // (2) "over the forecast period": the page's own period, or nothing.
     if (p_.lex.cue("forecast_period").Matches(Slice(p_.text, u_.span))) {
-      if (p_.forecast) {
-        c.from = p_.forecast->from;
-        c.to = p_.forecast->to;
+      if (const std::optional<YearRef>& period = p_.forecast ? p_.forecast : p_.headline) {
+        c.from = period->from;
+        c.to = period->to;
       }
       return c;
     }
@@ -896,8 +996,10 @@ class UnitAssembler {
       for (const SegmentHit& h : segments_) {
         if (h.span.end <= f.span.start) hit = &h;
       }
-      if (!hit && kind == ClaimKind::kShare) {
-        if ((owned = NounBeforeShareVerb(p_, u_, f))) hit = &*owned;
+      if (!hit && kind != ClaimKind::kSize) {
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
+          hit = &*owned;
+        }
       }
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
@@ -922,6 +1024,10 @@ class UnitAssembler {
       if (!hit && (owned = RegionHeading(p_, u_))) hit = &*owned;
     }
     if (!hit) return std::nullopt;
+    SegmentHit spelled = *hit;
+    if (!spelled.region) SpellAsPage(p_, &spelled);
+    hit = &spelled;
+    if (!HasWordChar(hit->name)) return std::nullopt;  // "→", "—": no name
     // The page's own market is no segment of itself.
     if (!hit->region && SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) {
       return std::nullopt;
@@ -938,6 +1044,7 @@ class UnitAssembler {
   const std::vector<size_t>& order_;
   const Unit& u_;
   const UnitClaims* previous_;
+  bool previous_market_ = false;
   std::vector<size_t> in_unit_;
   std::vector<TimeBinding> bound_;
   std::vector<SegmentHit> segments_;
@@ -949,21 +1056,58 @@ class UnitAssembler {
 };
 
 // "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
-std::optional<YearRef> DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
+ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
+  ForecastPeriods out;
   const Cue& cue = p.lex.cue("forecast_declaration");
+  std::optional<YearRef> inline_period;
+  bool inline_conflict = false;
   for (const Unit& u : p.units) {
     std::string_view s = Slice(p.text, u.span);
     if (!cue.Matches(s)) continue;
+    std::vector<size_t> in = MentionsIn(p.figures, order, u.span);
     const Mention* range = nullptr;
     bool figure = false;
-    for (size_t i : MentionsIn(p.figures, order, u.span)) {
+    for (size_t i : in) {
       const Mention& m = p.figures[i];
       if (IsFigure(m)) figure = true;
       if (m.kind == MentionKind::kYearRange && !range) range = &m;
     }
-    if (range && !figure) return YearRef{range->from, range->to, false};
+    if (range && !figure) {
+      out.declared = YearRef{range->from, range->to, false};
+      return out;
+    }
+    // "a CAGR of 7.9% during the forecast period (2024-2032)": a range right
+    // after the cue declares the period even among figures, unless the page
+    // (a news feed) gives several different ones.
+    for (ByteSpan c : cue.FindAll(s)) {
+      uint32_t cue_end = u.span.start + c.end;
+      for (size_t i : in) {
+        const Mention& m = p.figures[i];
+        if (m.kind != MentionKind::kYearRange || m.span.start < cue_end || m.span.start > cue_end + 4) continue;
+        if (inline_period && (inline_period->from != m.from || inline_period->to != m.to)) inline_conflict = true;
+        inline_period = YearRef{m.from, m.to, false};
+      }
+    }
   }
-  return std::nullopt;
+  if (inline_conflict) return out;
+  out.declared = inline_period;
+  if (out.declared) return out;
+  // Without a declaration, "the forecast period" is the period of the page's
+  // first growth rate stated over a year range (its headline CAGR).
+  const Cue& cagr = p.lex.cue("cagr");
+  for (const Unit& u : p.units) {
+    const Mention* range = nullptr;
+    bool percent = false;
+    for (size_t i : MentionsIn(p.figures, order, u.span)) {
+      if (p.figures[i].kind == MentionKind::kPercent) percent = true;
+      if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
+    }
+    if (range && percent && cagr.Matches(Slice(p.text, u.span))) {
+      out.headline = YearRef{range->from, range->to, false};
+      break;
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -975,7 +1119,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   std::vector<Block> blocks = BlocksOf(doc);
   std::vector<Unit> units = SplitUnits(doc.text, blocks);
   PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
-  Page p{doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks)};
+  Page p(doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks));
   result.subject = p.subject;
   std::string_view lang = style.language;
   p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
@@ -1014,13 +1158,14 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
-  p.forecast = DeclaredForecast(p, order);
+  ForecastPeriods periods = DeclaredForecast(p, order);
+  p.forecast = periods.declared;
+  p.headline = periods.headline;
   p.title_names_market = lex.cue("market").Matches(doc.title);
 
-  std::vector<ByteSpan> all_figure_spans;
-  for (const Mention& m : figures) all_figure_spans.push_back(m.span);
   std::optional<UnitClaims> previous;
   size_t previous_block = SIZE_MAX;
+  bool previous_market = false;
   for (size_t i = 0; i < units.size(); ++i) {
     const Unit& u = units[i];
     for (const SegmentHit& h : FindSegments(doc.text, u.span, taxonomy, lex,
@@ -1037,10 +1182,11 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
       result.segments.push_back(std::move(m));
     }
     const UnitClaims* prev = previous && previous_block == u.block ? &*previous : nullptr;
-    UnitClaims claims = UnitAssembler(p, order, i, prev).Run();
+    UnitClaims claims = UnitAssembler(p, order, i, prev, previous_market).Run();
     for (Claim& c : claims.claims) result.claims.push_back(std::move(c));
     previous = std::move(claims);
     previous_block = u.block;
+    previous_market = lex.cue("market").Matches(Slice(doc.text, u.span));
   }
   std::stable_sort(result.segments.begin(), result.segments.end(),
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });

@@ -105,8 +105,11 @@ std::optional<size_t> Vocabulary::WhichGroup(const std::vector<re2::StringPiece>
 std::optional<size_t> Vocabulary::MatchAt(std::string_view text, size_t pos, size_t* end,
                                           size_t* entry_start) const {
   if (!at_->ok() || pos > text.size()) return std::nullopt;
-  std::vector<re2::StringPiece> groups(entries_.size() + 1);
   re2::StringPiece sp(text.data(), text.size());
+  // Most numbers have no entry next to them: a match without groups runs on
+  // RE2's DFA alone, and only a hit pays for finding the entry's group.
+  if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
+  std::vector<re2::StringPiece> groups(entries_.size() + 1);
   if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, groups.data(), static_cast<int>(groups.size()))) {
     return std::nullopt;
   }
@@ -125,8 +128,9 @@ std::optional<size_t> Vocabulary::MatchBefore(std::string_view text, size_t end,
   if (!before_->ok() || end > text.size()) return std::nullopt;
   size_t ws = end > window ? end - window : 0;
   while (ws < end && (static_cast<unsigned char>(text[ws]) & 0xC0) == 0x80) ++ws;
-  std::vector<re2::StringPiece> groups(entries_.size() + 1);
   re2::StringPiece sp(text.data() + ws, end - ws);
+  if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, nullptr, 0)) return std::nullopt;
+  std::vector<re2::StringPiece> groups(entries_.size() + 1);
   if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
     return std::nullopt;
   }

@@ -86,7 +86,9 @@ struct NumberToken {
 // A comma followed by exactly three digits groups thousands unless the page
 // writes decimal commas; other commas are decimal. A dot followed by exactly
 // three digits groups thousands on decimal-comma pages. Indian grouping
-// (8,29,409) is accepted. Returns nullopt for shapes that are not one number.
+// (8,29,409) is accepted. Returns nullopt for shapes that are not one number,
+// and for tokens past 64 bytes or 15 integer digits (beyond what a double
+// holds exactly; no page means "$999999999999999999999 trillion").
 std::optional<double> ParseDigits(std::string_view token, bool decimal_comma);
 
 // English number words: "a hundred", "twenty-two", "one", "half", "three

@@ -4,9 +4,12 @@
 #include "claimtrace/figures.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <unordered_map>
 
 #include <re2/set.h>
+#include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -34,19 +37,149 @@ namespace {
 // What the one-pass prefilter looks for: which detector passes a text needs.
 enum Trigger { kDigits = 0, kNumberWords = 1, kChineseNumerals = 2 };
 
-std::vector<std::pair<std::string, std::string>> StopWords() {
+struct StopWordList {
+  const char* language;
+  std::vector<std::string_view> words;  // lower case, in preference order
+};
+
+std::vector<StopWordList> StopWords() {
   return {
-      {"en", R"((?i)\b(?:the|and|of|to|in|is|for|that|with|are|by|from|this|market)\b)"},
-      {"de", R"((?i)\b(?:der|die|das|und|ist|mit|für|von|den|nicht|auch|sich|werden|eine|wird)\b)"},
-      {"fr", R"((?i)\b(?:le|la|les|des|et|est|pour|une|dans|du|sur|avec|qui|sont|pas)\b)"},
-      {"es", R"((?i)\b(?:el|los|las|del|para|una|con|por|está|según|también|más)\b)"},
-      {"pt", R"((?i)\b(?:os|as|um|uma|para|com|não|são|do|da|dos|das|em|mais|também)\b)"},
-      {"it", R"((?i)\b(?:il|gli|della|delle|che|per|sono|una|con|anche|più)\b)"},
-      {"nl", R"((?i)\b(?:het|een|van|en|de|voor|met|zijn|niet|ook|wordt)\b)"},
+      {"en", {"the", "and", "of", "to", "in", "is", "for", "that", "with", "are", "by", "from", "this", "market"}},
+      {"de", {"der", "die", "das", "und", "ist", "mit", "für", "von", "den", "nicht", "auch", "sich", "werden", "eine",
+              "wird"}},
+      {"fr", {"le", "la", "les", "des", "et", "est", "pour", "une", "dans", "du", "sur", "avec", "qui", "sont", "pas"}},
+      {"es", {"el", "los", "las", "del", "para", "una", "con", "por", "está", "según", "también", "más"}},
+      {"pt", {"os", "as", "um", "uma", "para", "com", "não", "são", "do", "da", "dos", "das", "em", "mais",
+              "também"}},
+      {"it", {"il", "gli", "della", "delle", "che", "per", "sono", "una", "con", "anche", "più"}},
+      {"nl", {"het", "een", "van", "en", "de", "voor", "met", "zijn", "niet", "ook", "wordt"}},
   };
 }
 
-std::vector<std::unique_ptr<RE2>> CompileAll(std::initializer_list<const char*> patterns, std::string* error) {
+bool AsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+// Counts, per language, the case-insensitive whole-word occurrences of its
+// stop words in one pass, with the semantics of searching each language's
+// `(?i)\b(?:w1|w2|...)\b` over the text one match after another: RE2's \b
+// knows only ASCII word characters, a match resumes the search at its end, and
+// the first listed word wins at a position. One pass with a table lookup per
+// word boundary replaces seven regex scans that cost a match each.
+class StopWordCounter {
+ public:
+  static constexpr size_t kMaxLanguages = 8;
+  StopWordCounter() {
+    for (const auto& list : StopWords()) {
+      if (languages_.size() == kMaxLanguages) break;
+      languages_.push_back(list.language);
+      for (size_t i = 0; i < list.words.size(); ++i) {
+        std::string key(list.words[i]);
+        max_bytes_ = std::max(max_bytes_, key.size());
+        words_[key].push_back({languages_.size() - 1, i});
+      }
+    }
+  }
+  const std::vector<const char*>& languages() const { return languages_; }
+
+  // counts[i] for languages()[i], each capped at `cap`.
+  std::vector<size_t> Count(std::string_view text, size_t cap) const {
+    std::vector<size_t> counts(languages_.size(), 0);
+    std::vector<size_t> resume(languages_.size(), 0);
+    std::string key;
+    for (size_t p = 0; p < text.size(); ++p) {
+      // A match starts at an ASCII word character after a non-word one.
+      if (!AsciiWordByte(static_cast<unsigned char>(text[p]))) continue;
+      if (p > 0 && AsciiWordByte(static_cast<unsigned char>(text[p - 1]))) continue;
+      // The first listed word that matches here, per language: (word index, end).
+      std::array<std::pair<size_t, size_t>, kMaxLanguages> best;
+      best.fill({SIZE_MAX, 0});
+      bool any = false;
+      key.clear();
+      size_t e = p;
+      while (e < text.size() && key.size() <= max_bytes_) {
+        size_t n = 0;
+        char32_t c = figures_internal::CodePointAt(text, e, &n);
+        if (c < 0x80 && !figures_internal::IsAsciiLetter(c)) break;  // the words hold letters only
+        AppendFolded(c, &key);
+        bool word_before = n == 1 && AsciiWordByte(static_cast<unsigned char>(text[e]));
+        e += n;
+        bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
+        if (word_before == word_after) continue;  // no \b at e
+        auto it = words_.find(key);
+        if (it == words_.end()) continue;
+        for (const auto& [lang, index] : it->second) {
+          if (p >= resume[lang] && index < best[lang].first) {
+            best[lang] = {index, e};
+            any = true;
+          }
+        }
+      }
+      if (!any) continue;
+      for (size_t lang = 0; lang < languages_.size(); ++lang) {
+        if (best[lang].first == SIZE_MAX || counts[lang] >= cap) continue;
+        ++counts[lang];
+        resume[lang] = best[lang].second;
+      }
+    }
+    return counts;
+  }
+
+ private:
+  // RE2's (?i) folds simple case; ICU's default folding agrees on the letters
+  // the lists hold (and on K/ſ, which fold to k/s in both).
+  static void AppendFolded(char32_t c, std::string* out) {
+    if (c < 0x80) {
+      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      return;
+    }
+    UChar32 f = u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT);
+    char buf[4];
+    int32_t len = 0;
+    UBool error = false;
+    U8_APPEND(buf, len, 4, f, error);
+    if (!error) out->append(buf, static_cast<size_t>(len));
+  }
+
+  std::vector<const char*> languages_;
+  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> words_;
+  size_t max_bytes_ = 0;
+};
+
+// Spans that hold no figures: URLs, e-mail addresses, file names, phone
+// numbers, codes.
+std::vector<const char*> MaskPatterns() {
+  return {
+      R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
+      // A query string or text fragment left from a URL a PDF broke apart.
+      R"([?&#][A-Za-z0-9_:~]+=[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)",
+      R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
+      R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
+      // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
+      R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
+      R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)",
+      // A labelled contact number: "Tel. 089 2024 5510", "ext. 1999", "문의: 02-2024-1188".
+      // Abbreviations need no colon; words do ("phone 2024 sales" is no number).
+      R"((?i:\b(?:tel|fax|ext)\b\.? ?:?|(?:\b(?:telephone|phone|helpline|hotline|extension|toll[- ]free|)"
+      R"(telefon|tel[eé]fono|telefone|t[ée]l[ée]phone)\b|問い合わせ|お問合せ|電話|电话|문의|전화) ?:))"
+      R"( ?\+?\(?\d[\d ().-]*\d)",
+      // A trunk-prefixed number written in spaced groups: "089 2024 5510".
+      R"(\b0\d{1,4}(?: \d{2,5}){2,3}\b)",
+      // A report or product code: "Report ID: AMV-2033-118", "SKU: 2024-77". Three
+      // characters at least, so that "FY-2024-25" and "Q1-2024-Q2" stay years.
+      R"(\b[A-Z][A-Z0-9]{2,}-\d+(?:-[A-Za-z0-9]+)+\b)",
+      R"(\b(?:ID|Id|SKU|ISBN|ISSN|DOI|Ref\.?|(?i:report|product|order|document) (?:code|no\.?|number|nr\.?)) ?[:#] ?)"
+      R"([A-Za-z0-9][A-Za-z0-9/._-]*)",
+  };
+}
+
+RE2::Options SetOptions() {
+  RE2::Options options;
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+std::vector<std::unique_ptr<RE2>> CompileAll(const std::vector<const char*>& patterns, std::string* error) {
   std::vector<std::unique_ptr<RE2>> out;
   for (const char* p : patterns) out.push_back(Compile(p, error));
   return out;
@@ -85,6 +218,31 @@ ScriptCounts CountScripts(std::string_view text) {
   return {std::min(c.kana, kCap), std::min(c.hangul, kCap), std::min(c.han, kCap), std::min(c.latin, kCap)};
 }
 
+// Three or more dash-joined digit groups with at least eight digits are a
+// phone number or a code ("1800-180-2024", "03-5201-2024"), unless they are
+// a date ("2022-09-01", "15-03-2024"), whose year counts, or a run of years
+// ("2019-2024-2030").
+bool PhoneLikeChain(std::string_view chain) {
+  std::vector<size_t> groups;
+  size_t digits = 0, run = 0;
+  bool all_years = true;
+  for (size_t i = 0; i <= chain.size(); ++i) {
+    if (i == chain.size() || chain[i] == '-') {
+      std::string_view g = chain.substr(i - run, run);
+      all_years = all_years && run == 4 && (g.substr(0, 2) == "19" || g.substr(0, 2) == "20" || g == "2100");
+      groups.push_back(run);
+      run = 0;
+    } else {
+      ++run;
+      ++digits;
+    }
+  }
+  if (digits < 8 || all_years) return false;
+  bool year_first = groups.size() == 3 && groups[0] == 4 && groups[1] <= 2 && groups[2] <= 2;
+  bool year_last = groups.size() == 3 && groups[0] <= 2 && groups[1] <= 2 && groups[2] == 4;
+  return !year_first && !year_last;
+}
+
 }  // namespace
 
 struct FigureDetector::Impl {
@@ -95,16 +253,9 @@ struct FigureDetector::Impl {
         qualifiers(&error),
         number(Compile(R"(\d+(?:[.,]\d+)*)", &error)),
         space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
-        masks(CompileAll(
-            {R"((?i)(?:https?|ftp)://[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+|\bwww\.[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+)",
-             // A query string or text fragment left from a URL a PDF broke apart.
-             R"([?&#][A-Za-z0-9_:~]+=[A-Za-z0-9\-._~:/?#@!$&*+,;=%]*)",
-             R"([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})",
-             R"((?i)[A-Za-z0-9\-._~/%]+\.(?:pdf|html?|php|aspx?|jpe?g|png|gif|svg|xlsx?|docx?|csv|json)\b)",
-             // Phone numbers: "+1 (800) 782 1768", "(02) 2306-3848", "800-555-1234".
-             R"(\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,3})",
-             R"(\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4})", R"(\b\d{3}[.-]\d{3}[.-]\d{4}\b)"},
-            &error)),
+        masks(CompileAll(MaskPatterns(), &error)),
+        mask_set(SetOptions(), RE2::UNANCHORED),
+        digit_chain(Compile(R"(\b\d{1,5}(?:-\d{1,5}){2,4}\b)", &error)),
         prefilter(RE2::Options(), RE2::UNANCHORED),
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
                             &error)),
@@ -123,7 +274,9 @@ struct FigureDetector::Impl {
         !prefilter.Compile()) {
       if (error.empty()) error = "prefilter: " + set_error;
     }
-    for (const auto& [lang, pattern] : StopWords()) stop_words.emplace_back(lang, Compile(pattern, &error));
+    for (const char* p : MaskPatterns()) mask_set.Add(p, &set_error);
+    mask_set.Add(digit_chain->pattern(), &set_error);
+    if (!mask_set.Compile() && error.empty()) error = "mask set: " + set_error;
   }
 
   std::string error;
@@ -133,16 +286,30 @@ struct FigureDetector::Impl {
   figures_internal::QualifierFinder qualifiers;
   std::unique_ptr<RE2> number, space_group;
   std::vector<std::unique_ptr<RE2>> masks;
+  RE2::Set mask_set;  // the masks and the digit chain: which of them occur at all
+  std::unique_ptr<RE2> digit_chain;
   RE2::Set prefilter;
   std::unique_ptr<RE2> traditional, simplified;
   std::unique_ptr<RE2> comma_decimal, dot_decimal, weak_comma_decimal, weak_dot_decimal;
-  std::vector<std::pair<std::string, std::unique_ptr<RE2>>> stop_words;
+  StopWordCounter stop_words;
 
   std::vector<ByteSpan> Masks(std::string_view text) const {
     std::vector<ByteSpan> spans;
     re2::StringPiece sp(text.data(), text.size());
     re2::StringPiece m;
-    for (const auto& re : masks) {
+    // One pass of the set tells which masks occur; only those scan the text.
+    std::vector<int> present;
+    RE2::Set::ErrorInfo info{};
+    bool any = mask_set.Match(sp, &present, &info);
+    if (!any && info.kind == RE2::Set::kNoError) return spans;
+    if (info.kind != RE2::Set::kNoError) {
+      present.clear();
+      for (size_t i = 0; i <= masks.size(); ++i) present.push_back(static_cast<int>(i));
+    }
+    std::sort(present.begin(), present.end());
+    for (int which : present) {
+      if (static_cast<size_t>(which) == masks.size()) continue;  // the digit chain, below
+      const RE2* re = masks[static_cast<size_t>(which)].get();
       size_t pos = 0;
       while (pos < text.size() && re->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
         auto start = static_cast<uint32_t>(m.data() - text.data());
@@ -151,6 +318,12 @@ struct FigureDetector::Impl {
         spans.push_back({start, end});
         pos = end;
       }
+    }
+    size_t pos = present.empty() || static_cast<size_t>(present.back()) != masks.size() ? text.size() : 0;
+    while (pos < text.size() && digit_chain->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      auto start = static_cast<uint32_t>(m.data() - text.data());
+      pos = start + m.size();
+      if (PhoneLikeChain(std::string_view(m.data(), m.size()))) spans.push_back({start, static_cast<uint32_t>(pos)});
     }
     std::sort(spans.begin(), spans.end(), [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
     std::vector<ByteSpan> merged;
@@ -223,11 +396,11 @@ PageStyle FigureDetector::SniffStyle(std::string_view text) const {
     style.language = trad > simp ? "zh-Hant" : "zh";
   } else {
     size_t best = 0;
-    for (const auto& [lang, re] : impl_->stop_words) {
-      size_t n = impl_->Count(*re, sample);
-      if (n > best) {
-        best = n;
-        style.language = lang;
+    std::vector<size_t> counts = impl_->stop_words.Count(sample, 100001);
+    for (size_t i = 0; i < counts.size(); ++i) {
+      if (counts[i] > best) {
+        best = counts[i];
+        style.language = impl_->stop_words.languages()[i];
       }
     }
   }

@@ -52,6 +52,8 @@ Want Qualified(Want w, std::string_view qualifier) {
 const PageStyle kEnglish{"en", false};
 const PageStyle kGerman{"de", true};
 const PageStyle kFrench{"fr", true};
+const PageStyle kSpanish{"es", true};
+const PageStyle kPortuguese{"pt", true};
 const PageStyle kJapanese{"ja", false};
 const PageStyle kKorean{"ko", false};
 const PageStyle kChinese{"zh", false};
@@ -259,6 +261,9 @@ TEST_CASE("scale words and abbreviations") {
       {"M€ spaced", "180 M€", {Money("180 M€", 180e6, "EUR")}, PageStyle{"fr", false}},
       {"comma thousands before K€", "1,850K€", {Money("1,850K€", 1.85e6, "EUR")}, PageStyle{"fr", false}},
       {"German long-scale Billion", "1,5 Billionen Euro", {Money("1,5 Billionen Euro", 1.5e12, "EUR")}, kGerman},
+      // Fresh-page regression: the English entry matched "Billion" first (1e9).
+      {"German singular Billion is long scale", "auf über 1 Billion Euro geschätzt",
+       {Qualified(Money("1 Billion Euro", 1e12, "EUR"), "more than")}, kGerman},
       {"English Billion stays 1e9", "USD 16.19 Billion", {Money("USD 16.19 Billion", 16.19e9, "USD")}},
       {"MUSD", "30 MUSD", {Money("30 MUSD", 30e6, "USD")}},
       {"a letter glued to a digit is no scale", "USD 5 B2B", {Money("USD 5", 5, "USD")}},
@@ -301,6 +306,23 @@ TEST_CASE("ranges, words, number styles and signs in money") {
       {"counts are not money", "500,000 types and 2,000 units", {}},
       {"query strings of a broken URL hold no figures", "?PRID=1884069#:~:text=an%20incentive,2020", {}},
       {"sign between symbol and digits is not an amount", "$-93-'(", {}},
+      // Fresh-page regressions: the currency word after "de"/"d'".
+      {"Spanish millones de dólares", "alcanzó los 1.850 millones de dólares en 2023",
+       {Money("1.850 millones de dólares", 1.85e9, "USD"), Year("2023", 2023)}, kSpanish},
+      {"entre ... y is one range sharing the unit", "contempla entre 1.200 y 1.500 millones de pesos.",
+       {MoneyRange("1.200 y 1.500 millones de pesos", 1.2e9, 1.5e9, "MXN")}, kSpanish},
+      {"between ... and is one range", "between $1 and 2 million",
+       {MoneyRange("$1 and 2 million", 1e6, 2e6, "USD")}},
+      {"French milliards d'euros", "2,4 milliards d'euros", {Money("2,4 milliards d'euros", 2.4e9, "EUR")}, kFrench},
+      {"Portuguese R$ range with both symbols is two amounts", "de R$ 900 milhões a R$ 1,1 bilhão em 2024",
+       {Money("R$ 900 milhões", 900e6, "BRL"), Money("R$ 1,1 bilhão", 1.1e9, "BRL"), Year("2024", 2024)},
+       kPortuguese},
+      {"bilhões de reais", "3,2 bilhões de reais e 450 milhões de reais",
+       {Money("3,2 bilhões de reais", 3.2e9, "BRL"), Money("450 milhões de reais", 450e6, "BRL")}, kPortuguese},
+      {"pesos take the country named nearby", "En Colombia, 3 mil millones de pesos",
+       {Money("3 mil millones de pesos", 3e9, "COP")}, kSpanish},
+      {"pesos named with their country", "500 millones de pesos argentinos",
+       {Money("500 millones de pesos argentinos", 500e6, "ARS")}, kSpanish},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -361,6 +383,25 @@ TEST_CASE("years") {
       {"decades are not years", "the 1990s and 2020년대", {}, kKorean},
       {"counts are not years", "2,000 units and 2000萬支", {}, kTaiwanese},
       {"the year-like part of a decimal", "20.2024", {}},
+      // Fresh-page regressions: years inside contact numbers and identifiers.
+      {"labelled phone in spaced groups", "Bestellung unter Tel. 089 2024 5510 oder online", {}, kGerman},
+      {"trunk-prefixed phone without a label", "Zentrale 089 2024 5510", {}, kGerman},
+      {"dash-joined toll-free number", "Helpline: 1800-180-2024.", {}},
+      {"Japanese contact line", "問い合わせ:03-5201-2024", {}, kJapanese},
+      {"Korean contact line", "문의: 02-2024-1188", {}, kKorean},
+      {"unlabelled dash-joined phone", "call 02-2024-1188 today", {}},
+      {"extension after a phone", "tel. +91 80 4120 2030, ext. 1999", {}},
+      {"report code", "Report ID: AMV-2033-118 | Published 2024", {Year("2024", 2024)}},
+      {"a labelled fiscal year is no code", "FY-2024-25 results", {Years("2024-25", 2024, 2025)}},
+      {"a dash-joined run of years is no phone number", "2019-2024-2030",
+       {Years("2019-2024", 2019, 2024), Year("2030", 2030)}},
+      {"EU regulation number after the year", "Regulation (EU) 2023/1542 applies", {}},
+      {"regulation number before the year", "Regulation (EU) No 1169/2011", {}},
+      {"consecutive years with a slash stay years", "2023/2024", {Year("2023", 2023), Year("2024", 2024)}},
+      {"month/year date keeps its year", "as of 12/2024", {Year("2024", 2024)}},
+      {"day-first dashed date keeps its year", "am 15-03-2024", {Year("2024", 2024)}, kGerman},
+      {"phone as a word needs a colon", "smartphone sales in 2024 and phone 2024 shipments",
+       {Year("2024", 2024), Year("2024", 2024)}},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -431,6 +472,14 @@ TEST_CASE("page style") {
     CHECK(s.language == "fr");
     CHECK_FALSE(s.decimal_comma);
   }
+  SUBCASE("stop words count case-insensitively, non-ASCII letters included") {
+    // A short German page in capitals: FÜR/DIE/UND/MIT must count as der-die-das words.
+    CHECK(d.SniffStyle("WÄRMEPUMPEN FÜR DIE UND MIT DEN NUTZERN 2023: 7,9 MRD. EURO").language == "de");
+    CHECK(d.SniffStyle("Según el informe, el mercado también crece más con los datos del año.").language == "es");
+    CHECK(d.SniffStyle("O mercado não para: são os dados das empresas e dos clientes em 2023.").language == "pt");
+    // Words glued to digits or letters are not words ("the2", "theory").
+    CHECK(d.SniffStyle("the2 theory der der der").language == "de");
+  }
   SUBCASE("scripts") {
     CHECK(d.SniffStyle(std::string(30, 'x') + "これは日本語の文章です。市場規模は二十六兆円に達した。アジア太平洋地域のデータをまとめたものです。")
               .language == "ja");
@@ -474,4 +523,18 @@ TEST_CASE("hostile input does not crash") {
   CHECK_NOTHROW(Detector().Detect(junk, Detector().SniffStyle(junk)));
   std::string digits(100000, '9');
   CHECK_NOTHROW(Detector().Detect(digits, kEnglish));
+}
+
+TEST_CASE("numbers past what a double holds exactly are no figures") {
+  const std::string ten_thousand_digits = "$" + std::string(10000, '9') + " million in 2024";
+  std::string long_grouped = "€1";
+  for (int i = 0; i < 30; ++i) long_grouped += ",000";
+  const std::vector<Case> cases = {
+      {"10,000-digit number", ten_thousand_digits, {Year("2024", 2024)}},
+      {"21 digits with a scale", "$999999999999999999999 trillion", {}},
+      {"16 integer digits", "USD 1234567890123456", {}},
+      {"15 integer digits still count", "¥123,456,789,012,345", {Money("¥123,456,789,012,345", 123456789012345, "JPY")}},
+      {"a long grouped number", long_grouped, {}},
+  };
+  for (const Case& c : cases) Check(c);
 }

@@ -13,6 +13,7 @@ namespace {
 constexpr const char* kYen = "JPY|CNY";  // ¥: JPY unless the text near it says yuan
 constexpr const char* kYuan = "元";      // 元: CNY, TWD on Traditional Chinese pages
 constexpr const char* kBacktick = "`";   // a PDF rendering of ₹ before lakh/crore amounts
+constexpr const char* kPeso = "peso";    // pesos: the country the text near it names
 
 // Currencies written before the number ("US$ 4.7", "USD34.6", "€2.1").
 // `number` > 0 marks codes that carry a scale ("MUSD 30" = 30e6 USD).
@@ -57,7 +58,12 @@ std::vector<VocabEntry> SuffixCurrencies() {
       {R"((?i:australian dollars?)|A\$)", "AUD"}, {R"((?i:canadian dollars?)|C\$)", "CAD"},
       {R"((?i:singapore dollars?))", "SGD"}, {R"((?i:hong kong dollars?)|HK\$)", "HKD"},
       {R"((?i:(?:new )?taiwan(?:ese)? dollars?|nt dollars?))", "TWD"},
-      {R"((?i:new zealand dollars?))", "NZD"}, {R"((?i:mexican pesos?))", "MXN"},
+      {R"((?i:new zealand dollars?))", "NZD"}, {R"((?i:mexican pesos?|pesos? mexicanos?))", "MXN"},
+      {R"((?i:argentine pesos?|pesos? argentinos?))", "ARS"},
+      {R"((?i:colombian pesos?|pesos? colombianos?))", "COP"},
+      {R"((?i:chilean pesos?|pesos? chilenos?))", "CLP"},
+      {R"((?i:philippine pesos?|pesos? filipinos?))", "PHP"},
+      {R"((?i:pesos?))", kPeso},
       {R"((?i:dollars?|dólares?|dolares)|US-Dollars?)", "USD"},
       {R"((?i:euros?))", "EUR"},
       {R"((?i:pounds? sterling|british pounds?|pounds?|sterling))", "GBP"},
@@ -97,8 +103,7 @@ std::vector<VocabEntry> SuffixCurrencies() {
   return v;
 }
 
-// Scale words. 0 marks entries resolved by the page (German "Billion",
-// Iberian "mil").
+// Scale words. 0 marks entries resolved by the page (Iberian "mil").
 std::vector<VocabEntry> Scales() {
   return {
       {"(?i:thousands?)|K|k|(?i:tsd)\\.?|Tsd\\.?", "", 1e3},
@@ -114,8 +119,7 @@ std::vector<VocabEntry> Scales() {
        "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)",
        "", 1e9},
       {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n)", "", 1e12},
-      {"Billionen", "", 1e12},  // German plural: always the long scale
-      {"Billion", "de-long", 0},
+      {"Billionen", "", 1e12},  // German plural: always the long scale; "Billion": see ScaleAt
       {"-(?i:thousand|million|billion|trillion)", "", 0},  // "US$1.2-billion": see ScaleAt
       {"(?i:mil)", "mil", 0},
   };
@@ -155,6 +159,10 @@ struct MoneyDetector::Patterns {
         connector(Compile(R"( {0,2}(?:-|–|—|~|〜|～| to | bis | à | a | até | al ) {0,2})", error)),
         number_start(Compile(R"( {0,2}[+-]?\d)", error)),
         yuan_context(Compile(R"((?i:rmb|cny|yuan|renminbi)|元|人民币|人民幣)", error)),
+        peso_context(Compile(R"((M[ée]xic|MXN)|(Argentin|ARS)|(Colombi|COP)|(Chile|CLP)|(Filipin|Philippin|PHP))",
+                             error)),
+        between_before(Compile(R"((?i:between|entre|zwischen) $)", error)),
+        conjunction(Compile(R"( (?:and|y|e|und|et) )", error)),
         word_number_trigger(Compile(
             R"((?i)\b(?:(?:a|an) (?:hundred|thousand|million|billion|trillion|quarter|half)|one|two|three|)"
             R"(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|)"
@@ -167,7 +175,8 @@ struct MoneyDetector::Patterns {
         romance_link(Compile(R"( (?:de |d'|di |del ))", error)),
         cent_word(Compile(R"((?i) cents?\b)", error)) {}
   Vocabulary prefix, suffix, scale;
-  std::unique_ptr<RE2> connector, number_start, yuan_context, word_number_trigger, spelled_scale,
+  std::unique_ptr<RE2> connector, number_start, yuan_context, peso_context, between_before, conjunction,
+      word_number_trigger, spelled_scale,
       chinese_numerals, vague_before, cents_after, romance_link, cent_word;
 };
 
@@ -253,8 +262,8 @@ class MoneyScan {
   ScaleMatch ScaleAt(size_t pos) const {
     ScaleMatch s;
     s.end = pos;
-    size_t end = 0;
-    auto i = p_.scale.MatchAt(text_, pos, &end);
+    size_t end = 0, entry_start = 0;
+    auto i = p_.scale.MatchAt(text_, pos, &end, &entry_start);
     // "B2B", "M2": a letter glued to a digit is no scale.
     if (i && end < text_.size() && IsDigit(static_cast<unsigned char>(text_[end])) &&
         IsAsciiLetter(static_cast<unsigned char>(text_[end - 1]))) {
@@ -264,7 +273,9 @@ class MoneyScan {
       const VocabEntry& e = p_.scale.entry(*i);
       double m = e.number;
       std::string_view meaning = e.meaning;
-      if (meaning == "de-long") m = scan_.style.language == "de" ? 1e12 : 1e9;
+      // German "Billion" is the long scale; the case-insensitive English entry
+      // matches it too, so the spelling decides, not the entry.
+      if (text_.substr(entry_start, end - entry_start) == "Billion" && scan_.style.language == "de") m = 1e12;
       if (meaning == "mil") m = (scan_.style.language == "pt" || scan_.style.language == "es") ? 1e3 : 0;
       if (m == 0 && At(pos) == '-') m = SpelledScale(text_.substr(pos + 1, end - pos - 1));
       if (m > 0) {
@@ -326,6 +337,17 @@ class MoneyScan {
     return Unit{ResolveCurrency(e.meaning, pos), e.number > 0 ? e.number : 1, pos, end, cjk};
   }
 
+  // A currency word after a scale and "de"/"d'"/"di": "5 mil millones de
+  // dólares", "3 milliards d'euros", "2 miliardi di euro".
+  std::optional<Unit> LinkedSuffixAt(size_t pos) const {
+    re2::StringPiece sp(text_.data(), text_.size());
+    re2::StringPiece link;
+    if (!p_.romance_link->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &link, 1)) return std::nullopt;
+    std::optional<Unit> post = SuffixAt(pos + link.size());
+    if (post && post->cjk_word) return std::nullopt;
+    return post;
+  }
+
   std::string ResolveCurrency(std::string_view meaning, size_t at) const {
     const std::string& lang = scan_.style.language;
     if (meaning == kYuan) return lang == "zh-Hant" ? "TWD" : "CNY";
@@ -337,7 +359,32 @@ class MoneyScan {
       return RE2::PartialMatch(near, *p_.yuan_context) ? "CNY" : "JPY";
     }
     if (meaning == kBacktick) return "INR";
+    if (meaning == kPeso) return PesoCountry(at);
     return std::string(meaning);
+  }
+
+  // Pesos are the currency of the country named nearest before them (or, when
+  // none is, after them); Mexico's when the text names none.
+  std::string PesoCountry(size_t at) const {
+    static constexpr const char* kCodes[] = {"MXN", "ARS", "COP", "CLP", "PHP"};
+    constexpr size_t kWindow = 2000;
+    auto which = [&](size_t from, size_t to, bool last) -> std::optional<size_t> {
+      re2::StringPiece groups[6];
+      re2::StringPiece sp(text_.data(), to);
+      std::optional<size_t> found;
+      size_t pos = from;
+      while (pos < to && p_.peso_context->Match(sp, pos, to, RE2::UNANCHORED, groups, 6)) {
+        for (size_t g = 1; g < 6; ++g) {
+          if (groups[g].data()) found = g - 1;
+        }
+        if (!last) return found;
+        pos = static_cast<size_t>(groups[0].data() - text_.data()) + groups[0].size();
+      }
+      return found;
+    };
+    auto before = which(at > kWindow ? at - kWindow : 0, at, /*last=*/true);
+    if (!before) before = which(at, std::min(text_.size(), at + kWindow), /*last=*/false);
+    return kCodes[before.value_or(0)];
   }
 
   // The number token that follows `pos` after optional spaces and a sign.
@@ -349,10 +396,15 @@ class MoneyScan {
   }
 
   // The second number of a shared-unit range after `pos`: "-70", " to 7".
-  std::optional<size_t> RangePartner(size_t pos) const {
+  // After "between"/"entre" the conjunction joins them too: "entre 1.200 y
+  // 1.500 millones de pesos".
+  std::optional<size_t> RangePartner(size_t pos, bool after_between) const {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
-    if (!p_.connector->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1)) return std::nullopt;
+    if (!p_.connector->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1) &&
+        !(after_between && p_.conjunction->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1))) {
+      return std::nullopt;
+    }
     auto j = scan_.NumberAt(static_cast<uint32_t>(pos + m.size()));
     if (!j || scan_.numbers[*j].claimed || !scan_.numbers[*j].value) return std::nullopt;
     return j;
@@ -415,7 +467,9 @@ class MoneyScan {
     std::optional<double> second;
     std::optional<size_t> partner;
     if (!mixed) {
-      if (auto j = RangePartner(end)) {
+      size_t from = start > 12 ? start - 12 : 0;
+      re2::StringPiece before(text_.data() + from, start - from);
+      if (auto j = RangePartner(end, RE2::PartialMatch(before, *p_.between_before))) {
         const NumberToken& t2 = scan_.numbers[*j];
         ScaleMatch s2 = ScaleAt(t2.end);
         // "US$ 3.5 Bilhões até 2037": a scaled amount, then a year.
@@ -423,7 +477,7 @@ class MoneyScan {
         double m2 = s2.found ? s2.multiplier : s1.multiplier;
         double lo = s1.found ? first : *tok.value * m2;
         double hi = *t2.value * m2;
-        if (shares_unit && hi > lo && (pre || SuffixAt(s2.end))) {
+        if (shares_unit && hi > lo && (pre || SuffixAt(s2.end) || LinkedSuffixAt(s2.end))) {
           first = lo;
           second = hi;
           partner = j;
@@ -436,14 +490,7 @@ class MoneyScan {
     if (!pre) {
       post = SuffixAt(end);
       // "5 mil millones de dólares", "3 milliards d'euros", "2 miliardi di euro".
-      if (!post && (s1.found || second)) {
-        re2::StringPiece sp(text_.data(), text_.size());
-        re2::StringPiece link;
-        if (p_.romance_link->Match(sp, end, text_.size(), RE2::ANCHOR_START, &link, 1)) {
-          post = SuffixAt(end + link.size());
-          if (post && post->cjk_word) post.reset();
-        }
-      }
+      if (!post && (s1.found || second)) post = LinkedSuffixAt(end);
       // "12-cent", "10-dollar bill": a compound adjective.
       if (!post && At(end) == '-' && IsAsciiLetter(static_cast<unsigned char>(At(end + 1)))) {
         post = SuffixAt(end + 1);

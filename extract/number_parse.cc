@@ -52,12 +52,17 @@ std::optional<double> ToDouble(const std::string& s) {
 }  // namespace
 
 std::optional<double> ParseDigits(std::string_view token, bool decimal_comma) {
+  // Past 15 integer digits a double no longer holds the number exactly, and no
+  // page means such a figure: "$999999999999999999999 trillion" is no amount.
+  constexpr size_t kMaxIntegerDigits = 15;
+  constexpr size_t kMaxTokenBytes = 64;
+  if (token.size() > kMaxTokenBytes) return std::nullopt;
   Groups g = SplitGroups(token);
   for (auto d : g.digits) {
     if (d.empty()) return std::nullopt;
   }
   const size_t n = g.digits.size();
-  if (n == 1) return ToDouble(std::string(token));
+  if (n == 1) return token.size() > kMaxIntegerDigits ? std::nullopt : ToDouble(std::string(token));
 
   size_t dots = 0, commas = 0;
   for (char c : g.separators) {
@@ -85,6 +90,7 @@ std::optional<double> ParseDigits(std::string_view token, bool decimal_comma) {
   if (integer_groups > 1 && !ValidGrouping(g.digits, integer_groups)) return std::nullopt;
   std::string plain;
   for (size_t i = 0; i < integer_groups; ++i) plain.append(g.digits[i]);
+  if (plain.size() > kMaxIntegerDigits) return std::nullopt;
   if (decimal) {
     plain.push_back('.');
     plain.append(g.digits.back());

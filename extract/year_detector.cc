@@ -75,8 +75,27 @@ class YearScan {
       size_t k = 0;
       char32_t b2 = CodePointBefore(text_, start - 1, &k);
       if (IsLetter(b2) && !IsCjk(b2)) return true;
+      if (IsDigit(b2) && SerialNumberBefore(start - 1)) return true;
     }
     return false;
+  }
+
+  // A serial number joined to a year by a slash makes a legal or document
+  // identifier ("Regulation (EU) 2023/1542", "No 1169/2011"): three or more
+  // digits that are not the neighbouring year ("2023/2024" stays two years).
+  bool SerialNumberAfter(uint32_t end, long year) const {
+    if (end >= text_.size() || text_[end] != '/') return false;
+    auto j = scan_.NumberAt(end + 1);
+    if (!j) return false;
+    const NumberToken& t = scan_.numbers[*j];
+    return t.end - t.start >= 3 && !(t.plain && t.end - t.start == 4 && t.value && *t.value == year + 1);
+  }
+  bool SerialNumberBefore(uint32_t slash) const {
+    size_t i = scan_.FirstNumberFrom(slash);
+    if (i == 0) return false;
+    const NumberToken& t = scan_.numbers[i - 1];
+    if (t.end != slash || t.end - t.start < 3) return false;
+    return !(t.plain && t.end - t.start == 4 && t.value && *t.value >= 1900 && *t.value <= 2100);
   }
 
   // Characters after the digits that make them something other than a year:
@@ -166,6 +185,7 @@ class YearScan {
       return std::nullopt;
     }
     if (!InYearRange(v) || (!fiscal && BadBefore(t.start))) return std::nullopt;
+    if (year_end == t.end && SerialNumberAfter(t.end, v)) return std::nullopt;
     if (year_end == t.end && BadAfter(t.start, t.end, fiscal)) return std::nullopt;
     u.end = year_end;
     u.from = u.to = static_cast<int>(v);

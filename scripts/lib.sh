@@ -5,9 +5,12 @@
 #   ensure_packages                      # apt-get only what is missing
 #   build_tree build -DCMAKE_BUILD_TYPE=Release
 
-# Everything claimtrace needs, all from Debian 12 (bookworm).
+# Everything claimtrace needs, all from Debian 12 (bookworm): the build and its
+# libraries; clang and libFuzzer's runtime for the fuzz stage; GNU time (peak
+# memory) and lynx (a peer) for scripts/bench.
 CLAIMTRACE_PACKAGES=(build-essential cmake ninja-build pkg-config libre2-dev libgumbo-dev
-  libicu-dev libsimdjson-dev doctest-dev libsqlite3-dev python3)
+  libicu-dev libsimdjson-dev doctest-dev libsqlite3-dev python3
+  clang libclang-rt-14-dev time lynx)
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Tests that need the shared gold set find it beside the repository.
 SHARED_DIR="$(cd "$REPO_ROOT/.." && pwd)/shared"

@@ -357,6 +357,108 @@ TEST_CASE("hostile inputs give their stated outcome, bounded, without affecting 
   fs::remove_all(dir, ec);
 }
 
+// ---- Time budget -------------------------------------------------------------
+
+namespace {
+
+// A 5 MB HTML page of table rows full of figures: far more than 1 ms of work
+// on any machine, whatever its speed.
+std::string FiveMegabytePage() {
+  std::string page = "<html><body><table>\n";
+  for (int i = 0; page.size() < (5u << 20); ++i) {
+    page += "<tr><td>Segment " + std::to_string(i) + "</td><td>USD " + std::to_string(i % 997) +
+            ".5 billion in 2023, CAGR " + std::to_string(i % 40) + ".2% from 2024 to 2033</td></tr>\n";
+  }
+  return page + "</table></body></html>\n";
+}
+
+void WriteFile(const fs::path& p, const std::string& bytes) {
+  std::ofstream out(p, std::ios::binary);
+  out << bytes;
+}
+
+// The record types and error codes of a document's lines, e.g. "error:timeout".
+std::string Outcome(const std::vector<std::string>& lines) {
+  simdjson::dom::parser parser;
+  std::string out;
+  for (const std::string& line : lines) {
+    simdjson::dom::element e;
+    if (parser.parse(line).get(e)) return "unparsable";
+    out += Render(e["type"].value());
+    if (!e["code"].error()) out += ":" + Render(e["code"].value());
+    out += " ";
+  }
+  return out;
+}
+
+// 1 ms is also below what starting a small document can take on a busy
+// machine, so a small document may time out too; what it must never be is
+// missing, mixed up with the abandoned work, or partly written. `exact`: the
+// lines themselves must match (same doc names), else their record types.
+void CheckUnaffected(const std::string& doc, const std::vector<std::string>& got,
+                     const std::vector<std::string>& want, bool exact) {
+  INFO("document ", doc);
+  if (Outcome(got) == "error:timeout ") {
+    MESSAGE(doc, " also ran out of 1 ms (a busy machine)");
+  } else if (exact) {
+    CHECK(got == want);
+  } else {
+    CHECK(Outcome(got) == Outcome(want));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a document over the time budget gets a timeout error and the run goes on") {
+  const fs::path bin = ClaimtraceBinary();
+  REQUIRE_MESSAGE(fs::exists(bin), "build the claimtrace binary first: ", bin.string());
+  char tmpl[] = "/tmp/claimtrace-timeout-XXXXXX";
+  REQUIRE(::mkdtemp(tmpl) != nullptr);
+  const fs::path dir = tmpl;
+  fs::create_directories(dir / "docs");
+  WriteFile(dir / "docs/b-big.html", FiveMegabytePage());
+  WriteFile(dir / "docs/a-small.txt", "The market was USD 5.2 million in 2023.\n");
+  WriteFile(dir / "docs/c-small.txt", "It grows 4.1% a year from 2024 to 2033.\n");
+  const std::vector<std::string> small = {"docs/a-small.txt", "docs/c-small.txt"};
+
+  std::string why;
+  Run reference = RunChild(dir, {bin.string(), "extract", "-q", "--timeout", "0", small[0], small[1]}, "reference");
+  REQUIRE(reference.exit_code == 0);
+  std::map<std::string, std::vector<std::string>> want = LinesByDoc(reference.out, &why);
+  REQUIRE(why.empty());
+
+  // One job: the small document after the big one waits for the abandoned
+  // work (at most one per job), then runs.
+  for (const char* jobs : {"1", "2"}) {
+    INFO("--jobs ", jobs);
+    Run r = RunChild(dir, {bin.string(), "extract", "-q", "-j", jobs, "--timeout", "0.001", "docs"},
+                     std::string("timeout-j") + jobs);
+    CHECK_MESSAGE(r.signal == 0, r.err);
+    CHECK_MESSAGE(r.exit_code == 1, r.err);
+    std::map<std::string, std::vector<std::string>> got = LinesByDoc(r.out, &why);
+    CHECK_MESSAGE(why.empty(), why);
+    CHECK(Outcome(got["docs/b-big.html"]) == "error:timeout ");
+    CHECK(got.size() == 3);
+    for (const std::string& doc : small) CheckUnaffected(doc, got[doc], want[doc], true);
+  }
+
+  // batch: the big page is stored as a timeout error row, the others as usual.
+  Run batch = RunChild(dir, {bin.string(), "batch", "-q", "-j", "1", "--timeout", "0.001", "--corpus", "docs", "--db",
+                             "out/timeout.db"}, "timeout-batch");
+  CHECK_MESSAGE(batch.signal == 0, batch.err);
+  CHECK_MESSAGE(batch.exit_code == 1, batch.err);
+  Run exported = RunChild(dir, {bin.string(), "export", "--db", "out/timeout.db"}, "timeout-export");
+  REQUIRE_MESSAGE(exported.exit_code == 0, exported.err);
+  std::map<std::string, std::vector<std::string>> stored = LinesByDoc(exported.out, &why);
+  CHECK_MESSAGE(why.empty(), why);
+  CHECK(Outcome(stored["b-big.html"]) == "error:timeout ");
+  CHECK(stored.size() == 3);
+  // The store names paths relative to the corpus ("docs/").
+  for (const std::string& doc : small) CheckUnaffected(doc, stored[doc.substr(5)], want[doc], false);
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+}
+
 // ---- Fuzz findings ----------------------------------------------------------
 
 namespace {

@@ -5,7 +5,8 @@
 //   options.db = "claims.db";
 //   options.jobs = 4;
 //   claimtrace::BatchSummary summary;
-//   claimtrace::Status s = claimtrace::RunBatch(options, *extractor, &summary);
+//   options.timeout = std::chrono::seconds(60);  // per document; 0 = none
+//   claimtrace::Status s = claimtrace::RunBatch(options, extractor /* shared_ptr */, &summary);
 //   // s.code(): kOk; kUsage (store in use, other corpus or shard); kStoreError
 //   // (the store failed: everything committed before stays). Failed documents
 //   // are not an error of the run: summary.failed counts them.
@@ -14,9 +15,16 @@
 // they differ but its sha256 is the same only the stat fields are updated.
 // New and changed documents are extracted on `jobs` threads; one writer
 // thread stores each document's records in one transaction.
+//
+// A document over `timeout` is stored as a "timeout" error (retried next run)
+// and its work is abandoned, still running (see watchdog.h): the extractor is
+// shared with it, and when summary.timed_out is not zero the program should
+// end with std::_Exit once its output is flushed.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <memory>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -52,6 +60,7 @@ struct BatchOptions {
   // is selected when it matches some include (or there are none) and no exclude.
   std::vector<std::string> include, exclude;
   uint64_t max_bytes = 64ull << 20;
+  std::chrono::milliseconds timeout{0};  // per document (read + extract); 0: none
   // Called on the writer thread after every document and a few times a second.
   std::function<void(const BatchProgress&)> progress;
 };
@@ -64,10 +73,11 @@ struct BatchSummary {
   uint64_t touched = 0;    // of `unchanged`: same sha256, stat fields updated
   uint64_t failed = 0;     // selected documents whose stored state is an error
   uint64_t removed = 0;    // documents that disappeared since the last run
+  uint64_t timed_out = 0;  // documents of this run over options.timeout
   uint64_t claims_added = 0, claims_removed = 0;
   std::vector<std::string> failures;  // "path: code: message" of this run's new failures, first 20
 };
 
-Status RunBatch(const BatchOptions& options, const Extractor& extractor, BatchSummary* summary);
+Status RunBatch(const BatchOptions& options, std::shared_ptr<const Extractor> extractor, BatchSummary* summary);
 
 }  // namespace claimtrace

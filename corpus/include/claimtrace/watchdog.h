@@ -1,7 +1,7 @@
 // watchdog: a per-document time budget that turns a runaway document into a
 // clean kTimeout error instead of a stuck run.
 //
-//   claimtrace::Watchdog watchdog(std::chrono::milliseconds(60'000));
+//   claimtrace::Watchdog watchdog(std::chrono::milliseconds(60'000), /*max_abandoned=*/4);
 //   auto job = std::make_shared<Job>();            // the work owns what it touches
 //   claimtrace::Status s = watchdog.Run([job, extractor /* shared_ptr */] {
 //     job->result = extractor->Extract(job->bytes);
@@ -18,13 +18,15 @@
 // therefore bounds the time a run spends per document, not the CPU or memory
 // a document uses; those are bounded before parsing by the size, depth and
 // node limits (NormalizeOptions), which is what keeps abandoned work finite.
+// At most `max_abandoned` abandoned works run at once: Run() waits for one of
+// them to end before it starts more work, so a corpus of runaway documents
+// holds a bounded number of documents in memory.
 // Because abandoned work may still be running when the run is over, the work
 // must own (or share ownership of) everything it touches, and the program
 // should end with std::_Exit after flushing its output when still_running()
 // is not zero, so that static destructors never race with it.
 #pragma once
 
-#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -37,7 +39,8 @@ namespace claimtrace {
 class Watchdog {
  public:
   // A budget of zero or less means none: Run() calls the work inline.
-  explicit Watchdog(std::chrono::milliseconds budget);
+  // max_abandoned is at least 1.
+  explicit Watchdog(std::chrono::milliseconds budget, size_t max_abandoned = 4);
 
   // Runs `work` and returns Ok when it finished within the budget, or
   // kTimeout when it did not (the work is then abandoned, still running).
@@ -46,11 +49,14 @@ class Watchdog {
 
   std::chrono::milliseconds budget() const { return budget_; }
   // Abandoned or in-flight work that has not returned yet.
-  size_t still_running() const { return running_->load(); }
+  size_t still_running() const;
+
+  struct Counts;  // shared with the work's threads, which may outlive this
 
  private:
   std::chrono::milliseconds budget_;
-  std::shared_ptr<std::atomic<size_t>> running_;
+  size_t max_abandoned_;
+  std::shared_ptr<Counts> counts_;
 };
 
 }  // namespace claimtrace
