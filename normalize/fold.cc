@@ -36,8 +36,6 @@ size_t AsciiRunEnd(std::string_view d, size_t i, size_t end) {
   return i;
 }
 
-bool IsAscii(std::string_view s) { return AsciiRunEnd(s, 0, s.size()) == s.size(); }
-
 constexpr bool IsAsciiSpaceByte(unsigned char c) {
   return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
 }
@@ -88,7 +86,12 @@ class SegmentFolder {
     std::string_view s(raw_.text.data() + seg.start, seg.size());
     const icu::Normalizer2* nfkc = Nfkc();
     UErrorCode err = U_ZERO_ERROR;
-    if (IsAscii(s) || nfkc == nullptr || nfkc->isNormalizedUTF8(icu::StringPiece(s.data(), s.size()), err)) {
+    // Only the last ASCII character before the first non-ASCII one can
+    // combine with what follows, so the check starts there.
+    size_t ascii = AsciiRunEnd(s, 0, s.size());
+    std::string_view checked = s.substr(ascii == 0 ? 0 : ascii - 1);
+    if (ascii == s.size() || nfkc == nullptr ||
+        nfkc->isNormalizedUTF8(icu::StringPiece(checked.data(), checked.size()), err)) {
       Linear(s, seg.start);
     } else {
       Normalized(s, seg.start, *nfkc);
@@ -269,6 +272,10 @@ class SegmentFolder {
 void FoldRawText(const RawText& raw, NormalizedDocument* doc) {
   doc->display.reserve(raw.text.size());
   doc->text.reserve(raw.text.size());
+  // A block costs a separator and, for verbatim text, a piece or two more.
+  doc->blocks.reserve(raw.blocks.size());
+  doc->display_to_source.reserve(raw.blocks.size() * 3);
+  doc->text_to_display.reserve(raw.blocks.size() * 2);
   SegmentFolder folder(raw, doc);
   std::vector<ByteSpan> whole(1);
   auto separator = [&](char c, uint32_t raw_pos) {

@@ -21,11 +21,11 @@ bool IsAsciiPunct(char c) {
 }
 bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
-// A byte that a figure can run into: anything but white space and the
-// punctuation that ends a phrase.
+// A byte that a figure can run into: anything but white space, the
+// punctuation that ends a phrase, and other markup ("**[link](x)**").
 bool IsGlueByte(char c) {
-  static constexpr std::string_view kPhraseEnd = ",;:!?()\"'.";
-  return !IsSpaceByte(c) && kPhraseEnd.find(c) == std::string_view::npos;
+  static constexpr std::string_view kNotGlue = ",;:!?()\"'.*_~`[]<>";
+  return !IsSpaceByte(c) && kNotGlue.find(c) == std::string_view::npos;
 }
 
 // A line of the document, in absolute decoded offsets.

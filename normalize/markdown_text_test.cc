@@ -50,6 +50,8 @@ TEST_CASE("markdown: inline markup is removed") {
       {"link glued to text before it is literal", "USD[5 bn](x) b", "USD[5 bn](x) b"},
       {"emphasis glued to text after it is literal", "a *USD*5 bn", "a *USD*5 bn"},
       {"emphasis glued to text before it is literal", "a 5*USD* bn", "a 5*USD* bn"},
+      {"markup next to other markup is still markup", "**[the 2023 report](x)** and *`x`*",
+       "the 2023 report and x"},
       {"escapes", "1\\. not a list \\*x\\*", "1. not a list *x*"},
       {"inline HTML tags dropped", "a <span class=\"x\">USD 5</span> b", "a USD 5 b"},
       {"entities", "AT&amp;T &euro;5", "AT&T \xE2\x82\xAC" "5"},

@@ -122,6 +122,8 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }
+  // One block and one copied piece per line at most; joins add a piece each.
+  b->Reserve(lines.size(), lines.size() * 2);
   bool titled = false;
   int tables = 0, row = 0;
   bool in_table = false;

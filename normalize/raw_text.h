@@ -54,6 +54,13 @@ class RawTextBuilder {
   // A separating space produced by markup at decoded position `at`.
   void Space(size_t at);
 
+  // Room for about `blocks` blocks and `pieces` map pieces, when the reader
+  // can tell in advance.
+  void Reserve(size_t blocks, size_t pieces) {
+    out_->blocks.reserve(blocks);
+    out_->to_source.reserve(pieces);
+  }
+
   // The open block is the document's title, unless one was marked before.
   void MarkTitle();
   void Finish() { EndBlock(); }
