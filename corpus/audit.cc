@@ -15,18 +15,6 @@
 namespace claimtrace {
 namespace {
 
-void AppendNumber(double v, std::string* out) {
-  if (!std::isfinite(v)) {
-    out->append("null");
-    return;
-  }
-  char buf[64];
-  auto r = std::fabs(v) < 1e18 && v == std::floor(v)
-               ? std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v))
-               : std::to_chars(buf, buf + sizeof buf, v);
-  out->append(buf, r.ptr);
-}
-
 void AppendKey(std::string_view key, std::string* out) {
   out->push_back(',');
   AppendJsonString(key, out);
@@ -44,7 +32,7 @@ void AppendFigures(std::string_view key, const std::vector<AuditFigure>& figures
     AppendJsonString(figures[i].text, out);
     if (figures[i].value) {
       out->append(",\"value\":");
-      AppendNumber(*figures[i].value, out);
+      AppendJsonNumber(*figures[i].value, out);
     }
     out->push_back('}');
   }

@@ -1,6 +1,4 @@
-#include <charconv>
-#include <cmath>
-
+#include "claimtrace/extractor.h"
 #include "claimtrace/store.h"
 #include "store_internal.h"
 
@@ -9,17 +7,6 @@ namespace {
 
 constexpr size_t kFlushBytes = 1 << 16;
 
-// Formatted as the JSON records write numbers, so that CSV and JSON agree.
-void AppendNumber(double v, std::string* out) {
-  char buf[64];
-  std::to_chars_result r;
-  if (v == std::floor(v) && std::fabs(v) < 1e18) {
-    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
-  } else {
-    r = std::to_chars(buf, buf + sizeof buf, v);
-  }
-  out->append(buf, r.ptr);
-}
 
 void AppendCsvField(std::string_view s, std::string* out) {
   if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
@@ -82,7 +69,7 @@ Status ExportStore(const Store& store, const ExportOptions& options, const Sink&
         out.push_back(',');
         if (q.IsNull(col)) continue;
         if (col == 4 || col == 6) {
-          AppendNumber(q.Double(col), &out);
+          AppendJsonNumber(q.Double(col), &out);
         } else if (col == 10) {
           out.append(q.Int(col) ? "true" : "false");
         } else {

@@ -54,6 +54,21 @@ DocumentResult Extractor::Extract(std::string_view bytes) const {
 
 // ---- JSON output ----------------------------------------------------------
 
+void AppendJsonNumber(double v, std::string* out) {
+  if (!std::isfinite(v)) {
+    out->append("null");
+    return;
+  }
+  char buf[64];
+  std::to_chars_result r;
+  if (v == std::floor(v) && std::fabs(v) < 1e18) {
+    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
+  } else {
+    r = std::to_chars(buf, buf + sizeof buf, v);
+  }
+  out->append(buf, r.ptr);
+}
+
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
@@ -79,20 +94,6 @@ void AppendJsonString(std::string_view s, std::string* out) {
 
 namespace {
 
-void AppendNumber(double v, std::string* out) {
-  if (!std::isfinite(v)) {
-    out->append("null");
-    return;
-  }
-  char buf[64];
-  std::to_chars_result r;
-  if (v == std::floor(v) && std::fabs(v) < 1e18) {
-    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(v));
-  } else {
-    r = std::to_chars(buf, buf + sizeof buf, v);
-  }
-  out->append(buf, r.ptr);
-}
 
 void AppendInt(uint64_t v, std::string* out) { out->append(std::to_string(v)); }
 
@@ -183,12 +184,12 @@ void AppendSpan(const NormalizedDocument& doc, ByteSpan span, std::string* out) 
 void AppendValueOrRange(std::string_view value_key, const Mention& m, std::string* out) {
   if (m.value) {
     Key(value_key, out);
-    AppendNumber(*m.value, out);
+    AppendJsonNumber(*m.value, out);
   } else {
     Key("min", out);
-    AppendNumber(m.min.value_or(NAN), out);
+    AppendJsonNumber(m.min.value_or(NAN), out);
     Key("max", out);
-    AppendNumber(m.max.value_or(NAN), out);
+    AppendJsonNumber(m.max.value_or(NAN), out);
   }
 }
 
@@ -208,7 +209,7 @@ void AppendMention(const DocumentResult& r, const Mention& m, std::string_view d
       break;
     case MentionKind::kYear:
       Key("value", out);
-      AppendNumber(m.value.value_or(0), out);
+      AppendJsonNumber(m.value.value_or(0), out);
       break;
     case MentionKind::kYearRange:
       Key("from", out);
@@ -234,7 +235,7 @@ void AppendClaim(const DocumentResult& r, const Claim& c, std::string_view doc_n
   switch (c.kind) {
     case ClaimKind::kSize:
       Key("amount", out);
-      AppendNumber(c.amount, out);
+      AppendJsonNumber(c.amount, out);
       KeyString("currency", c.currency, out);
       KeyOptInt("year", c.year, out);
       Key("projected", out);
@@ -242,13 +243,13 @@ void AppendClaim(const DocumentResult& r, const Claim& c, std::string_view doc_n
       break;
     case ClaimKind::kCagr:
       Key("value", out);
-      AppendNumber(c.value, out);
+      AppendJsonNumber(c.value, out);
       KeyOptInt("from", c.from, out);
       KeyOptInt("to", c.to, out);
       break;
     case ClaimKind::kShare:
       Key("value", out);
-      AppendNumber(c.value, out);
+      AppendJsonNumber(c.value, out);
       KeyOptInt("year", c.year, out);
       break;
   }

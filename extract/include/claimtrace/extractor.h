@@ -88,4 +88,8 @@ void AppendErrorRecord(std::string_view doc_name, const Status& status, std::str
 // characters escaped) to `out`.
 void AppendJsonString(std::string_view s, std::string* out);
 
+// Appends `v` as every claimtrace record writes numbers: integers without a
+// fraction (181930000000), others in shortest round-trip form, non-finite as null.
+void AppendJsonNumber(double v, std::string* out);
+
 }  // namespace claimtrace
