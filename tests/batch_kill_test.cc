@@ -74,12 +74,21 @@ std::string Export(const std::string& db, const std::string& out_dir, std::optio
 std::string IntegrityCheck(const std::string& db) {
   if (!fs::exists(db)) return "ok";
   sqlite3* h = nullptr;
-  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) return "cannot open";
+  // Read-write: after a kill the WAL may need recovery, which a read-only
+  // connection cannot run (SQLITE_READONLY_RECOVERY) although nothing is damaged;
+  // the next batch run opens the store the same way.
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+    sqlite3_close(h);
+    return "cannot open";
+  }
   std::string result;
-  sqlite3_exec(h, "PRAGMA integrity_check", [](void* r, int, char** v, char**) {
+  char* error = nullptr;
+  int rc = sqlite3_exec(h, "PRAGMA integrity_check", [](void* r, int, char** v, char**) {
     *static_cast<std::string*>(r) += v[0] ? v[0] : "";
     return 0;
-  }, &result, nullptr);
+  }, &result, &error);
+  if (rc != SQLITE_OK) result = std::string("integrity_check failed: ") + (error ? error : sqlite3_errstr(rc));
+  sqlite3_free(error);
   sqlite3_close(h);
   return result;
 }
