@@ -34,6 +34,24 @@ Status Extractor::Create(const ExtractorOptions& options, std::unique_ptr<Extrac
 
 const FigureDetector& Extractor::figures() const { return impl_->figures; }
 
+namespace {
+
+// A figure glued across markup that the reader drops but the visible-text fold
+// keeps (Markdown "`€` 0") would be written with source bytes that do not fold
+// to its text. Every written mention must be checkable against its bytes, so
+// such a figure is left out rather than emitted with broken provenance.
+void DropUnprovable(std::string_view source, const NormalizedDocument& doc,
+                    std::vector<Mention>* mentions) {
+  std::erase_if(*mentions, [&](const Mention& m) {
+    ByteSpan src = doc.ToSource(m.span);
+    std::string shown = doc.DisplayText(m.span);
+    if (doc.charset == "UTF-8" && source.substr(src.start, src.size()) == shown) return false;
+    return FoldForCompare(VisibleSourceText(source, doc, src)) != FoldForCompare(shown);
+  });
+}
+
+}  // namespace
+
 DocumentResult Extractor::Extract(std::string_view bytes) const {
   DocumentResult r;
   r.sha256 = Sha256Hex(bytes);
@@ -41,6 +59,7 @@ DocumentResult Extractor::Extract(std::string_view bytes) const {
   if (!r.status.ok()) return r;
   r.style = impl_->figures.SniffStyle(r.doc.text);
   r.mentions = impl_->figures.Detect(r.doc.text, r.style);
+  DropUnprovable(bytes, r.doc, &r.mentions);
   r.claims = impl_->assembler->Assemble(r.doc, r.mentions, r.style);
   // Claims index into the figure list; keep it as it is and merge segments after.
   std::vector<Mention> all = r.mentions;

@@ -1,0 +1,33 @@
+#include "claimtrace/extractor.h"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <string>
+
+namespace claimtrace {
+namespace {
+
+// Regression (found by fuzz/extract_fuzzer from corpus/samples/README.md): in
+// Markdown "`€` 0x80" the reader drops the code-span backticks, so "€ 0" looked
+// like money, but its source bytes "€` 0" keep a backtick that the visible-text
+// fold keeps too. Such a figure must not be written; the real amount stays.
+TEST_CASE("a figure whose source bytes do not fold to its text is not emitted") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  const std::string page = "# Note\n\nThe byte `€` 0x80 in windows-1252.\n\nUSD 5 billion in 2023.\n";
+  DocumentResult r = extractor->Extract(page);
+  REQUIRE(r.status.ok());
+  REQUIRE(r.mentions.size() == 2);
+  CHECK(r.mentions[0].kind == MentionKind::kMoney);
+  CHECK(r.mentions[0].value == 5e9);
+  CHECK(r.doc.ToSource(r.mentions[0].span) == ByteSpan{46, 59});
+  CHECK(r.mentions[1].kind == MentionKind::kYear);
+  for (const Mention& m : r.mentions) {
+    ByteSpan src = r.doc.ToSource(m.span);
+    CHECK(FoldForCompare(VisibleSourceText(page, r.doc, src)) == FoldForCompare(r.doc.DisplayText(m.span)));
+  }
+}
+
+}  // namespace
+}  // namespace claimtrace
