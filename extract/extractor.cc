@@ -61,6 +61,7 @@ DocumentResult Extractor::Extract(std::string_view bytes) const {
   r.mentions = impl_->figures.Detect(r.doc.text, r.style);
   DropUnprovable(bytes, r.doc, &r.mentions);
   r.claims = impl_->assembler->Assemble(r.doc, r.mentions, r.style);
+  DropUnprovable(bytes, r.doc, &r.claims.segments);
   // Claims index into the figure list; keep it as it is and merge segments after.
   std::vector<Mention> all = r.mentions;
   all.insert(all.end(), r.claims.segments.begin(), r.claims.segments.end());

@@ -82,7 +82,23 @@ ByteSpan OffsetMap::ToSource(ByteSpan span) const {
     return {s, s};
   }
   uint32_t last = std::min(span.end, text_size_) - 1;
-  return {SourceStartOf(span.start), SourceEndOf(last)};
+  ByteSpan out = {SourceStartOf(span.start), SourceEndOf(last)};
+  // Text usually comes out in source order, but not always: HTML's tree
+  // builder moves stray text out of a <table> ("foster parenting"), so the
+  // pieces between the two ends may lie outside them. Cover them all.
+  size_t first_piece = Find(span.start), last_piece = Find(last);
+  for (size_t i = first_piece + 1; i < last_piece; ++i) {
+    out.start = std::min(out.start, pieces_[i].src_start);
+    out.end = std::max(out.end, pieces_[i].src_start + pieces_[i].src_len);
+  }
+  if (first_piece != last_piece) {
+    // The first piece is covered to its end, the last one from its start.
+    const Piece& p = pieces_[first_piece];
+    const Piece& q = pieces_[last_piece];
+    out.start = std::min(out.start, q.src_start);
+    out.end = std::max(out.end, p.src_start + p.src_len);
+  }
+  return out;
 }
 
 }  // namespace claimtrace

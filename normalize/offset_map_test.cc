@@ -112,5 +112,19 @@ TEST_CASE("AppendMapped over several calls builds one consistent map") {
   CHECK(outer.ToSource({5, 15}) == ByteSpan{7, 25});
 }
 
+// Regression (fuzz/normalize_fuzzer): HTML's tree builder moves stray text out
+// of a <table>, so text order and source order can disagree. A span must then
+// cover every source byte of its pieces, never come out inverted.
+TEST_CASE("pieces out of source order give a covering, non-inverted range") {
+  OffsetMap map;
+  map.AppendCopy(100, 4);  // text [0,4)  <- source [100,104)
+  map.AppendCopy(10, 4);   // text [4,8)  <- source [10,14)   (moved before its neighbours)
+  map.AppendCopy(200, 4);  // text [8,12) <- source [200,204)
+  CHECK(map.ToSource({3, 5}) == ByteSpan{10, 104});
+  CHECK(map.ToSource({2, 10}) == ByteSpan{10, 202});
+  CHECK(map.ToSource({5, 7}) == ByteSpan{11, 13});
+  CHECK(map.ToSource({0, 12}) == ByteSpan{10, 204});
+}
+
 }  // namespace
 }  // namespace claimtrace
