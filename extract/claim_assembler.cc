@@ -449,6 +449,19 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
 // "hospitals held the largest share", "online retail is growing at 14.8%":
 // the noun phrase before the share verb (`verbs` "share_verb") or growth verb
 // ("growth_verb") that leads to the figure.
+// A segment named by `name` (a view into the page text), spelled as the page's
+// own taxonomy spells it when the taxonomy knows it.
+SegmentHit HitForName(const Page& p, std::string_view name) {
+  SegmentHit h;
+  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
+  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  const TaxonomyEntry* e = p.taxonomy.Find(name);
+  h.name = e ? e->name : std::string(name);
+  h.dimension = e ? e->dimension : "other";
+  h.canonical = h.name;
+  return h;
+}
+
 std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                          const Mention& f, std::string_view verbs) {
   if (p.cjk) return std::nullopt;
@@ -494,14 +507,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
     name = name.substr(0, stripped.size());
   }
   if (name.empty()) return std::nullopt;
-  SegmentHit h;
-  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
-  h.span = {start, static_cast<uint32_t>(start + name.size())};
-  const TaxonomyEntry* e = p.taxonomy.Find(name);
-  h.name = e ? e->name : std::string(name);
-  h.dimension = e ? e->dimension : "other";
-  h.canonical = h.name;
-  return h;
+  return HitForName(p, name);
 }
 
 // "By Component, ...", "Among end users, ...": the dimension a unit opens with.
@@ -620,14 +626,7 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
     if (p.lex.cue(cue).Matches(name)) return std::nullopt;
   }
-  SegmentHit h;
-  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
-  h.span = {start, static_cast<uint32_t>(start + name.size())};
-  const TaxonomyEntry* e = p.taxonomy.Find(name);
-  h.name = e ? e->name : std::string(name);
-  h.dimension = e ? e->dimension : "other";
-  h.canonical = h.name;
-  return h;
+  return HitForName(p, name);
 }
 
 // ---- 5. qualifiers -----------------------------------------------------------
