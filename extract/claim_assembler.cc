@@ -79,6 +79,7 @@ struct Page {
   std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
   std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
+  std::vector<int> caption;         // short line -> the figure-free line that opens its run of lines, or -1
   std::map<int, size_t> header_row;  // table -> block of its row 0
 };
 
@@ -265,6 +266,7 @@ std::vector<ByteSpan> FrameSpans(const Page& p, const Unit& u) {
     if (int parent = p.parent_item[u.block]; parent >= 0) spans.push_back(p.blocks[parent].span);
     if (int lead = p.lead_in[u.block]; lead >= 0) spans.push_back(p.blocks[lead].span);
   }
+  if (int caption = p.caption[u.block]; caption >= 0) spans.push_back(p.blocks[caption].span);
   if (auto h = HeadingAbove(p, u)) spans.push_back(*h);
   return spans;
 }
@@ -539,22 +541,26 @@ size_t LetterCount(std::string_view t) {
   return letters;
 }
 
-// A line that is nothing but a region, maybe with a market word: the heading
-// above ("2.2 韓国", "North America:") or a list's lead-in ("**中国市場**：").
+// A line that is mostly a region, maybe with a market word: a list's lead-in
+// ("**中国市場**：", "North America:") or a heading the unit sits under
+// ("2.2 韓国", "### 2.1. 中国市場データ" over "#### 2.1.1. 市場規模と成長率").
+// A heading scopes the section under it, so it may say more than the region;
+// the region in the page's own market name ("Asia Pacific E-commerce") is none.
 std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
-  std::vector<ByteSpan> lines;
+  std::vector<std::pair<ByteSpan, bool>> lines;  // (line, is a heading)
   if (u.kind == BlockKind::kListItem) {
-    if (int lead = p.lead_in[u.block]; lead >= 0) lines.push_back(p.blocks[lead].span);
+    if (int lead = p.lead_in[u.block]; lead >= 0) lines.push_back({p.blocks[lead].span, false});
   }
-  if (std::optional<ByteSpan> h = HeadingAbove(p, u)) lines.push_back(*h);
-  for (ByteSpan line : lines) {
+  for (ByteSpan h : HeadingPath(p, u)) lines.push_back({h, true});
+  for (auto [line, heading] : lines) {
     std::string_view t = Slice(p.text, line);
     std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
     if (hits.size() != 1) continue;
     size_t letters = LetterCount(t);
     for (ByteSpan m : p.lex.cue("market").FindAll(t)) letters -= std::min(letters, LetterCount(Slice(t, m)));
     std::string_view r = Slice(t, hits[0].span);
-    if (LetterCount(r) * 3 < letters * 2) continue;
+    if (LetterCount(r) * (heading ? 3 : 3) < letters * (heading ? 1 : 2)) continue;
+    if (SameMarket(r, p.subject)) continue;
     SegmentHit s;
     s.span = {line.start + hits[0].span.start, line.start + hits[0].span.end};
     s.region = true;
@@ -582,7 +588,9 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   re2::StringPiece m;
   if (!RE2::PartialMatch(raw, kLabel, &m)) return std::nullopt;
   std::string label(m.data(), m.size());
-  static const RE2 kShareTail("(?i)(?:\\s+share\\b.*|\\s*%.*|化率|比率|比重|占比|シェア)$");
+  // "Alibabaの市場シェア：46%": the share words, with their market word, are no part of the name.
+  static const RE2 kShareTail(
+      "(?i)(?:\\s+share\\b.*|\\s*%.*|(?:の|的|의)?\\s*(?:市場|市场|시장)?\\s*(?:シェア|份额|占有率|점유율)|化率|比率|比重|占比)$");
   RE2::Replace(&label, kShareTail, "");
   static const RE2 kYears("\\s*(?:19|20)\\d\\d(?:年|년)?\\s*");
   RE2::GlobalReplace(&label, kYears, " ");
@@ -981,6 +989,20 @@ class UnitAssembler {
     return std::nullopt;
   }
 
+  // "中国はアジア太平洋E-commerce売上の83.0%": a name that opens the genitive
+  // phrase the figure belongs to ("X市場の", "X 시장의") is the whole the
+  // figure is a part of, not the part.
+  bool NamesTheWhole(const SegmentHit& h, const Mention& f) const {
+    static const RE2 kWholeOf("^[^、，,。はが가는은이]{0,24}(?:市場|売上|市场|销售|시장|매출)[^、，,。]{0,8}(?:の|的|의)");
+    return RE2::PartialMatch(Gap(p_.text, h.span.end, f.span.start), kWholeOf);
+  }
+
+  // "約27%に相当し、アジア太平洋地域で最も高い": the set a figure is compared within.
+  bool ComparisonScope(const SegmentHit& h) const {
+    static const RE2 kScope("^\\s*(?:地域|地区|지역)?\\s*(?:で|の中で|中で|中|에서)\\s*(?:最も|最|가장|第)");
+    return RE2::PartialMatch(Gap(p_.text, h.span.end, u_.span.end), kScope);
+  }
+
   std::optional<Segment> SegmentFor(size_t k, ClaimKind kind) {
     const Mention& f = p_.figures[in_unit_[k]];
     const SegmentHit* hit = nullptr;
@@ -989,7 +1011,7 @@ class UnitAssembler {
       hit = &segments_[it->second];
     } else {
       for (const SegmentHit& h : segments_) {
-        if (h.span.end <= f.span.start) hit = &h;
+        if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f))) hit = &h;
       }
       if (!hit && kind != ClaimKind::kSize) {
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
@@ -1006,7 +1028,7 @@ class UnitAssembler {
           }
         }
         for (const SegmentHit& h : segments_) {
-          if (h.span.start >= f.span.end && h.span.end <= next) {
+          if (h.span.start >= f.span.end && h.span.end <= next && !(p_.cjk && ComparisonScope(h))) {
             hit = &h;
             break;
           }
@@ -1049,6 +1071,34 @@ class UnitAssembler {
   std::string lead_dimension_;
   std::string named_market_;
 };
+
+// A caption over a run of short lines: "MARKET SHARE BY REGION" above
+// "North America:  45% ($900M)" in a text box or a plain-text list. The run is
+// lines on consecutive text lines (one '\n' apart), each short; border lines
+// without letters and lines with figures are skipped over.
+std::vector<int> Captions(const Page& p, const std::vector<size_t>& order) {
+  constexpr uint32_t kShortLine = 90;
+  constexpr int kMaxRun = 12;
+  auto short_line = [&](size_t b) {
+    return p.blocks[b].kind == BlockKind::kParagraph && p.blocks[b].span.size() <= kShortLine;
+  };
+  std::vector<int> caption(p.blocks.size(), -1);
+  for (size_t b = 1; b < p.blocks.size(); ++b) {
+    if (!short_line(b)) continue;
+    for (size_t j = b, steps = 0; j-- > 0 && steps < kMaxRun; ++steps) {
+      std::string_view gap = Gap(p.text, p.blocks[j].span.end, p.blocks[j + 1].span.start);
+      if (p.blocks[j].kind != BlockKind::kParagraph || std::count(gap.begin(), gap.end(), '\n') != 1) break;
+      if (!HasWordChar(Slice(p.text, p.blocks[j].span))) continue;
+      if (!short_line(j)) break;
+      std::vector<size_t> in = MentionsIn(p.figures, order, p.blocks[j].span);
+      if (std::none_of(in.begin(), in.end(), [&](size_t i) { return IsFigure(p.figures[i]); })) {
+        caption[b] = static_cast<int>(j);
+        break;
+      }
+    }
+  }
+  return caption;
+}
 
 // "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
 ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
@@ -1153,6 +1203,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
+  p.caption = Captions(p, order);
   ForecastPeriods periods = DeclaredForecast(p, order);
   p.forecast = periods.declared;
   p.headline = periods.headline;
