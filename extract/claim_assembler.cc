@@ -838,14 +838,32 @@ class UnitAssembler {
       if (IsFigure(y)) return std::nullopt;
       if (y.kind != MentionKind::kYear) continue;
       if (y.span.start > f.span.end + 48) return std::nullopt;
-      for (const TimeBinding& b : bound_) {
-        if (b.year_mention == in_unit_[j]) return std::nullopt;
+      for (size_t b = 0; b < bound_.size(); ++b) {
+        if (b != k && bound_[b].year_mention == in_unit_[j]) return std::nullopt;  // another figure's year
       }
-      uint32_t look = y.span.start >= f.span.end + 16 ? y.span.start - 16 : f.span.end;
+      uint32_t look = y.span.start >= f.span.end + 24 ? y.span.start - 24 : f.span.end;  // "through the year "
       if (p_.lex.cue("by_year").Matches(Gap(p_.text, look, y.span.start))) {
         return static_cast<int>(y.value.value_or(0));
       }
       return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // The N of "the next N years" in the unit.
+  std::optional<int> NextYears() const {
+    std::vector<ByteSpan> found = p_.lex.cue("next_years").FindAll(Slice(p_.text, u_.span));
+    if (found.empty()) return std::nullopt;
+    std::string_view phrase = Slice(Slice(p_.text, u_.span), found.front());
+    static const RE2 kDigits("(\\d{1,2})");
+    int n = 0;
+    if (RE2::PartialMatch(phrase, kDigits, &n)) return n;
+    static constexpr std::pair<std::string_view, int> kWords[] = {
+        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9},
+        {"ten", 10}, {"二", 2}, {"三", 3}, {"四", 4}, {"五", 5}, {"六", 6}, {"七", 7}, {"八", 8}, {"九", 9}, {"十", 10}};
+    std::string lower = AsciiLower(phrase);
+    for (auto [word, value] : kWords) {
+      if (lower.find(word) != std::string::npos) return value;
     }
     return std::nullopt;
   }
@@ -880,6 +898,28 @@ class UnitAssembler {
         c.to = period->to;
       }
       return c;
+    }
+    // (2b) "未来5年 ... 30.9% ... 预计到2026年", "over the next five years": a
+    // span of years counted from the end year, else from the base amount's year.
+    if (std::optional<int> years = NextYears()) {
+      std::optional<int> end = bound_[k].year && bound_[k].year->by ? std::optional<int>(bound_[k].year->to)
+                                                                      : EndYearAfter(k);
+      std::optional<int> base;  // the earliest amount's year, unless it is an end ("by 2030")
+      for (const Claim& s : sizes) {
+        auto at = std::find(in_unit_.begin(), in_unit_.end(), s.figures.front());
+        const TimeBinding& b = bound_[at - in_unit_.begin()];
+        if (!(b.year && b.year->by) && (!base || *s.year < *base)) base = s.year;
+      }
+      if (end) {
+        c.from = *end - *years;
+        c.to = end;
+        return c;
+      }
+      if (base) {
+        c.from = base;
+        c.to = *base + *years;
+        return c;
+      }
     }
     // (3) "2034년까지 CAGR 24.2%", "CAGR of 5% through 2030": the rate's own end year.
     if (bound_[k].year && bound_[k].year->by) {
