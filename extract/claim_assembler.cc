@@ -72,6 +72,7 @@ struct Page {
   const Lexicon::Impl& lex;
   const PageTaxonomy& taxonomy;
   std::string subject;
+  std::string_view title;
   bool cjk = false;
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;  // the page's declared forecast period
@@ -80,6 +81,7 @@ struct Page {
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
   std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
   std::vector<int> caption;         // short line -> the figure-free line that opens its run of lines, or -1
+  std::map<std::string, std::string> region_spelling;  // CJK pages: canonical region -> the page's usual name
   std::map<int, size_t> header_row;  // table -> block of its row 0
 };
 
@@ -1037,6 +1039,18 @@ class UnitAssembler {
     return RE2::PartialMatch(Gap(p_.text, h.span.end, f.span.start), kWholeOf);
   }
 
+  // "국내 반려동물 사료 시장 규모는" on a page titled "국내 반려동물 사료 시장 동향":
+  // the region is part of the page's own market's name, so of its subject.
+  bool NamesPageMarket(const SegmentHit& h) const {
+    if (!h.region || p_.title.empty()) return false;
+    uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);
+    std::vector<ByteSpan> market = p_.lex.cue("market").FindAll(Gap(p_.text, h.span.end, end));
+    if (market.empty()) return false;
+    std::string_view name = Gap(p_.text, h.span.start, h.span.end + market.front().start);
+    while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
+    return AsciiLower(p_.title).find(AsciiLower(name)) != std::string::npos;
+  }
+
   // "約27%に相当し、アジア太平洋地域で最も高い": the set a figure is compared within.
   bool ComparisonScope(const SegmentHit& h) const {
     static const RE2 kScope("^\\s*(?:地域|地区|지역)?\\s*(?:で|の中で|中で|中|에서)\\s*(?:最も|最|가장|第)");
@@ -1051,7 +1065,7 @@ class UnitAssembler {
       hit = &segments_[it->second];
     } else {
       for (const SegmentHit& h : segments_) {
-        if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f))) hit = &h;
+        if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
       }
       if (!hit && kind != ClaimKind::kSize) {
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
@@ -1091,6 +1105,9 @@ class UnitAssembler {
     }
     Segment s;
     s.name = hit->name;
+    if (auto it = p_.region_spelling.find(hit->canonical); hit->region && it != p_.region_spelling.end()) {
+      s.name = it->second;
+    }
     s.dimension = hit->dimension;
     if ((s.dimension == "other" || s.dimension.empty()) && !lead_dimension_.empty()) s.dimension = lead_dimension_;
     if (s.dimension.empty()) s.dimension = "other";
@@ -1111,6 +1128,27 @@ class UnitAssembler {
   std::string lead_dimension_;
   std::string named_market_;
 };
+
+// "Forbes India推計", "South Korea Online Retail Forecast" and "국내" on a page
+// that writes インド, 韓国 and 한국: a CJK page spells a region in its own
+// script, the way it does most often.
+std::map<std::string, std::string> RegionSpellings(std::string_view text, const Lexicon::Impl& lex) {
+  std::map<std::string, std::map<std::string, int>> counts;
+  for (const PhraseHit& h : lex.region_aliases.FindAll(text)) {
+    std::string_view spelling = Slice(text, h.span);
+    if (std::all_of(spelling.begin(), spelling.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      continue;
+    }
+    ++counts[lex.regions[lex.region_of_alias[h.entry]].name][std::string(spelling)];
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [region, spellings] : counts) {
+    auto best = std::max_element(spellings.begin(), spellings.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    out[region] = best->first;
+  }
+  return out;
+}
 
 // A caption over a run of short lines: "MARKET SHARE BY REGION" above
 // "North America:  45% ($900M)" in a text box or a plain-text list. The run is
@@ -1206,6 +1244,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
   Page p(doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks));
   result.subject = p.subject;
+  p.title = doc.title;
   std::string_view lang = style.language;
   p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
   p.heading_before.assign(blocks.size(), -1);
@@ -1244,6 +1283,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
   p.caption = Captions(p, order);
+  if (p.cjk) p.region_spelling = RegionSpellings(doc.text, lex);
   ForecastPeriods periods = DeclaredForecast(p, order);
   p.forecast = periods.declared;
   p.headline = periods.headline;
