@@ -345,6 +345,20 @@ uint32_t CueDistance(const Page& p, const std::vector<size_t>& in_unit, const Cu
   return best;
 }
 
+// "‘2024~2029년 14.5%’, ‘2023~2032년 15.5%’", "2025-2030: 7.2%": a percent
+// written right after a period is a rate over that period.
+const Mention* PeriodBefore(const Page& p, const std::vector<size_t>& in_unit, const Mention& f) {
+  static const RE2 kJoin("^[\\s:：,年년)）]*$");
+  for (size_t i : in_unit) {
+    const Mention& r = p.figures[i];
+    if (r.kind == MentionKind::kYearRange && r.span.end <= f.span.start && f.span.start - r.span.end <= 6 &&
+        RE2::FullMatch(Gap(p.text, r.span.end, f.span.start), kJoin)) {
+      return &r;
+    }
+  }
+  return nullptr;
+}
+
 Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
   const Cue& cagr = p.lex.cue("cagr");
   const Cue& share = p.lex.cue("share");
@@ -386,6 +400,7 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
       }
     }
   }
+  if (dc == UINT32_MAX && ds == UINT32_MAX && PeriodBefore(p, in_unit, f)) return Role::kCagr;
   if (dc == UINT32_MAX && ds == UINT32_MAX) return Role::kNone;
   return dc <= ds ? Role::kCagr : Role::kShare;
 }
@@ -875,9 +890,9 @@ class UnitAssembler {
     if (GrowthOfSomethingElse(k)) return std::nullopt;
     Claim c = Base(ClaimKind::kCagr, k);
     c.value = *f.value;
-    // (1) a year range in the unit, the nearest one.
-    const Mention* range = nullptr;
-    uint32_t best = UINT32_MAX;
+    // (1) the period written right before the rate, else the nearest year range in the unit.
+    const Mention* range = PeriodBefore(p_, in_unit_, f);
+    uint32_t best = range ? 0 : UINT32_MAX;
     for (size_t i : in_unit_) {
       const Mention& r = p_.figures[i];
       if (r.kind != MentionKind::kYearRange) continue;
