@@ -1057,7 +1057,16 @@ class UnitAssembler {
   // "국내 반려동물 사료 시장 규모는" on a page titled "국내 반려동물 사료 시장 동향":
   // the region is part of the page's own market's name, so of its subject.
   bool NamesPageMarket(const SegmentHit& h) const {
-    if (!h.region || p_.title.empty()) return false;
+    if (!h.region) return false;
+    // "India astrology app market (2024) | $163 million": a region inside a
+    // market's own name belongs to its subject (GUIDELINES). CJK gold reads
+    // "한국 클라우드 컴퓨팅 시장" as that market's Korean segment instead.
+    // "The North America (regional) market captured 38%" is the region's part of the market.
+    static const RE2 kMarketName("(?i)^\\s*(?:[\\pL\\d&\\-]+\\s+){1,4}markets?\\b");
+    static const RE2 kRegional("(?i)^\\s*(?:regional|region's)\\s");
+    std::string_view after = Gap(p_.text, h.span.end, u_.span.end);
+    if (!p_.cjk && RE2::PartialMatch(after, kMarketName) && !RE2::PartialMatch(after, kRegional)) return true;
+    if (p_.title.empty()) return false;
     uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);
     std::vector<ByteSpan> market = p_.lex.cue("market").FindAll(Gap(p_.text, h.span.end, end));
     if (market.empty()) return false;
