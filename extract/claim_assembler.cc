@@ -151,6 +151,19 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
       break;
     }
   }
+  // "a 42% share at over US$9 billion in 2030": a figure right before another
+  // one shares the year written after that one.
+  constexpr uint32_t kSharedYearGap = 24;
+  // Not "a CAGR of 4.10% to US$ 10.36 billion by 2030" (the rate leads to that
+  // amount), nor "de R$ 900 milhões a R$ 1,1 bilhão em 2024" (a range).
+  static const RE2 kClauseBreak("(?i)[,;，、。~〜\\-–]|\\b(?:to|a|à|até|bis|hasta|au|al|and|or|e|y|et|und|ou|o)\\b");
+  for (size_t k = in_unit.size(); k-- > 1;) {
+    const Mention& f = p.figures[in_unit[k - 1]];
+    const Mention& g = p.figures[in_unit[k]];
+    if (!IsFigure(f) || !IsFigure(g) || bound[k - 1].year || !bound[k].year) continue;
+    std::string_view gap = Gap(p.text, f.span.end, g.span.start);
+    if (gap.size() <= kSharedYearGap && !RE2::PartialMatch(gap, kClauseBreak)) bound[k - 1] = bound[k];
+  }
   // Years written before their figure (CJK order, "2034년까지 CAGR").
   for (size_t k = 0; k < in_unit.size(); ++k) {
     const Mention& f = p.figures[in_unit[k]];
@@ -803,6 +816,12 @@ class UnitAssembler {
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
     std::string_view local = Slice(p_.text, window);
     if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) return std::nullopt;
+    // "Sector funding: $88.5K (2015)": a list item's or row's label says what the amount is.
+    if (u_.kind != BlockKind::kParagraph && window.start > u_.span.start &&
+        p_.lex.cue("not_size").Matches(Gap(p_.text, u_.span.start, window.start)) &&
+        !AnyBetween(p_, in_unit_, u_.span.start, window.start, true)) {
+      return std::nullopt;
+    }
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
     if (!year) {
