@@ -814,6 +814,13 @@ class UnitAssembler {
     const Mention& f = p_.figures[in_unit_[k]];
     if (!IsSingle(f) || !market_) return std::nullopt;
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
+    // "定價低於600美元（換算約19,651元）": a conversion is what its original is.
+    if (k > 0 && IsFigure(p_.figures[in_unit_[k - 1]])) {
+      std::string_view gap = Gap(p_.text, p_.figures[in_unit_[k - 1]].span.end, f.span.start);
+      if (gap.size() <= kConversionGap && (gap.find('(') != std::string_view::npos)) {
+        window.start = LocalWindow(p_, u_, in_unit_, k - 1).start;
+      }
+    }
     std::string_view local = Slice(p_.text, window);
     if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) return std::nullopt;
     // "Sector funding: $88.5K (2015)": a list item's or row's label says what the amount is.
