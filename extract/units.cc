@@ -60,10 +60,24 @@ void AppendSentences(icu::BreakIterator* it, std::string_view text, size_t block
                      const Block& block, std::vector<Unit>* out) {
   std::string_view piece = Slice(text, block.span);
   int sentence = 0;
-  auto add = [&](uint32_t from, uint32_t to) {
+  auto add_one = [&](uint32_t from, uint32_t to) {
     ByteSpan span = TrimSpan(text, {block.span.start + from, block.span.start + to});
     if (span.empty()) return;
     out->push_back({block.kind, span, block_index, sentence++});
+  };
+  // "• Private mobile networks spend to reach US$21 billion by 2030 •
+  // Applications to account for over 40% of the value": bullets run inline in
+  // one paragraph are items of their own.
+  auto add = [&](uint32_t from, uint32_t to) {
+    static constexpr std::string_view kBullet = " \u2022 ";
+    std::string_view sentence_text = piece.substr(from, to - from);
+    uint32_t start = from;
+    for (size_t at = sentence_text.find(kBullet); at != std::string_view::npos;
+         at = sentence_text.find(kBullet, at + kBullet.size())) {
+      add_one(start, from + static_cast<uint32_t>(at));
+      start = from + static_cast<uint32_t>(at + kBullet.size());
+    }
+    add_one(start, to);
   };
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, piece.data(), static_cast<int64_t>(piece.size()), &status);
