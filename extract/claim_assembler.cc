@@ -627,6 +627,10 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   // CJK: the label ends at its topic or subject particle ("Flipkartが48%").
   static const RE2 kParticle("(?:が|は|を|に|の|는|은|이|가|를|을|에서|로)(?:\\s.*|$)");
   RE2::Replace(&label, kParticle, "");
+  // "Shopeeが地域", "TikTok Shopの台頭": a Japanese particle right after a
+  // Latin or Katakana name ends it (Hangul particles are also syllables of words).
+  static const RE2 kKanaParticle("^([\\p{Latin}\\p{Katakana}ー\\d .&'\\-]+?)\\s?(?:が|は|の|を|に).*$");
+  RE2::Replace(&label, kKanaParticle, "\\1");
   // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
   static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by)\\s+");
   RE2::Replace(&label, kDatePhrase, "");
@@ -1080,6 +1084,24 @@ class UnitAssembler {
     return RE2::PartialMatch(Gap(p_.text, h.span.end, f.span.start), kWholeOf);
   }
 
+  // "中国（Alibaba 46%、JD.com 27%）", "Coupangが39.7%のシェア": on a CJK page a
+  // Latin-script name written right before a share is the company holding it.
+  std::optional<SegmentHit> VendorRightBefore(const Mention& f) const {
+    if (!p_.cjk) return std::nullopt;
+    static const RE2 kName("([A-Z][A-Za-z0-9.&'\\-]*(?: [A-Z][A-Za-z0-9.&'\\-]*){0,2})\\s?(?:が|は|の|:)?\\s?$");
+    uint32_t from = f.span.start >= u_.span.start + 40 ? f.span.start - 40 : u_.span.start;
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(Gap(p_.text, from, f.span.start), kName, &m)) return std::nullopt;
+    std::string_view name(m.data(), m.size());
+    if (!p_.lex.region_aliases.FindAll(name).empty() || p_.taxonomy.Find(name)) return std::nullopt;
+    for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
+      if (p_.lex.cue(cue).Matches(name)) return std::nullopt;
+    }
+    SegmentHit h = HitForName(p_, name);
+    h.dimension = "vendor";
+    return h;
+  }
+
   // "국내 반려동물 사료 시장 규모는" on a page titled "국내 반려동물 사료 시장 동향":
   // the region is part of the page's own market's name, so of its subject.
   bool NamesPageMarket(const SegmentHit& h) const {
@@ -1113,6 +1135,8 @@ class UnitAssembler {
     std::optional<SegmentHit> owned;
     if (auto it = paired_.find(k); it != paired_.end()) {
       hit = &segments_[it->second];
+    } else if (kind == ClaimKind::kShare && (owned = VendorRightBefore(f))) {
+      hit = &*owned;
     } else {
       for (const SegmentHit& h : segments_) {
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
