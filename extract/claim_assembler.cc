@@ -671,6 +671,48 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   return HitForName(p, name);
 }
 
+// CJK "…, 하이브리드 클라우드가 가장 빠르게 성장(… CAGR 12.8%", "ERP는 SaaS 매출의 약
+// 21%": the last topic or subject marked by a particle in the figure's clause
+// (after the previous figure and the last comma), one or two words long.
+std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                      const Mention& f) {
+  if (!p.cjk) return std::nullopt;
+  uint32_t from = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
+  }
+  std::string_view clause = Gap(p.text, from, f.span.start);
+  size_t cut = clause.find_last_of(",;:(");
+  if (cut != std::string_view::npos) clause.remove_prefix(cut + 1);
+  for (std::string_view comma : {"、", "，", "。"}) {
+    if (size_t at = clause.rfind(comma); at != std::string_view::npos) clause.remove_prefix(at + comma.size());
+  }
+  // A name, maybe quoted ("‘솔루션’ 부문이"), then maybe a dimension word, then the particle.
+  static const RE2 kTopic(
+      "(?:[‘'\"「]([^’'\"」]{1,30})[’'\"」]|((?:[^\\s,、，。:：()‘’'\"「」]+ ){0,2}?[^\\s,、，。:：()‘’'\"「」]+?))"
+      "\\s?(?:부문|모듈|세그먼트|セグメント|分野|배포 모델|배포 방식)?(?:は|が|는|은|이|가)(?:\\s|$)");
+  static const RE2 kDigit("\\d");
+  re2::StringPiece rest(clause.data(), clause.size()), quoted, plain;
+  std::optional<std::string_view> found;
+  while (RE2::FindAndConsume(&rest, kTopic, &quoted, &plain)) {
+    std::string_view name = quoted.empty() ? std::string_view(plain.data(), plain.size())
+                                           : std::string_view(quoted.data(), quoted.size());
+    // "이 중 SaaS가": a one-syllable first word is a function word, not part of the name.
+    for (size_t space = name.find(' '); space != std::string_view::npos && space <= 3; space = name.find(' ')) {
+      name.remove_prefix(space + 1);
+    }
+    // "같은", "2030년에": an adjective's syllable or a date, not a name.
+    if (LetterCount(name) < 2 || LetterCount(name) > 20 || RE2::PartialMatch(name, kDigit)) continue;
+    found = name;
+  }
+  if (!found) return std::nullopt;
+  std::string_view name = *found;
+  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
+    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
+  }
+  return HitForName(p, name);
+}
+
 // ---- 5. qualifiers -----------------------------------------------------------
 
 std::string Qualifier(const Page& p, const Unit& u, const Mention& f) {
@@ -1162,6 +1204,7 @@ class UnitAssembler {
           }
         }
       }
+      if (!hit && (owned = ClauseTopic(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit) {
         if ((owned = OwnLabel(f))) hit = &*owned;
       }
