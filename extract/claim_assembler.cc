@@ -413,6 +413,12 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
       }
     }
   }
+  // "the growth rate of the seasonings and spices market will be around 5.4%":
+  // "of the ... market" is the rate's object here, not a share's.
+  static const RE2 kRateOfMarket("(?i)\\b(?:growth rate|growth|CAGR)\\s+of\\s+(?:the\\s+)?(?:[\\w/&-]+\\s+){0,5}markets?\\b");
+  if (dc != UINT32_MAX && ds < dc && RE2::PartialMatch(Gap(p.text, u.span.start, f.span.start), kRateOfMarket)) {
+    return Role::kCagr;
+  }
   if (dc == UINT32_MAX && ds == UINT32_MAX && PeriodBefore(p, in_unit, f)) return Role::kCagr;
   if (dc == UINT32_MAX && ds == UINT32_MAX) return Role::kNone;
   return dc <= ds ? Role::kCagr : Role::kShare;
@@ -603,6 +609,15 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
   return std::nullopt;
 }
 
+// A label that speaks of the market, a figure's role, or a source ("CAGR",
+// "Market size", "Total", "주요 리서치 기관") rather than naming a part of the market.
+bool NamesNoSegment(const Page& p, std::string_view name) {
+  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
+    if (p.lex.cue(cue).Matches(name)) return true;
+  }
+  return false;
+}
+
 // "2030年に", "2028년에", "FY30": a date, never a segment's name.
 bool StartsWithYear(std::string_view name) {
   static const RE2 kYearStart("^(?:FY|H[12]|Q[1-4])?\\s*\\d");
@@ -640,9 +655,7 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   if (name.empty() || name.size() > 60 || StartsWithYear(name)) return std::nullopt;
   size_t words = std::count(name.begin(), name.end(), ' ') + 1;
   if (words > 5) return std::nullopt;
-  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
-    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
-  }
+  if (NamesNoSegment(p, name)) return std::nullopt;
   if (!column_header.empty() && p.lex.cue("source_header").Matches(column_header)) return std::nullopt;
   SegmentHit h;
   size_t at = raw.find(name);
@@ -665,15 +678,13 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   if (!RE2::PartialMatch(before, kTopic, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   if (StartsWithYear(name)) return std::nullopt;
-  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
-    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
-  }
+  if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
 }
 
 // CJK "…, 하이브리드 클라우드가 가장 빠르게 성장(… CAGR 12.8%", "ERP는 SaaS 매출의 약
 // 21%": the last topic or subject marked by a particle in the figure's clause
-// (after the previous figure and the last comma), one or two words long.
+// (after the previous figure and the last comma), up to three words long.
 std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                       const Mention& f) {
   if (!p.cjk) return std::nullopt;
@@ -707,9 +718,11 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
   }
   if (!found) return std::nullopt;
   std::string_view name = *found;
-  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic"}) {
-    if (p.lex.cue(cue).Matches(name)) return std::nullopt;
-  }
+  // "주요 리서치 기관은 ‘2024~2029년 14.5%’": the clause says who states the figure;
+  // an empty name tells the caller that no segment is named.
+  if (p.lex.cue("source_header").Matches(name)) return SegmentHit{};
+  // "複合年間成長率は7％": the figure's own role word; its segment is named elsewhere.
+  if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
 }
 
@@ -1136,9 +1149,7 @@ class UnitAssembler {
     if (!RE2::PartialMatch(Gap(p_.text, from, f.span.start), kName, &m)) return std::nullopt;
     std::string_view name(m.data(), m.size());
     if (!p_.lex.region_aliases.FindAll(name).empty() || p_.taxonomy.Find(name)) return std::nullopt;
-    for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
-      if (p_.lex.cue(cue).Matches(name)) return std::nullopt;
-    }
+    if (NamesNoSegment(p_, name)) return std::nullopt;
     SegmentHit h = HitForName(p_, name);
     h.dimension = "vendor";
     return h;
