@@ -693,7 +693,8 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
     if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
   }
   std::string_view clause = Gap(p.text, from, f.span.start);
-  size_t cut = clause.find_last_of(",;:(");
+  // Not at "(": "하이브리드 클라우드가 가장 빠르게 성장(2024~2035년 CAGR 12.8%".
+  size_t cut = clause.find_last_of(",;:");
   if (cut != std::string_view::npos) clause.remove_prefix(cut + 1);
   for (std::string_view comma : {"、", "，", "。"}) {
     if (size_t at = clause.rfind(comma); at != std::string_view::npos) clause.remove_prefix(at + comma.size());
@@ -863,6 +864,15 @@ class UnitAssembler {
     return std::nullopt;
   }
 
+  // The words of a list item before its first colon, when no figure comes first.
+  std::string_view ItemLabel() const {
+    std::string_view t = Slice(p_.text, u_.span);
+    size_t colon = t.find_first_of(":");
+    if (colon == std::string_view::npos) return {};
+    uint32_t end = u_.span.start + static_cast<uint32_t>(colon);
+    return AnyBetween(p_, in_unit_, u_.span.start, end, true) ? std::string_view() : t.substr(0, colon);
+  }
+
   // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.
   bool ShortLine() const {
     return u_.kind == BlockKind::kParagraph && u_.sentence == 0 && u_.span.size() <= 80 &&
@@ -876,18 +886,15 @@ class UnitAssembler {
     // "定價低於600美元（換算約19,651元）": a conversion is what its original is.
     if (k > 0 && IsFigure(p_.figures[in_unit_[k - 1]])) {
       std::string_view gap = Gap(p_.text, p_.figures[in_unit_[k - 1]].span.end, f.span.start);
-      if (gap.size() <= kConversionGap && (gap.find('(') != std::string_view::npos)) {
+      if (gap.size() <= kConversionGap &&
+          (gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos)) {
         window.start = LocalWindow(p_, u_, in_unit_, k - 1).start;
       }
     }
     std::string_view local = Slice(p_.text, window);
     if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) return std::nullopt;
-    // "Sector funding: $88.5K (2015)": a list item's or row's label says what the amount is.
-    if (u_.kind != BlockKind::kParagraph && window.start > u_.span.start &&
-        p_.lex.cue("not_size").Matches(Gap(p_.text, u_.span.start, window.start)) &&
-        !AnyBetween(p_, in_unit_, u_.span.start, window.start, true)) {
-      return std::nullopt;
-    }
+    // "Sector funding: $88.5K (2015) → $50.7M (2024)": a list item's label says what its amounts are.
+    if (u_.kind == BlockKind::kListItem && p_.lex.cue("not_size").Matches(ItemLabel())) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
     if (!year) {
@@ -1011,6 +1018,12 @@ class UnitAssembler {
         auto at = std::find(in_unit_.begin(), in_unit_.end(), s.figures.front());
         const TimeBinding& b = bound_[at - in_unit_.begin()];
         if (!(b.year && b.year->by) && (!base || *s.year < *base)) base = s.year;
+      }
+      for (const Claim& s : sizes) {
+        // "to reach $12 billion by 2030, ... over the next five years": the amount's end year.
+        auto at = std::find(in_unit_.begin(), in_unit_.end(), s.figures.front());
+        const TimeBinding& b = bound_[at - in_unit_.begin()];
+        if (!end && b.year && b.year->by) end = s.year;
       }
       if (end) {
         c.from = *end - *years;

@@ -434,6 +434,131 @@ TEST_CASE("sentences that must yield no claim") {
   for (const Case& c : cases) Check(c);
 }
 
+// Regressions from the real-page gold of ../shared/corpus, one row per rule;
+// each comment names the page whose sentence the row is shaped after.
+TEST_CASE("page context, periods and CJK clauses") {
+  const Case cases[] = {
+      // pt-webscraping: a text box's caption frames the label lines under it.
+      {"a caption line over label lines",
+       {"MARKET SHARE BY REGION", "North America:  45% ($900M)", "Europe:         28% ($560M)"},
+       {Pct("45%", 45), Money("$900M", 900e6), Pct("28%", 28), Money("$560M", 560e6)},
+       {Share(45, std::nullopt, "North America"), Share(28, std::nullopt, "Europe")}},
+      // ja-apac-ecommerce-government-statistics: the region of a section heading
+      // that says more than the region.
+      {"a section heading names the region",
+       {"# アジア太平洋E-commerce調査", "# 2.1. 中国市場データ", "- 市場規模：約1.5兆ドル（2025年推定）"},
+       {Money("1.5兆ドル", 1.5e12), Year("2025", 2025)},
+       {Size(1.5e12, 2025, false, "中国", "approximately")},
+       "ja"},
+      // ja-apac-ecommerce-industry-reports: "アジア太平洋E-commerce売上の" is the whole.
+      {"a region before '…売上の' names the whole, not the part",
+       {"2025年、中国はアジア太平洋E-commerce売上の83.0%を占め、第2位の日本（4.5%）を大きく引き離す"},
+       {Year("2025", 2025), Pct("83.0%", 83.0), Pct("4.5%", 4.5)},
+       {Share(83.0, 2025, "中国"), Share(4.5, 2025, "日本")},
+       "ja"},
+      // zh-woshipm: "未来5年" counts from the base amount's year.
+      {"'未来5年' sets the period from the base year",
+       {"2020年国内DevOps服务的市场规模达到27亿元，未来5年DevOps的CAGR有望超过30%。"},
+       {Year("2020", 2020), Money("27亿元", 2.7e9, "CNY"), Pct("30%", 30)},
+       {Size(2.7e9, 2020, true), Cagr(30, 2020, 2025)},
+       "zh"},
+      {"'over the next five years' counts back from the end year",
+       {"The market is expected to reach $12 billion by 2030, growing at a CAGR of 8% over the next five years."},
+       {Money("$12 billion", 12e9), Year("2030", 2030), Pct("8%", 8)},
+       {Size(12e9, 2030, true), Cagr(8, 2025, 2030)}},
+      // exactitude-elastomeric-membranes: "through the year 2030" is the rate's end.
+      {"'through the year 2030' ends the rate",
+       {"The elastomeric membranes market is anticipated to reach USD 34.84 billion in 2023 and expand at a 5.8% "
+        "CAGR through the year 2030."},
+       {Money("USD 34.84 billion", 34.84e9), Year("2023", 2023), Pct("5.8%", 5.8), Year("2030", 2030)},
+       {Size(34.84e9, 2023, true), Cagr(5.8, std::nullopt, 2030)}},
+      // ja-apac-ecommerce-government-statistics: a Japanese page spells India インド.
+      {"a CJK page spells a region in its own script",
+       {"インド市場の概況", "年平均成長率（CAGR）：11.45%（2024-2029年、Forbes India推計）"},
+       {Pct("11.45%", 11.45), Range("2024-2029", 2024, 2029)},
+       {Cagr(11.45, 2024, 2029, "インド")},
+       "ja"},
+      // fresh ko-pet-food: "국내" opens the page's own market name.
+      {"a region in the page's own market name is no segment",
+       {"# 국내 반려동물 사료 시장 동향 (2024)", "국내 반려동물 사료 시장 규모는 2023년 2조 1,500억 원으로 집계됐다."},
+       {Year("2024", 2024), Year("2023", 2023), Money("2조 1,500억 원", 2.15e12, "KRW")},
+       {Size(2.15e12, 2023, false)},
+       "ko"},
+      // in-upaya: a region inside another market's own name belongs to its subject.
+      {"a region inside another market's name is no segment",
+       {"The India astrology app market was valued at $163 million in 2024.",
+        "The North America regional market captured the largest revenue share of 38% in 2023."},
+       {Money("$163 million", 163e6), Year("2024", 2024), Pct("38%", 38), Year("2023", 2023)},
+       {Size(163e6, 2024, false), Share(38, 2023, "North America")}},
+      // ko-erp: a percent written right after a period is a rate over it.
+      {"'2024~2029년 14.5%' is a rate over the period; a source names no segment",
+       {"주요 리서치 기관은 ‘2024~2029년 14.5%’, ‘2023~2032년 15.5%’ 등으로 다소 차이를 보인다."},
+       {Range("2024~2029", 2024, 2029), Pct("14.5%", 14.5), Range("2023~2032", 2023, 2032), Pct("15.5%", 15.5)},
+       {Cagr(14.5, 2024, 2029), Cagr(15.5, 2023, 2032)},
+       "ko"},
+      // stlpartners: the share takes the year written after the amount right after it.
+      {"a figure right before another shares its year",
+       {"In the private network market, applications will hold a 42% share at over US$9 billion in 2030."},
+       {Pct("42%", 42), Money("US$9 billion", 9e9), Year("2030", 2030)},
+       {Share(42, 2030, "applications"), Size(9e9, 2030, true, "", "over")}},
+      // fresh pt-cafes-especiais: "de R$ 900 milhões a R$ 1,1 bilhão em 2024" is a range.
+      {"no shared year across 'a' (a range written out)",
+       {"No mercado de cápsulas, o segmento some de R$ 900 milhões a R$ 1,1 bilhão em 2024."},
+       {Money("R$ 900 milhões", 900e6, "BRL"), Money("R$ 1,1 bilhão", 1.1e9, "BRL"), Year("2024", 2024)},
+       {Size(1.1e9, 2024, false)},
+       "pt"},
+      // in-upaya: the label before the colon says the amounts are funding.
+      {"a list label can say an amount is no market size",
+       {"# Market overview", "- Sector funding: $88.5K (2015) → $50.7M (2024)"},
+       {Money("$88.5K", 88.5e3), Year("2015", 2015), Money("$50.7M", 50.7e6), Year("2024", 2024)},
+       {}},
+      // zh-tw-ctee: a price and its conversion are no market size.
+      {"a price's conversion in parentheses is no size either",
+       // As the normalizer gives it: NFKC turns "（" and "，" into ASCII.
+       {"2024上半年中國品牌大幅瓜分市場,特別是在各品牌定價低於600美元(換算約19,651元)的機型。"},
+       {Year("2024", 2024), Money("600美元", 600), Money("19,651元", 19651, "TWD")},
+       {},
+       "zh"},
+      // stlpartners: bullets run inline in a paragraph are units of their own.
+      {"inline bullets split a paragraph",
+       {"• Private mobile networks spend to reach US$21 billion by 2030 • Applications to account for over 40% "
+        "of the value"},
+       {Money("US$21 billion", 21e9), Year("2030", 2030), Pct("40%", 40)},
+       {Size(21e9, 2030, true), Share(40, std::nullopt, "Applications", "over")}},
+      // ja-apac-ecommerce-industry-reports: Latin names before shares are vendors.
+      {"a Latin name right before a share on a CJK page",
+       {"# EC調査", "# 主要プラットフォームの市場シェア", "- 中国(Alibaba 46%、JD.com 27%):複数ソースで一致"},
+       {Pct("46%", 46), Pct("27%", 27)},
+       {Share(46, std::nullopt, "Alibaba"), Share(27, std::nullopt, "JD.com")},
+       "ja"},
+      // ja-apac-ecommerce-government-statistics: "の台頭" is no part of the name.
+      {"a Japanese particle ends a Latin label",
+       {"- TikTok Shopの台頭：2024年にTikTok Shopが市場シェア23.2%を獲得し、急成長"},
+       {Year("2024", 2024), Pct("23.2%", 23.2)},
+       {Share(23.2, 2024, "TikTok Shop")},
+       "ja"},
+      // ko-erp: the last topic of the figure's clause.
+      {"a clause topic names the segment",
+       {"- 퍼블릭 클라우드 57.6%로 최대 비중, 하이브리드 클라우드가 가장 빠르게 성장(2024~2035년 CAGR 12.8% 예상).",
+        "이 중 SaaS가 45% 비중, ERP는 SaaS 매출의 약 21%를 차지."},
+       {Pct("57.6%", 57.6), Range("2024~2035", 2024, 2035), Pct("12.8%", 12.8), Pct("45%", 45), Pct("21%", 21)},
+       {Share(57.6, std::nullopt, "퍼블릭 클라우드"), Cagr(12.8, 2024, 2035, "하이브리드 클라우드"),
+        Share(45, std::nullopt, "SaaS"), Share(21, std::nullopt, "ERP", "approximately")},
+       "ko"},
+      // insightsorb: "of the … market" is the rate's object.
+      {"'the growth rate of the X market' is a rate, not a share",
+       {"During 2022–2030, the growth rate of the seasonings and spices market will be around 5.4%."},
+       {Range("2022–2030", 2022, 2030), Pct("5.4%", 5.4)},
+       {Cagr(5.4, 2022, 2030)}},
+      // ja-apac-ecommerce-industry-reports (a cited English title): "Market by 2028".
+      {"'Market by 2028' binds the year, not the report's year",
+       {"China Online Retail Forecast Report 2024: A $2.9 Trillion Market by 2028"},
+       {Year("2024", 2024), Money("$2.9 Trillion", 2.9e12), Year("2028", 2028)},
+       {Size(2.9e12, 2028, true, "China")}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST_CASE("tables: column header years, first-column years, row headers as segments") {
   const Case cases[] = {
       {"years in the header row; the row header is the segment",
