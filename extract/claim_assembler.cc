@@ -1172,14 +1172,19 @@ class UnitAssembler {
   // the region is part of the page's own market's name, so of its subject.
   bool NamesPageMarket(const SegmentHit& h) const {
     if (!h.region) return false;
-    // "India astrology app market (2024) | $163 million": a region inside a
-    // market's own name belongs to its subject (GUIDELINES). CJK gold reads
-    // "한국 클라우드 컴퓨팅 시장" as that market's Korean segment instead.
-    // "The North America (regional) market captured 38%" is the region's part of the market.
-    static const RE2 kMarketName("(?i)^\\s*(?:[\\pL\\d&\\-]+\\s+){1,4}markets?\\b");
-    static const RE2 kRegional("(?i)^\\s*(?:regional|region's)\\s");
-    std::string_view after = Gap(p_.text, h.span.end, u_.span.end);
-    if (!p_.cjk && RE2::PartialMatch(after, kMarketName) && !RE2::PartialMatch(after, kRegional)) return true;
+    // "India astrology app market (2024) | $163 million" on a page about another
+    // market: a region inside a market's own name belongs to its subject
+    // (GUIDELINES). "The Europe smart home market" on a smart-home page and "The
+    // North America regional market" are the region's part of the page's market.
+    // CJK gold reads "한국 클라우드 컴퓨팅 시장" as that market's Korean segment instead.
+    static const RE2 kMarketName("(?i)^\\s*((?:[\\pL\\d&\\-]+\\s+){0,3}[\\pL\\d&\\-]+)\\s+markets?\\b");
+    re2::StringPiece words;
+    if (!p_.cjk && !p_.subject.empty() &&
+        RE2::PartialMatch(Gap(p_.text, h.span.end, u_.span.end), kMarketName, &words)) {
+      std::string_view market(words.data(), words.size());
+      static const RE2 kRegional("(?i)^(?:regional|region's|the)$");
+      return !RE2::FullMatch(market, kRegional) && !SameMarket(market, p_.subject);
+    }
     if (p_.title.empty()) return false;
     uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);
     std::vector<ByteSpan> market = p_.lex.cue("market").FindAll(Gap(p_.text, h.span.end, end));

@@ -486,10 +486,14 @@ TEST_CASE("page context, periods and CJK clauses") {
        "ko"},
       // in-upaya: a region inside another market's own name belongs to its subject.
       {"a region inside another market's name is no segment",
-       {"The India astrology app market was valued at $163 million in 2024.",
+       {"# Spiritual Services Market Brief", "The India astrology app market was valued at $163 million in 2024.",
         "The North America regional market captured the largest revenue share of 38% in 2023."},
        {Money("$163 million", 163e6), Year("2024", 2024), Pct("38%", 38), Year("2023", 2023)},
        {Size(163e6, 2024, false), Share(38, 2023, "North America")}},
+      {"a region before the page's own market name is its segment",
+       {"# Smart Home Market Report", "The Europe smart home market was valued at USD 24.1 billion in 2023."},
+       {Money("USD 24.1 billion", 24.1e9), Year("2023", 2023)},
+       {Size(24.1e9, 2023, false, "Europe")}},
       // ko-erp: a percent written right after a period is a rate over it.
       {"'2024~2029년 14.5%' is a rate over the period; a source names no segment",
        {"주요 리서치 기관은 ‘2024~2029년 14.5%’, ‘2023~2032년 15.5%’ 등으로 다소 차이를 보인다."},
