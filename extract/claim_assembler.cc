@@ -802,7 +802,10 @@ class UnitAssembler {
     }
     for (Claim& c : sizes) {
       bool later = *c.year > earliest;
-      if ((projection_ && (later || distinct.size() <= 1)) || (growth_ && later)) c.projected = true;
+      // "anticipated to reach USD 34.84 billion in 2023", not "was valued at USD
+      // 84.5 billion in 2023 and is expected to grow": the lone amount's own forecast word.
+      bool lone_forecast = distinct.size() <= 1 && ForecastWordBefore(c);
+      if ((projection_ && (later || lone_forecast)) || (growth_ && later)) c.projected = true;
       out.money_years.push_back(*c.year);
     }
     Role previous_role = Role::kNone;
@@ -862,6 +865,25 @@ class UnitAssembler {
       }
     }
     return std::nullopt;
+  }
+
+  // A forecast word before the amount in its unit, or in the unit's frame (a
+  // table's header, the heading above) when the unit itself has none.
+  // CJK puts the verb last: "2030年には2,150億円に達すると予測される" (its clause).
+  bool ForecastWordBefore(const Claim& c) const {
+    const Cue& projected = p_.lex.cue("projected");
+    const Mention& f = p_.figures[c.figures.front()];
+    if (projected.Matches(Gap(p_.text, u_.span.start, f.span.start))) return true;
+    if (p_.cjk) {
+      std::string_view after = Gap(p_.text, f.span.end, u_.span.end);
+      static const RE2 kClauseEnd("^([^,，、。;]*)");
+      re2::StringPiece clause;
+      if (RE2::PartialMatch(after, kClauseEnd, &clause) &&
+          projected.Matches(std::string_view(clause.data(), clause.size()))) {
+        return true;
+      }
+    }
+    return !projected.Matches(Slice(p_.text, u_.span)) && projection_;
   }
 
   // The words of a list item before its first colon, when no figure comes first.
@@ -1182,8 +1204,11 @@ class UnitAssembler {
     if (!p_.cjk && !p_.subject.empty() &&
         RE2::PartialMatch(Gap(p_.text, h.span.end, u_.span.end), kMarketName, &words)) {
       std::string_view market(words.data(), words.size());
-      static const RE2 kRegional("(?i)^(?:regional|region's|the)$");
-      return !RE2::FullMatch(market, kRegional) && !SameMarket(market, p_.subject);
+      // "North America dominated the market": a clause, not a market's name.
+      static const RE2 kNotAName(
+          "(?i)(?:^|\\s)(?:regional|region's|the|a|an|and|or|of|in|on|for|to|with|by|from|at|as|is|was|are|"
+          "were|has|have|had|will|would|be|been|its|their|this|that|which|\\pL+ed)(?:\\s|$)");
+      return !RE2::PartialMatch(market, kNotAName) && !SameMarket(market, p_.subject);
     }
     if (p_.title.empty()) return false;
     uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);

@@ -460,7 +460,7 @@ TEST_CASE("page context, periods and CJK clauses") {
       {"'未来5年' sets the period from the base year",
        {"2020年国内DevOps服务的市场规模达到27亿元，未来5年DevOps的CAGR有望超过30%。"},
        {Year("2020", 2020), Money("27亿元", 2.7e9, "CNY"), Pct("30%", 30)},
-       {Size(2.7e9, 2020, true), Cagr(30, 2020, 2025)},
+       {Size(2.7e9, 2020, false), Cagr(30, 2020, 2025)},
        "zh"},
       {"'over the next five years' counts back from the end year",
        {"The market is expected to reach $12 billion by 2030, growing at a CAGR of 8% over the next five years."},
