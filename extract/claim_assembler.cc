@@ -430,6 +430,14 @@ bool JoinedByConjunction(std::string_view gap) {
   return gap.size() <= 14 && RE2::FullMatch(gap, kJoin);
 }
 
+// "21% of the market in 2023, followed by healthcare (17%) and retail (12%)":
+// the gap between two percents of one list, each after its name in parentheses.
+bool ListedInParentheses(std::string_view gap) {
+  static const RE2 kListed(
+      "(?i)^\\)?[^()]{0,60}?(?:followed by|,|\\band\\b|\\bor\\b)\\s*(?:the\\s+)?\\pL[\\pL\\d&/\\- ]{0,40}\\($");
+  return RE2::FullMatch(gap, kListed);
+}
+
 // The words around figure `f` up to its neighbouring figures or the clause ends.
 ByteSpan LocalWindow(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, size_t k) {
   const Mention& f = p.figures[in_unit[k]];
@@ -616,6 +624,19 @@ bool NamesNoSegment(const Page& p, std::string_view name) {
     if (p.lex.cue(cue).Matches(name)) return true;
   }
   return false;
+}
+
+// The name right before a figure in parentheses: "followed by healthcare (17%)".
+std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, const Mention& f) {
+  if (p.cjk) return std::nullopt;
+  uint32_t from = f.span.start >= u.span.start + 60 ? f.span.start - 60 : u.span.start;
+  static const RE2 kName(
+      "(?i)(?:(?:,\\s*)?followed by|,|\\band\\b|\\bor\\b)\\s+(?:the\\s+)?(\\pL[\\pL\\d&/\\-]*(?:\\s+\\pL[\\pL\\d&/\\-]*){0,3})\\s*\\($");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(Gap(p.text, from, f.span.start), kName, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  if (NamesNoSegment(p, name)) return std::nullopt;
+  return HitForName(p, name);
 }
 
 // "2030年に", "2028년에", "FY30": a date, never a segment's name.
@@ -814,9 +835,11 @@ class UnitAssembler {
       const Mention& f = p_.figures[in_unit_[k]];
       if (f.kind != MentionKind::kPercent) continue;
       Role role = PercentRole(p_, u_, in_unit_, f);
-      if (role == Role::kNone && previous_percent &&
-          JoinedByConjunction(Gap(p_.text, previous_percent->span.end, f.span.start))) {
-        role = previous_role;
+      bool listed = false;  // "…, followed by healthcare (17%) and retail (12%)"
+      if (previous_percent) {
+        std::string_view gap = Gap(p_.text, previous_percent->span.end, f.span.start);
+        listed = ListedInParentheses(gap);
+        if (role == Role::kNone && (JoinedByConjunction(gap) || listed)) role = previous_role;
       }
       previous_role = role;
       previous_percent = &f;
@@ -824,7 +847,11 @@ class UnitAssembler {
       if (role == Role::kCagr) {
         if (auto c = CagrClaim(k, sizes)) rates.push_back(std::move(*c));
       } else if (role == Role::kShare) {
-        if (auto c = ShareClaim(k)) rates.push_back(std::move(*c));
+        if (auto c = ShareClaim(k)) {
+          // A listed share without its own year is of the year of the share it follows.
+          if (!c->year && listed && !rates.empty() && rates.back().kind == ClaimKind::kShare) c->year = rates.back().year;
+          rates.push_back(std::move(*c));
+        }
       }
     }
     out.claims = std::move(sizes);
@@ -1242,6 +1269,7 @@ class UnitAssembler {
           hit = &*owned;
         }
       }
+      if (!hit && (owned = NameBeforeParenthesis(p_, u_, f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
         uint32_t next = u_.span.end;

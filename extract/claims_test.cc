@@ -554,6 +554,20 @@ TEST_CASE("page context, periods and CJK clauses") {
        {"During 2022–2030, the growth rate of the seasonings and spices market will be around 5.4%."},
        {Range("2022–2030", 2022, 2030), Pct("5.4%", 5.4)},
        {Cagr(5.4, 2022, 2030)}},
+      // Shares listed in parentheses after their names take the lead share's role and year.
+      {"'followed by healthcare (17%) and retail (12%)'",
+       {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
+       {Pct("21%", 21), Year("2023", 2023), Pct("17%", 17), Pct("12%", 12)},
+       {Share(21, 2023, "BFSI vertical"), Share(17, 2023, "healthcare"), Share(12, 2023, "retail")}},
+      // A forecast word governs the amount after it, not one before it.
+      {"'was valued at … in 2023 and is expected to grow' is no forecast of the 2023 amount",
+       {"# Smart Home Market Report",
+        "The global smart home market size was valued at USD 84.5 billion in 2023 and is expected to grow at a CAGR "
+        "of 27.0% from 2024 to 2030.",
+        "North America dominated the market and accounted for the largest revenue share of over 36.0% in 2023."},
+       {Money("USD 84.5 billion", 84.5e9), Year("2023", 2023), Pct("27.0%", 27.0), Range("2024 to 2030", 2024, 2030),
+        Pct("36.0%", 36.0), Year("2023", 2023)},
+       {Size(84.5e9, 2023, false), Cagr(27.0, 2024, 2030), Share(36.0, 2023, "North America", "over")}},
       // ja-apac-ecommerce-industry-reports (a cited English title): "Market by 2028".
       {"'Market by 2028' binds the year, not the report's year",
        {"China Online Retail Forecast Report 2024: A $2.9 Trillion Market by 2028"},
