@@ -434,7 +434,7 @@ bool JoinedByConjunction(std::string_view gap) {
 // the gap between two percents of one list, each after its name in parentheses.
 bool ListedInParentheses(std::string_view gap) {
   static const RE2 kListed(
-      "(?i)^\\)?[^()]{0,60}?(?:followed by|,|\\band\\b|\\bor\\b)\\s*(?:the\\s+)?\\pL[\\pL\\d&/\\- ]{0,40}\\($");
+      "(?i)^\\)?[^()]{0,60}?(?:,|\\b(?:followed by|and|or|et|ou|und|oder|y|o|e)\\b)\\s*[^()\\d]{1,40}\\($");
   return RE2::FullMatch(gap, kListed);
 }
 
@@ -626,14 +626,26 @@ bool NamesNoSegment(const Page& p, std::string_view name) {
   return false;
 }
 
-// The name right before a figure in parentheses: "followed by healthcare (17%)".
-std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, const Mention& f) {
+// The name right before a figure in parentheses, in a list that says so:
+// "followed by healthcare (17%)", "... (17%) and retail (12%)".
+std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                                const Mention& f) {
   if (p.cjk) return std::nullopt;
-  uint32_t from = f.span.start >= u.span.start + 60 ? f.span.start - 60 : u.span.start;
-  static const RE2 kName(
-      "(?i)(?:(?:,\\s*)?followed by|,|\\band\\b|\\bor\\b)\\s+(?:the\\s+)?(\\pL[\\pL\\d&/\\-]*(?:\\s+\\pL[\\pL\\d&/\\-]*){0,3})\\s*\\($");
+  uint32_t previous_end = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) previous_end = p.figures[i].span.end;
+  }
+  if (previous_end == u.span.start) return std::nullopt;
+  // English, French, German, Spanish and Portuguese; the article stays outside the name.
+  static const RE2 kAfterFollowedBy(
+      "(?i)(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por)|à frente de)\\s+"
+      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3})\\s*\\($");
+  static const RE2 kNextInList(
+      "(?i)^\\)\\s*(?:,\\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\\s+)?|(?:and|or|et|ou|und|oder|y|o|e)\\s+)"
+      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3})\\s*\\($");
+  std::string_view gap = Gap(p.text, previous_end, f.span.start);
   re2::StringPiece m;
-  if (!RE2::PartialMatch(Gap(p.text, from, f.span.start), kName, &m)) return std::nullopt;
+  if (!RE2::FullMatch(gap, kNextInList, &m) && !RE2::PartialMatch(gap, kAfterFollowedBy, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
@@ -823,6 +835,9 @@ class UnitAssembler {
     }
     for (Claim& c : sizes) {
       bool later = *c.year > earliest;
+      // "| North America | USD 9.8 billion | USD 78.1 billion |" under years 2024 and 2034
+      // on a page that forecasts 2025 to 2034: a year of the declared forecast period.
+      if (p_.forecast && *c.year > p_.forecast->from && *c.year <= p_.forecast->to) c.projected = true;
       // "anticipated to reach USD 34.84 billion in 2023", not "was valued at USD
       // 84.5 billion in 2023 and is expected to grow": the lone amount's own forecast word.
       bool lone_forecast = distinct.size() <= 1 && ForecastWordBefore(c);
@@ -1269,7 +1284,7 @@ class UnitAssembler {
           hit = &*owned;
         }
       }
-      if (!hit && (owned = NameBeforeParenthesis(p_, u_, f))) hit = &*owned;
+      if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
         uint32_t next = u_.span.end;

@@ -559,6 +559,16 @@ TEST_CASE("page context, periods and CJK clauses") {
        {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
        {Pct("21%", 21), Year("2023", 2023), Pct("17%", 17), Pct("12%", 12)},
        {Share(21, 2023, "BFSI vertical"), Share(17, 2023, "healthcare"), Share(12, 2023, "retail")}},
+      {"'devant l'hygiène (27 %) et le maquillage (14 %)'",
+       {"Les soins du visage représentent 38 % des ventes en 2023, devant l'hygiène (27 %) et le maquillage (14 %)."},
+       {Pct("38 %", 38), Year("2023", 2023), Pct("27 %", 27), Pct("14 %", 14)},
+       {Share(38, 2023, "soins du visage"), Share(27, 2023, "hygiène"), Share(14, 2023, "maquillage")},
+       "fr"},
+      {"no list without its words: 'faster than hardware sales (10.4% CAGR ...)'",
+       {"Drone services grow at 17.2% per year from 2024 to 2030, faster than hardware sales (10.4% CAGR over the "
+        "same horizon)."},
+       {Pct("17.2%", 17.2), Range("2024 to 2030", 2024, 2030), Pct("10.4%", 10.4)},
+       {Cagr(17.2, 2024, 2030), Cagr(10.4, 2024, 2030)}},
       // A forecast word governs the amount after it, not one before it.
       {"'was valued at … in 2023 and is expected to grow' is no forecast of the 2023 amount",
        {"# Smart Home Market Report",

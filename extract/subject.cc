@@ -13,7 +13,9 @@ bool IsSubjectStop(std::string_view w) {
   static constexpr std::string_view kStops[] = {
       "the", "a", "an", "of", "in", "on", "for", "by", "and", "is", "are", "was", "were", "to", "as", "at",
       "from", "that", "this", "its", "their", "with", "global", "worldwide", "overall", "total", "entire",
-      "whole", "largest", "fastest-growing", "biggest", "according", "said", "says", "shows", "within", "into"};
+      "whole", "largest", "fastest-growing", "biggest", "according", "said", "says", "shows", "within", "into",
+      // "contributed the highest market share": a share's size, not a market's name.
+      "highest", "high", "leading", "major", "dominant", "significant", "maximum", "substantial", "considerable"};
   std::string lw = AsciiLower(w);
   for (std::string_view s : kStops) {
     if (lw == s) return true;
