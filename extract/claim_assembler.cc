@@ -23,6 +23,7 @@
 #include "lexicon_impl.h"
 #include "segments.h"
 #include "subject.h"
+#include "table_amounts.h"
 #include "text_util.h"
 #include "units.h"
 
@@ -85,7 +86,11 @@ struct Page {
   std::map<int, size_t> header_row;  // table -> block of its row 0
 };
 
-bool IsFigure(const Mention& m) { return m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent; }
+// Money, percents, and table amounts (kNumber), which claims use like money.
+bool IsFigure(const Mention& m) {
+  return m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent || m.kind == MentionKind::kNumber;
+}
+bool IsAmount(const Mention& m) { return m.kind == MentionKind::kMoney || m.kind == MentionKind::kNumber; }
 bool IsSingle(const Mention& m) { return m.value.has_value(); }
 
 std::string_view Gap(std::string_view text, uint32_t from, uint32_t to) {
@@ -820,7 +825,7 @@ class UnitAssembler {
     std::vector<Claim> sizes, rates;
     for (size_t k = 0; k < in_unit_.size(); ++k) {
       const Mention& f = p_.figures[in_unit_[k]];
-      if (f.kind == MentionKind::kMoney) {
+      if (IsAmount(f)) {
         if (auto c = SizeClaim(k)) sizes.push_back(std::move(*c));
       }
     }
@@ -838,6 +843,7 @@ class UnitAssembler {
       // "| North America | USD 9.8 billion | USD 78.1 billion |" under years 2024 and 2034
       // on a page that forecasts 2025 to 2034: a year of the declared forecast period.
       if (p_.forecast && *c.year > p_.forecast->from && *c.year <= p_.forecast->to) c.projected = true;
+      if (ForecastColumn(c)) c.projected = true;
       // "anticipated to reach USD 34.84 billion in 2023", not "was valued at USD
       // 84.5 billion in 2023 and is expected to grow": the lone amount's own forecast word.
       bool lone_forecast = distinct.size() <= 1 && ForecastWordBefore(c);
@@ -911,6 +917,13 @@ class UnitAssembler {
 
   // A forecast word before the amount in its unit, or in the unit's frame (a
   // table's header, the heading above) when the unit itself has none.
+  // "| Product type | 2023 | 2030F |", "FY30E (₹ crore)": a column of estimates.
+  bool ForecastColumn(const Claim& c) const {
+    std::optional<ByteSpan> h = ColumnHeader(p_, u_, p_.figures[c.figures.front()].span.start);
+    static const RE2 kEstimateYear("(?i)(?:^|\\b|FY)\\d{2,4}\\s*(?:[FEP]|\\(?(?:forecast|est\\.?|e|f|p)\\)?)(?:\\b|$)");
+    return h && RE2::PartialMatch(Slice(p_.text, *h), kEstimateYear);
+  }
+
   // CJK puts the verb last: "2030年には2,150億円に達すると予測される" (its clause).
   bool ForecastWordBefore(const Claim& c) const {
     const Cue& projected = p_.lex.cue("projected");
@@ -1449,11 +1462,20 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
 
 }  // namespace
 
-ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::vector<Mention>& figures,
+ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::vector<Mention>& detected,
                                      const PageStyle& style) const {
   ClaimResult result;
   const Lexicon::Impl& lex = impl_->lexicon->impl();
   std::vector<Block> blocks = BlocksOf(doc);
+  // Claims may also use the amounts a table writes as bare numbers; they follow
+  // the detected mentions, so that a claim's figure indexes reach both.
+  result.numbers = TableAmounts(doc.text, blocks, detected, style.decimal_comma, style.language);
+  std::vector<Mention> with_numbers;
+  if (!result.numbers.empty()) {
+    with_numbers = detected;
+    with_numbers.insert(with_numbers.end(), result.numbers.begin(), result.numbers.end());
+  }
+  const std::vector<Mention>& figures = result.numbers.empty() ? detected : with_numbers;
   std::vector<Unit> units = SplitUnits(doc.text, blocks);
   PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
   Page p(doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks));

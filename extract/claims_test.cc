@@ -7,6 +7,8 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -617,6 +619,98 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
        "ja"},
   };
   for (const Case& c : cases) Check(c);
+}
+
+// Bare numbers in tables that state their unit once become kNumber mentions
+// (exact spans and values), and claims use them like money.
+TEST_CASE("table amounts: the unit in the caption or the column header") {
+  struct NumberCase {
+    const char* name;
+    std::vector<std::string> lines;
+    std::vector<std::pair<std::string, double>> numbers;  // cell text, amount
+    std::string currency;
+    std::vector<Want> claims;
+    std::string language = "en";
+  };
+  const NumberCase cases[] = {
+      {"a caption heading with '(USD million)'",
+       {"# Plant-Based Cheese Market", "# Market size by product type (USD million)", "| Product type | 2023 | 2030F |",
+        "| Mozzarella | 760 | 1,580 |"},
+       {{"760", 760e6}, {"1,580", 1580e6}},
+       "USD",
+       {Size(760e6, 2023, false, "Mozzarella"), Size(1580e6, 2030, true, "Mozzarella")}},
+      {"'(₹ crore)' in each column header, Indian grouping, a CAGR column left alone",
+       {"# India Ayurveda Products Market", "| Segment | FY24 (₹ crore) | FY30E (₹ crore) | CAGR |",
+        "| Personal care | 43,200 | 1,02,000 | 15.4% |"},
+       {{"43,200", 432e9}, {"1,02,000", 1.02e12}},
+       "INR",
+       {Size(432e9, 2024, false, "Personal care"), Size(1.02e12, 2030, true, "Personal care")}},
+      // A table without a stated currency keeps its numbers to itself.
+      {"no unit, no amounts",
+       {"# Drone Market", "| Segment | 2023 | 2030 |", "| Hardware | 760 | 1,580 |"},
+       {},
+       "",
+       {}},
+      {"'(億円)' and a decimal on a Japanese page (NFKC has made the parentheses ASCII)",
+       {"# ロボット掃除機市場", "# 価格帯別の市場規模(億円)", "| 価格帯 | 2023年 |", "| 中価格帯 | 538.5 |"},
+       {{"538.5", 538.5e8}},
+       "JPY",
+       {},
+       "ja"},
+  };
+  for (const NumberCase& c : cases) {
+    std::string name = c.name;
+    CAPTURE(name);
+    NormalizedDocument doc = Page(c.lines);
+    std::vector<Mention> figures;
+    // The years and percents a detector would find in these tables.
+    for (const char* y : {"2023", "2030", "FY24", "FY30", "2023年"}) {
+      for (size_t at = doc.text.find(y); at != std::string::npos; at = doc.text.find(y, at + 1)) {
+        Mention m;
+        m.kind = MentionKind::kYear;
+        m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(y))};
+        m.value = std::string(y).rfind("FY", 0) == 0 ? 2000 + std::stoi(std::string(y).substr(2)) : std::stoi(y);
+        if (std::none_of(figures.begin(), figures.end(), [&](const Mention& f) { return f.span.start < m.span.end && m.span.start < f.span.end; })) {
+          figures.push_back(m);
+        }
+      }
+    }
+    if (size_t at = doc.text.find("15.4%"); at != std::string::npos) {
+      Mention m;
+      m.kind = MentionKind::kPercent;
+      m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 5)};
+      m.value = 15.4;
+      figures.push_back(m);
+    }
+    std::sort(figures.begin(), figures.end(), [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+    ClaimAssembler assembler(&TheLexicon());
+    PageStyle style;
+    style.language = c.language;
+    ClaimResult r = assembler.Assemble(doc, figures, style);
+    REQUIRE(r.numbers.size() == c.numbers.size());
+    size_t pos = 0;
+    for (size_t i = 0; i < c.numbers.size(); ++i) {
+      size_t at = doc.text.find(c.numbers[i].first, pos);
+      CHECK(r.numbers[i].kind == MentionKind::kNumber);
+      CHECK(r.numbers[i].span.start == at);
+      CHECK(r.numbers[i].span.end == at + c.numbers[i].first.size());
+      CHECK(*r.numbers[i].value == doctest::Approx(c.numbers[i].second));
+      CHECK(r.numbers[i].currency == c.currency);
+      pos = at + c.numbers[i].first.size();
+    }
+    std::vector<Claim> sizes;
+    for (const Claim& cl : r.claims) {
+      if (cl.kind == ClaimKind::kSize) sizes.push_back(cl);
+    }
+    REQUIRE(sizes.size() == c.claims.size());
+    for (size_t i = 0; i < sizes.size(); ++i) {
+      CHECK(sizes[i].amount == doctest::Approx(c.claims[i].value));
+      CHECK(sizes[i].currency == c.currency);
+      CHECK(sizes[i].year == c.claims[i].year_or_from);
+      CHECK(sizes[i].projected == c.claims[i].projected);
+      CHECK((sizes[i].segment ? sizes[i].segment->name : std::string()) == c.claims[i].segment);
+    }
+  }
 }
 
 TEST_CASE("segment mentions and the page subject") {

@@ -62,9 +62,11 @@ DocumentResult Extractor::Extract(std::string_view bytes) const {
   DropUnprovable(bytes, r.doc, &r.mentions);
   r.claims = impl_->assembler->Assemble(r.doc, r.mentions, r.style);
   DropUnprovable(bytes, r.doc, &r.claims.segments);
+  DropUnprovable(bytes, r.doc, &r.claims.numbers);
   // Claims index into the figure list; keep it as it is and merge segments after.
   std::vector<Mention> all = r.mentions;
   all.insert(all.end(), r.claims.segments.begin(), r.claims.segments.end());
+  all.insert(all.end(), r.claims.numbers.begin(), r.claims.numbers.end());
   std::stable_sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) {
     return a.span.start < b.span.start;
   });
@@ -221,6 +223,7 @@ void AppendMention(const DocumentResult& r, const Mention& m, std::string_view d
   AppendSpan(r.doc, m.span, out);
   switch (m.kind) {
     case MentionKind::kMoney:
+    case MentionKind::kNumber:
       AppendValueOrRange("amount", m, out);
       KeyString("currency", m.currency, out);
       break;

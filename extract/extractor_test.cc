@@ -52,5 +52,34 @@ TEST_CASE("segment mentions also pass the provenance check or are left out") {
   CHECK(north_america);
 }
 
+// A Markdown table whose caption states "(USD million)": its bare cells are
+// written as "number" mentions at their exact source bytes, and a size claim
+// uses one of them.
+TEST_CASE("table amounts are number mentions with provenance") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  const std::string page =
+      "# Plant-Based Cheese Market\n\n## Market size by product type (USD million)\n\n"
+      "| Product type | 2023 |\n|---|---:|\n| Mozzarella | 760 |\n";
+  DocumentResult r = extractor->Extract(page);
+  REQUIRE(r.status.ok());
+  const Mention* number = nullptr;
+  for (const Mention& m : r.mentions) {
+    if (m.kind == MentionKind::kNumber) number = &m;
+  }
+  REQUIRE(number != nullptr);
+  CHECK(r.doc.ToSource(number->span) == ByteSpan{page.find("760"), page.find("760") + 3});
+  CHECK(*number->value == 760e6);
+  CHECK(number->currency == "USD");
+  std::string json;
+  AppendJsonLines(r, "cheese.md", page, {}, &json);
+  CHECK(json.find("\"kind\":\"number\",\"text\":\"760\"") != std::string::npos);
+  REQUIRE(r.claims.claims.size() == 1);
+  CHECK(r.claims.claims[0].amount == 760e6);
+  CHECK(r.claims.claims[0].year == 2023);
+  REQUIRE(r.claims.claims[0].segment.has_value());
+  CHECK(r.claims.claims[0].segment->name == "Mozzarella");
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -28,6 +28,7 @@ const char* MentionKindName(MentionKind kind) {
     case MentionKind::kYear: return "year";
     case MentionKind::kYearRange: return "year_range";
     case MentionKind::kSegment: return "segment";
+    case MentionKind::kNumber: return "number";
   }
   return "money";
 }

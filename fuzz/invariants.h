@@ -220,6 +220,7 @@ inline std::string CheckMentions(std::string_view text, const std::vector<Mentio
     if (!(why = CheckUtf8(where + " qualifier", m.qualifier)).empty()) return why;
     switch (m.kind) {
       case MentionKind::kMoney:
+      case MentionKind::kNumber:
         if (!IsCurrencyCode(m.currency)) return where + " has currency '" + Escaped(m.currency) + "'";
         [[fallthrough]];
       case MentionKind::kPercent:

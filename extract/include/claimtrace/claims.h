@@ -73,12 +73,13 @@ struct Claim {
   std::optional<Segment> segment;
   std::string qualifier;  // empty when none
   ByteSpan evidence;      // the sentence or table row, in NormalizedDocument::text
-  std::vector<size_t> figures;  // indexes into the mentions passed to Assemble()
+  std::vector<size_t> figures;  // indexes into the mentions passed to Assemble(), then `numbers`
 };
 
 struct ClaimResult {
   std::string subject;            // the page's market; may be empty
   std::vector<Mention> segments;  // kSegment mentions, in text order
+  std::vector<Mention> numbers;   // kNumber mentions (table amounts), in text order
   std::vector<Claim> claims;      // in text order of their evidence
 };
 

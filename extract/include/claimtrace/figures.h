@@ -22,8 +22,11 @@
 
 namespace claimtrace {
 
-enum class MentionKind { kMoney, kPercent, kYear, kYearRange, kSegment };
-// "money", "percent", "year", "year_range", "segment".
+// kNumber: a bare number whose currency and scale are stated once for its table
+// column or table ("| Mozzarella | 760 |" under "(USD million)"); `value` is the
+// amount in `currency`, as for money. Not a money mention of the guidelines.
+enum class MentionKind { kMoney, kPercent, kYear, kYearRange, kSegment, kNumber };
+// "money", "percent", "year", "year_range", "segment", "number".
 const char* MentionKindName(MentionKind kind);
 
 struct Mention {

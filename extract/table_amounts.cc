@@ -1,0 +1,157 @@
+#include "table_amounts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <string>
+
+#include <re2/re2.h>
+
+#include "lexicon_impl.h"
+#include "text_util.h"
+
+namespace claimtrace {
+namespace {
+
+struct StatedUnit {
+  std::string currency;  // ISO 4217
+  double scale = 1;
+};
+
+// Currency words as a table header writes them, longest first within the
+// alternation so that "US$" wins over "$".
+constexpr std::string_view kCurrency =
+    "(US\\$|USD|US dollars?|NT\\$|R\\$|\\$|EUR|€|euros?|GBP|£|INR|₹|Rs\\.?|rupees?|JPY|¥|円|CNY|RMB|元|"
+    "KRW|₩|원|TWD|BRL|MXN|CAD|AUD|CHF)";
+constexpr std::string_view kScale =
+    "(thousands?|k|millions?|mn|mio\\.?|m|billions?|bn|b|mrd\\.?|trillions?|tn|lakh crores?|crores?|cr|"
+    "lakhs?|百万|千|万|億|亿|兆|천|억|조)";
+
+std::string CurrencyCode(std::string_view word, std::string_view language) {
+  std::string w = AsciiLower(word);
+  if (w == "us$" || w == "usd" || w == "$" || w.rfind("us dollar", 0) == 0) return "USD";
+  if (w == "nt$" || w == "twd") return "TWD";
+  if (w == "r$" || w == "brl") return "BRL";
+  if (w == "eur" || w == "€" || w.rfind("euro", 0) == 0) return "EUR";
+  if (w == "gbp" || w == "£") return "GBP";
+  if (w == "inr" || w == "₹" || w.rfind("rs", 0) == 0 || w.rfind("rupee", 0) == 0) return "INR";
+  if (w == "jpy" || w == "円") return "JPY";
+  if (w == "¥") return language.substr(0, 2) == "zh" ? "CNY" : "JPY";
+  if (w == "元") return language == "zh-Hant" ? "TWD" : "CNY";
+  if (w == "cny" || w == "rmb") return "CNY";
+  if (w == "krw" || w == "₩" || w == "원") return "KRW";
+  std::string code(word);  // MXN, CAD, AUD, CHF
+  for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch);
+  return code;
+}
+
+double ScaleValue(std::string_view word) {
+  std::string w = AsciiLower(word);
+  static const std::map<std::string, double, std::less<>> kScales = {
+      {"thousand", 1e3}, {"thousands", 1e3}, {"k", 1e3}, {"千", 1e3}, {"천", 1e3},
+      {"million", 1e6}, {"millions", 1e6}, {"mn", 1e6}, {"mio", 1e6}, {"mio.", 1e6}, {"m", 1e6}, {"百万", 1e6},
+      {"万", 1e4}, {"lakh", 1e5}, {"lakhs", 1e5}, {"crore", 1e7}, {"crores", 1e7}, {"cr", 1e7},
+      {"億", 1e8}, {"亿", 1e8}, {"억", 1e8},
+      {"billion", 1e9}, {"billions", 1e9}, {"bn", 1e9}, {"b", 1e9}, {"mrd", 1e9}, {"mrd.", 1e9},
+      {"trillion", 1e12}, {"trillions", 1e12}, {"tn", 1e12}, {"兆", 1e12}, {"조", 1e12},
+      {"lakh crore", 1e12}, {"lakh crores", 1e12}};
+  auto it = kScales.find(w);
+  return it == kScales.end() ? 0 : it->second;
+}
+
+// "(USD million)", "(₹ crore)", "(億円)", "(억 원)", "in USD Billion" at the end of a header cell.
+std::optional<StatedUnit> UnitIn(std::string_view s, std::string_view language) {
+  static const RE2 kCurrencyFirst("(?i)(?:\\(\\s*(?:in\\s+)?|\\bin\\s+|^\\s*|,\\s*)" + std::string(kCurrency) +
+                                  "\\s*" + std::string(kScale) + "\\.?\\s*(?:\\)|$)");
+  static const RE2 kScaleFirst("(?i)(?:\\(\\s*(?:in\\s+)?|\\bin\\s+|^\\s*|,\\s*)" + std::string(kScale) + "\\s*" +
+                               std::string(kCurrency) + "\\s*(?:\\)|$)");
+  std::string currency, scale;
+  if (!RE2::PartialMatch(s, kCurrencyFirst, &currency, &scale) && !RE2::PartialMatch(s, kScaleFirst, &scale, &currency)) {
+    return std::nullopt;
+  }
+  StatedUnit u{CurrencyCode(currency, language), ScaleValue(scale)};
+  if (u.scale == 0) return std::nullopt;
+  return u;
+}
+
+// "760", "1,580", "1,02,000" (Indian grouping), "14.6"; with `decimal_comma`
+// "14,6" and "1.580". Nothing else may be in the cell.
+std::optional<double> BareNumber(std::string_view cell, bool decimal_comma) {
+  static const RE2 kDot("(\\d{1,3}(?:,\\d{2,3})*,\\d{3}|\\d+)(?:\\.(\\d+))?");
+  static const RE2 kComma("(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?");
+  std::string whole, fraction;
+  if (!RE2::FullMatch(cell, decimal_comma ? kComma : kDot, &whole, &fraction)) return std::nullopt;
+  std::erase_if(whole, [](char c) { return c < '0' || c > '9'; });
+  if (whole.size() > 15) return std::nullopt;
+  double v = std::stod(whole);
+  if (!fraction.empty()) v += std::stod("0." + fraction);
+  return v;
+}
+
+bool HasMention(const std::vector<Mention>& figures, ByteSpan span) {
+  return std::any_of(figures.begin(), figures.end(), [&](const Mention& m) { return Overlaps(m.span, span); });
+}
+
+// The caption of the table whose first row is block `first`: the heading above
+// it, or a short line right before it.
+std::optional<StatedUnit> TableUnit(std::string_view text, const std::vector<Block>& blocks, size_t first,
+                              std::string_view language) {
+  for (size_t b = first; b-- > 0;) {
+    const Block& above = blocks[b];
+    if (above.kind == BlockKind::kTableRow) return std::nullopt;
+    if (above.kind == BlockKind::kHeading || above.span.size() <= 160) {
+      if (auto u = UnitIn(Slice(text, above.span), language)) return u;
+    }
+    if (above.kind == BlockKind::kHeading || first - b >= 2) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block>& blocks,
+                                  const std::vector<Mention>& figures, bool decimal_comma,
+                                  std::string_view language) {
+  std::vector<Mention> out;
+  // A column whose header names something else ("CAGR", "Share (%)", "Units") is no amount column.
+  static const RE2 kOtherMeasure("(?i)%|cagr|share|growth|rate|units?\\b|volume|tons?|tonnes|kg|mw|gw|count|number of|rank");
+  size_t first = 0;
+  for (size_t b = 0; b < blocks.size(); b = first) {
+    first = b + 1;
+    if (blocks[b].kind != BlockKind::kTableRow || blocks[b].row != 0) continue;
+    size_t end = b + 1;
+    while (end < blocks.size() && blocks[end].kind == BlockKind::kTableRow && blocks[end].table == blocks[b].table) ++end;
+    first = end;
+    const Block& header = blocks[b];
+    std::optional<StatedUnit> table_unit = TableUnit(text, blocks, b, language);
+    std::vector<std::optional<StatedUnit>> column_unit(header.cells.size());
+    bool any = table_unit.has_value();
+    for (size_t c = 1; c < header.cells.size(); ++c) {
+      std::string_view h = Slice(text, header.cells[c]);
+      column_unit[c] = UnitIn(h, language);
+      if (!column_unit[c] && table_unit && !RE2::PartialMatch(h, kOtherMeasure)) column_unit[c] = table_unit;
+      any = any || column_unit[c].has_value();
+    }
+    if (!any) continue;
+    for (size_t r = b + 1; r < end; ++r) {
+      const Block& row = blocks[r];
+      for (size_t c = 1; c < row.cells.size() && c < column_unit.size(); ++c) {
+        if (!column_unit[c]) continue;
+        ByteSpan cell = TrimSpan(text, row.cells[c]);
+        if (cell.empty() || HasMention(figures, cell)) continue;
+        std::optional<double> v = BareNumber(Slice(text, cell), decimal_comma);
+        if (!v) continue;
+        Mention m;
+        m.kind = MentionKind::kNumber;
+        m.span = cell;
+        m.value = *v * column_unit[c]->scale;
+        m.currency = column_unit[c]->currency;
+        out.push_back(std::move(m));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace claimtrace
