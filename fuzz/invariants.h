@@ -271,6 +271,7 @@ inline std::string CheckClaims(const NormalizedDocument& doc, const ClaimResult&
   std::string why;
   if (!(why = CheckUtf8("subject", claims.subject)).empty()) return why;
   if (!(why = CheckMentions(doc.text, claims.segments)).empty()) return why;
+  if (!(why = CheckMentions(doc.text, claims.numbers)).empty()) return why;
   for (const Claim& c : claims.claims) {
     std::string where = std::string(ClaimKindName(c.kind)) + " claim " + SpanText(c.evidence);
     if (!(why = CheckSpanIn(where + " evidence", c.evidence, doc.text.size())).empty()) return why;
