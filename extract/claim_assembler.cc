@@ -751,8 +751,11 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
     for (size_t space = name.find(' '); space != std::string_view::npos && space <= 3; space = name.find(' ')) {
       name.remove_prefix(space + 1);
     }
-    // "같은", "2030년에": an adjective's syllable or a date, not a name.
+    // "같은", "2030년에": an adjective's syllable or a date, not a name; "…) 모듈이": a dimension word alone.
     if (LetterCount(name) < 2 || LetterCount(name) > 20 || RE2::PartialMatch(name, kDigit)) continue;
+    if (std::vector<PhraseHit> d = p.lex.dimension_words.FindAll(name); !d.empty() && d.front().span.size() == name.size()) {
+      continue;
+    }
     found = name;
   }
   if (!found) return std::nullopt;
@@ -1036,6 +1039,21 @@ class UnitAssembler {
     return std::nullopt;
   }
 
+  // "| Personal care | 43,200 | 1,02,000 | 15.4% |" under "FY24 | FY30E | CAGR": a
+  // row's rate runs from its actual amount to the one its column marks as an
+  // estimate. Plain year columns ("| Research Nester | US$ 2.8B | US$ 3.52B |
+  // 13.2% |" under 2030, 2037: two sources' forecasts) state no period.
+  std::optional<YearRef> RowPeriod(const std::vector<Claim>& sizes) const {
+    if (u_.kind != BlockKind::kTableRow) return std::nullopt;
+    std::optional<int> base, last;
+    for (const Claim& s : sizes) {
+      if (!s.projected && (!base || *s.year < *base)) base = s.year;
+      if (ForecastColumn(s) && (!last || *s.year > *last)) last = s.year;
+    }
+    if (!base || !last || *base >= *last) return std::nullopt;
+    return YearRef{*base, *last, false};
+  }
+
   // The N of "the next N years" in the unit.
   std::optional<int> NextYears() const {
     std::vector<ByteSpan> found = p_.lex.cue("next_years").FindAll(Slice(p_.text, u_.span));
@@ -1132,6 +1150,9 @@ class UnitAssembler {
     } else if (auto y = TableOrHeadingYear(k); y && y->from != y->to) {
       c.from = y->from;
       c.to = y->to;
+    } else if (auto period = RowPeriod(sizes)) {
+      c.from = period->from;
+      c.to = period->to;
     }
     // (5) "That's a 5-year CAGR of 30.9%." continues the sentence before it.
     if (!c.from && previous_ && !previous_->money_years.empty() &&

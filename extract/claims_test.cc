@@ -556,6 +556,22 @@ TEST_CASE("page context, periods and CJK clauses") {
        {"During 2022–2030, the growth rate of the seasonings and spices market will be around 5.4%."},
        {Range("2022–2030", 2022, 2030), Pct("5.4%", 5.4)},
        {Cagr(5.4, 2022, 2030)}},
+      // fresh in-ayurveda / pt-webscraping: a CAGR column's period comes from the
+      // row's actual amount to the one its column marks as an estimate.
+      {"a CAGR column runs from the actual year to the estimated one",
+       {"# India Ayurveda Products Market", "| Segment | FY24 | FY30E | CAGR |",
+        "| Personal care | ₹43,200 crore | ₹1,02,000 crore | 15.4% |"},
+       {Year("FY24", 2024), Year("FY30", 2030), Money("₹43,200 crore", 432e9, "INR"),
+        Money("₹1,02,000 crore", 1.02e12, "INR"), Pct("15.4%", 15.4)},
+       {Size(432e9, 2024, false, "Personal care"), Size(1.02e12, 2030, true, "Personal care"),
+        Cagr(15.4, 2024, 2030, "Personal care")}},
+      {"two plain forecast-year columns state no period",
+       {"# AI Web Scraping Market", "| Fonte | 2030 | 2037 | CAGR |", "| Research Nester | US$ 2.8B | US$ 3.52B | 13.2% |"},
+       {Year("2030", 2030), Year("2037", 2037), Money("US$ 2.8B", 2.8e9), Money("US$ 3.52B", 3.52e9), Pct("13.2%", 13.2)},
+       // "Fonte" (source) heads the row labels: sources are no segments; nothing
+       // on this page fragment says forecast, so neither amount is projected.
+       {Size(2.8e9, 2030, false), Size(3.52e9, 2037, false), Cagr(13.2, std::nullopt, std::nullopt)},
+       "pt"},
       // Shares listed in parentheses after their names take the lead share's role and year.
       {"'followed by healthcare (17%) and retail (12%)'",
        {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
