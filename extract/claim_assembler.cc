@@ -636,15 +636,11 @@ std::string Qualifier(const Page& p, const Unit& u, const Mention& f) {
   uint32_t look = f.span.start >= u.span.start + 24 ? f.span.start - 24 : u.span.start;
   while (look < f.span.start && IsContinuation(p.text[look])) ++look;
   std::string_view before = Gap(p.text, look, f.span.start);
-  for (const QualifierRule& q : p.lex.qualifiers_before) {
-    if (RE2::PartialMatch(before, *q.re)) return q.name;
-  }
+  if (const std::string* q = p.lex.qualifiers_before.First(before)) return *q;
   uint32_t end = std::min<uint32_t>(u.span.end, f.span.end + 16);
   while (end < u.span.end && IsContinuation(p.text[end])) ++end;
   std::string_view after = Gap(p.text, f.span.end, end);
-  for (const QualifierRule& q : p.lex.qualifiers_after) {
-    if (RE2::PartialMatch(after, *q.re)) return q.name;
-  }
+  if (const std::string* q = p.lex.qualifiers_after.First(after)) return *q;
   return {};
 }
 

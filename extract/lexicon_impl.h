@@ -3,6 +3,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
@@ -58,6 +59,23 @@ struct QualifierRule {
   std::string name;
 };
 
+// An ordered list of qualifier rules, also compiled into one RE2::Set so that
+// finding the first rule that matches costs one scan instead of one per rule.
+class QualifierRules {
+ public:
+  // False (with *error) when a pattern does not compile.
+  bool Add(const std::string& pattern, std::string name, std::string* error);
+  void Finish();
+  // The name of the first rule (in list order) whose pattern matches
+  // anywhere in `text`; nullptr when none does.
+  const std::string* First(std::string_view text) const;
+  const std::vector<QualifierRule>& rules() const { return rules_; }
+
+ private:
+  std::vector<QualifierRule> rules_;
+  std::unique_ptr<RE2::Set> set_;  // null when the set could not be built: rules_ one by one
+};
+
 struct RegionEntry {
   std::string name;  // canonical
 };
@@ -71,7 +89,7 @@ struct Lexicon::Impl {
   PhraseMatcher dimension_words;
 
   std::map<std::string, Cue, std::less<>> cues;
-  std::vector<QualifierRule> qualifiers_before, qualifiers_after;
+  QualifierRules qualifiers_before, qualifiers_after;
 
   // The cue called `name`; an empty cue (matching nothing) when the data has none.
   const Cue& cue(std::string_view name) const;
