@@ -147,6 +147,20 @@ bool Cue::Matches(std::string_view text) const {
   return re_ && RE2::PartialMatch(text, *re_);
 }
 
+// ---- CueMemo ----------------------------------------------------------------
+
+bool CueMemo::Matches(const Cue& cue, std::string_view text, ByteSpan span) {
+  auto [it, fresh] = matches_.try_emplace(Key{&cue, span.start, span.end}, false);
+  if (fresh) it->second = cue.Matches(text.substr(span.start, span.size()));
+  return it->second;
+}
+
+const std::vector<ByteSpan>& CueMemo::FindAll(const Cue& cue, std::string_view text, ByteSpan span) {
+  auto [it, fresh] = found_.try_emplace(Key{&cue, span.start, span.end});
+  if (fresh) it->second = cue.FindAll(text.substr(span.start, span.size()));
+  return it->second;
+}
+
 // ---- QualifierRules ---------------------------------------------------------
 
 bool QualifierRules::Add(const std::string& pattern, std::string name, std::string* error) {

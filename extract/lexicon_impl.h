@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claimtrace/claims.h"
@@ -52,6 +53,33 @@ class Cue {
 
  private:
   std::unique_ptr<RE2> re_;
+};
+
+// Remembers, for one page, what cues said about spans of its text: the same
+// unit, heading or table header is asked about the same cue again and again
+// (once per figure, once per row under it). Owned by one page's assembly,
+// never shared between threads.
+class CueMemo {
+ public:
+  // cue.Matches / cue.FindAll of text[span].
+  bool Matches(const Cue& cue, std::string_view text, ByteSpan span);
+  const std::vector<ByteSpan>& FindAll(const Cue& cue, std::string_view text, ByteSpan span);
+
+ private:
+  struct Key {
+    const Cue* cue;
+    uint32_t start, end;
+    friend bool operator==(const Key&, const Key&) = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      uint64_t h = reinterpret_cast<uintptr_t>(k.cue) * 0x9E3779B97F4A7C15ull;
+      h ^= (static_cast<uint64_t>(k.start) << 32 | k.end) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
+      return static_cast<size_t>(h ^ (h >> 29));
+    }
+  };
+  std::unordered_map<Key, bool, KeyHash> matches_;
+  std::unordered_map<Key, std::vector<ByteSpan>, KeyHash> found_;
 };
 
 struct QualifierRule {
