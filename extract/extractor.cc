@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "claimtrace/sha256.h"
 
@@ -96,6 +97,18 @@ void AppendJsonString(std::string_view s, std::string* out) {
   // byte by byte (the writer is a visible share of a run's time).
   size_t run = 0;
   for (size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none of them is a control byte, '"' or '\\'
+    // (exact word-at-a-time tests: a byte below 0x20, a byte equal to 0x22 / 0x5C).
+    while (i + 8 <= s.size()) {
+      uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
+      uint64_t special = ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+      if (special & kHigh) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out->append(s.data() + run, i - run);
@@ -125,10 +138,11 @@ void AppendInt(uint64_t v, std::string* out) {
   out->append(buf, r.ptr);
 }
 
+// `k` is always one of this file's literal field names, which need no escaping.
 void Key(std::string_view k, std::string* out) {
-  out->push_back(',');
-  AppendJsonString(k, out);
-  out->push_back(':');
+  out->append(",\"");
+  out->append(k);
+  out->append("\":");
 }
 
 void KeyString(std::string_view k, std::string_view v, std::string* out) {
