@@ -143,6 +143,81 @@ std::optional<size_t> Vocabulary::MatchBefore(std::string_view text, size_t end,
   return which;
 }
 
+const char* DecimalShapePattern(DecimalShape shape) {
+  switch (shape) {
+    case DecimalShape::kComma: return R"(\d,\d{1,2}\b|\d\.\d{3}\.\d{3}\b|\b\d{1,3}\.\d{3},\d)";
+    case DecimalShape::kDot: return R"(\d\.\d{1,2}\b|\d,\d{3},\d{3}\b|\b\d{1,3},\d{3}\.\d)";
+    case DecimalShape::kWeakComma: return R"(\b\d{1,3}\.\d{3}\b)";
+    case DecimalShape::kWeakDot: return R"(\b\d{1,3},\d{3}\b)";
+  }
+  return "";
+}
+
+namespace {
+
+// The regexes of DecimalShapePattern, matched by hand at one position. RE2's
+// \d and \b are ASCII: a word byte is [0-9A-Za-z_]; `begin` is where the
+// current search's text starts (FindAndConsume forgets what came before).
+class ShapeMatcher {
+ public:
+  ShapeMatcher(std::string_view s, size_t begin) : s_(s), begin_(begin) {}
+
+  // End of the match of `shape` starting at `p`, or 0 when none starts there.
+  size_t At(DecimalShape shape, size_t p) const {
+    if (!D(p)) return 0;
+    const bool comma = shape == DecimalShape::kComma || shape == DecimalShape::kWeakComma;
+    const char sep = comma ? ',' : '.', group = comma ? '.' : ',';
+    if (shape == DecimalShape::kComma || shape == DecimalShape::kDot) {
+      // \d<sep>\d{1,2}\b: two digits if a boundary follows them, else one.
+      if (C(p + 1, sep) && D(p + 2)) {
+        if (D(p + 3)) {
+          if (!W(p + 4)) return p + 4;
+        } else if (!W(p + 3)) {
+          return p + 3;
+        }
+      }
+      // \d<group>\d{3}<group>\d{3}\b
+      if (C(p + 1, group) && D3(p + 2) && C(p + 5, group) && D3(p + 6) && !W(p + 9)) return p + 9;
+    }
+    // \b\d{1,3}<group>\d{3} then <sep>\d (strong) or \b (weak).
+    if (p > begin_ && W(p - 1)) return 0;
+    size_t r = 1;
+    while (r < 4 && D(p + r)) ++r;
+    if (r > 3 || !C(p + r, group) || !D3(p + r + 1)) return 0;
+    size_t q = p + r + 4;
+    if (shape == DecimalShape::kComma || shape == DecimalShape::kDot) return C(q, sep) && D(q + 1) ? q + 2 : 0;
+    return W(q) ? 0 : q;
+  }
+
+ private:
+  bool D(size_t i) const { return i < s_.size() && s_[i] >= '0' && s_[i] <= '9'; }
+  bool D3(size_t i) const { return D(i) && D(i + 1) && D(i + 2); }
+  bool C(size_t i, char c) const { return i < s_.size() && s_[i] == c; }
+  bool W(size_t i) const {
+    if (i >= s_.size()) return false;
+    char c = s_[i];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  std::string_view s_;
+  size_t begin_;
+};
+
+}  // namespace
+
+size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
+  size_t n = 0, begin = 0;
+  for (size_t p = 0; p < text.size(); ++p) {
+    if (text[p] < '0' || text[p] > '9') continue;
+    size_t end = ShapeMatcher(text, begin).At(shape, p);
+    if (end == 0) continue;
+    if (++n > cap) break;
+    begin = end;
+    p = end - 1;
+  }
+  return n;
+}
+
 bool FigureScan::Masked(uint32_t pos) const {
   auto it = std::upper_bound(masked.begin(), masked.end(), pos,
                              [](uint32_t p, const ByteSpan& s) { return p < s.start; });

@@ -96,6 +96,23 @@ std::optional<double> ParseDigits(std::string_view token, bool decimal_comma);
 // starts at `pos`. `bare_article` is set when the match is only "a"/"an".
 std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t* end, bool* bare_article);
 
+// ---- Number style -------------------------------------------------------------
+
+// The four shapes SniffStyle counts to tell decimal commas from decimal dots.
+enum class DecimalShape {
+  kComma,      // \d,\d{1,2}\b | \d\.\d{3}\.\d{3}\b | \b\d{1,3}\.\d{3},\d
+  kDot,        // \d\.\d{1,2}\b | \d,\d{3},\d{3}\b | \b\d{1,3},\d{3}\.\d
+  kWeakComma,  // \b\d{1,3}\.\d{3}\b
+  kWeakDot,    // \b\d{1,3},\d{3}\b
+};
+// The RE2 pattern of `shape` (as in the comments above).
+const char* DecimalShapePattern(DecimalShape shape);
+// How many times RE2::FindAndConsume finds DecimalShapePattern(shape) in
+// `text` (non-overlapping, leftmost-first, each search starting a fresh
+// text), capped at `cap` + 1. A byte scan: the regex loop cost more than
+// the rest of the style sniffing.
+size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
+
 // ---- The shared scan ---------------------------------------------------------
 
 struct FigureScan {

@@ -260,11 +260,7 @@ struct FigureDetector::Impl {
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
                             &error)),
         simplified(Compile(R"([这个们来时会为与后国学经发对实体电资开关点业说过还当动进长么里处产头东车网号应样务区现从机湾台])",
-                           &error)),
-        comma_decimal(Compile(R"(\d,\d{1,2}\b|\d\.\d{3}\.\d{3}\b|\b\d{1,3}\.\d{3},\d)", &error)),
-        dot_decimal(Compile(R"(\d\.\d{1,2}\b|\d,\d{3},\d{3}\b|\b\d{1,3},\d{3}\.\d)", &error)),
-        weak_comma_decimal(Compile(R"(\b\d{1,3}\.\d{3}\b)", &error)),
-        weak_dot_decimal(Compile(R"(\b\d{1,3},\d{3}\b)", &error)) {
+                           &error)) {
     std::string set_error;
     if (prefilter.Add(R"(\d)", &set_error) != kDigits ||
         prefilter.Add(R"((?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|)"
@@ -290,7 +286,6 @@ struct FigureDetector::Impl {
   std::unique_ptr<RE2> digit_chain;
   RE2::Set prefilter;
   std::unique_ptr<RE2> traditional, simplified;
-  std::unique_ptr<RE2> comma_decimal, dot_decimal, weak_comma_decimal, weak_dot_decimal;
   StopWordCounter stop_words;
 
   std::vector<ByteSpan> Masks(std::string_view text) const {
@@ -404,10 +399,13 @@ PageStyle FigureDetector::SniffStyle(std::string_view text) const {
       }
     }
   }
-  double comma = static_cast<double>(impl_->Count(*impl_->comma_decimal, sample)) +
-                 0.5 * static_cast<double>(impl_->Count(*impl_->weak_comma_decimal, sample));
-  double dot = static_cast<double>(impl_->Count(*impl_->dot_decimal, sample)) +
-               0.5 * static_cast<double>(impl_->Count(*impl_->weak_dot_decimal, sample));
+  using figures_internal::CountDecimalShape;
+  using figures_internal::DecimalShape;
+  constexpr size_t kCap = 100000;  // as Count()
+  double comma = static_cast<double>(CountDecimalShape(sample, DecimalShape::kComma, kCap)) +
+                 0.5 * static_cast<double>(CountDecimalShape(sample, DecimalShape::kWeakComma, kCap));
+  double dot = static_cast<double>(CountDecimalShape(sample, DecimalShape::kDot, kCap)) +
+               0.5 * static_cast<double>(CountDecimalShape(sample, DecimalShape::kWeakDot, kCap));
   const std::string& l = style.language;
   bool comma_language = l == "de" || l == "fr" || l == "es" || l == "pt" || l == "it" || l == "nl";
   style.decimal_comma = comma > dot || (comma == 0 && dot == 0 && comma_language);
