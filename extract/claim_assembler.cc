@@ -21,6 +21,7 @@
 
 #include "claimtrace/claims.h"
 #include "lexicon_impl.h"
+#include "noun_phrase.h"
 #include "segments.h"
 #include "subject.h"
 #include "text_util.h"
@@ -480,7 +481,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // Up to four words, back to a determiner or auxiliary.
   static const RE2 kNoun("(?i)(?:^|\\s)((?:\\pL[\\pL\\d_&/\\-]*\\s+){0,3}\\pL[\\pL\\d_&/\\-]*)$");
   re2::StringPiece m;
-  if (!RE2::PartialMatch(np, kNoun, &m)) return std::nullopt;
+  if (!MatchNounPhraseAtEnd(np, kNoun, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   // English, French, Spanish, Portuguese and German determiners, and the
   // segment word itself ("el segmento residencial" -> "residencial").
