@@ -251,8 +251,6 @@ struct FigureDetector::Impl {
         percent(&error),
         years(&error),
         qualifiers(&error),
-        number(Compile(R"(\d+(?:[.,]\d+)*)", &error)),
-        space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
         masks(CompileAll(MaskPatterns(), &error)),
         mask_set(SetOptions(), RE2::UNANCHORED),
         digit_chain(Compile(R"(\b\d{1,5}(?:-\d{1,5}){2,4}\b)", &error)),
@@ -280,7 +278,6 @@ struct FigureDetector::Impl {
   figures_internal::PercentDetector percent;
   figures_internal::YearDetector years;
   figures_internal::QualifierFinder qualifiers;
-  std::unique_ptr<RE2> number, space_group;
   std::vector<std::unique_ptr<RE2>> masks;
   RE2::Set mask_set;  // the masks and the digit chain: which of them occur at all
   std::unique_ptr<RE2> digit_chain;
@@ -332,20 +329,46 @@ struct FigureDetector::Impl {
     return merged;
   }
 
+  // A digit run and a space-grouped thousands group, matched by hand (as
+  // regexes they ran once per digit run, a visible share of Detect):
+  // DigitsEnd is the end of \d+(?:[.,]\d+)* from the ASCII digit at `i`;
+  // SpaceGroupEnd the end of " \d{3}(?:[.,]\d+)?" anchored at `pos`, or
+  // `pos` when none starts there.
+  static size_t DigitsEnd(std::string_view text, size_t i) {
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    while (digit(i)) ++i;
+    while (i < text.size() && (text[i] == '.' || text[i] == ',') && digit(i + 1)) {
+      ++i;
+      while (digit(i)) ++i;
+    }
+    return i;
+  }
+  static size_t SpaceGroupEnd(std::string_view text, size_t pos) {
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    if (pos >= text.size() || text[pos] != ' ' || !digit(pos + 1) || !digit(pos + 2) || !digit(pos + 3)) return pos;
+    size_t i = pos + 4;
+    if (i < text.size() && (text[i] == '.' || text[i] == ',') && digit(i + 1)) {
+      ++i;
+      while (digit(i)) ++i;
+    }
+    return i;
+  }
+
   std::vector<NumberToken> Numbers(std::string_view text, const PageStyle& style) const {
     std::vector<NumberToken> tokens;
-    re2::StringPiece sp(text.data(), text.size());
-    re2::StringPiece m;
     size_t pos = 0;
-    while (pos < text.size() && number->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    while (pos < text.size()) {
+      while (pos < text.size() && (text[pos] < '0' || text[pos] > '9')) ++pos;
+      if (pos >= text.size()) break;
       NumberToken t;
-      t.start = static_cast<uint32_t>(m.data() - text.data());
-      t.end = static_cast<uint32_t>(t.start + m.size());
+      t.start = static_cast<uint32_t>(pos);
+      t.end = static_cast<uint32_t>(DigitsEnd(text, pos));
       // "10 000" on pages that group thousands with spaces.
-      if (style.decimal_comma && m.size() <= 3) {
-        re2::StringPiece g;
-        while (space_group->Match(sp, t.end, text.size(), RE2::ANCHOR_START, &g, 1)) {
-          size_t after = t.end + g.size();
+      if (style.decimal_comma && t.end - t.start <= 3) {
+        while (true) {
+          size_t group_end = SpaceGroupEnd(text, t.end);
+          if (group_end == t.end) break;
+          size_t after = group_end;
           if (after < text.size() && text[after] >= '0' && text[after] <= '9') break;
           t.end = static_cast<uint32_t>(after);
         }
