@@ -98,11 +98,18 @@ class StopWordCounter {
       key.clear();
       size_t e = p;
       while (e < text.size() && key.size() <= max_bytes_) {
-        size_t n = 0;
-        char32_t c = figures_internal::CodePointAt(text, e, &n);
-        if (c < 0x80 && !figures_internal::IsAsciiLetter(c)) break;  // the words hold letters only
-        AppendFolded(c, &key);
-        bool word_before = n == 1 && AsciiWordByte(static_cast<unsigned char>(text[e]));
+        size_t n = 1;
+        bool word_before = false;
+        if (auto b = static_cast<unsigned char>(text[e]); b < 0x80) {
+          // ASCII, the common case, without decoding or ICU.
+          if (!figures_internal::IsAsciiLetter(b)) break;  // the words hold letters only
+          key.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+          word_before = true;
+        } else {
+          char32_t c = figures_internal::CodePointAt(text, e, &n);
+          AppendFolded(c, &key);
+          word_before = n == 1 && AsciiWordByte(b);
+        }
         e += n;
         bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
         if (word_before == word_after) continue;  // no \b at e
