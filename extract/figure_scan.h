@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "claimtrace/figures.h"
 
@@ -71,6 +72,14 @@ class Vocabulary {
   std::vector<VocabEntry> entries_;
   std::unique_ptr<RE2> at_;
   std::unique_ptr<RE2> before_;
+  // MatchBefore's and MatchAt's shortcut: the entries one by one, each anchored at both
+  // ends, tell which entry the matched text is without RE2's capture engine
+  // over a group per entry. Null when the shortcut does not apply.
+  std::unique_ptr<RE2::Set> entry_set_;
+  bool after_spaces_ = false;      // `after` is "", " ?" or " {0,2}" (MatchBefore's shortcut)
+  size_t max_after_spaces_ = 0;
+  bool before_spaces_ = false;     // `before` is "", " ?" or " {0,2}" (MatchAt's shortcut)
+  size_t max_before_spaces_ = 0;
 };
 
 // ---- Numbers -----------------------------------------------------------------
