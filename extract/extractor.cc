@@ -1,6 +1,7 @@
 #include "claimtrace/extractor.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -183,8 +184,16 @@ class CodePointCounter {
     pos = std::min<uint32_t>(pos, text_.size());
     // Claims come after all mentions and overlap each other: walk back
     // rather than restart from 0, so a page costs O(size + total distance).
+    while (byte_ >= pos + 8) {
+      byte_ -= 8;
+      count_ -= LeadsIn8(byte_);
+    }
     for (; byte_ > pos; --byte_) {
       if (IsLead(text_[byte_ - 1])) --count_;
+    }
+    while (byte_ + 8 <= pos) {
+      count_ += LeadsIn8(byte_);
+      byte_ += 8;
     }
     for (; byte_ < pos; ++byte_) {
       if (IsLead(text_[byte_])) ++count_;
@@ -193,6 +202,15 @@ class CodePointCounter {
   }
 
  private:
+  // Lead bytes (not 10xxxxxx) among text_[at, at + 8), a word at a time: the
+  // walks add up to a few passes over the text per page.
+  uint64_t LeadsIn8(uint32_t at) const {
+    uint64_t v;
+    std::memcpy(&v, text_.data() + at, 8);
+    uint64_t continuation = v & ~(v << 1) & 0x8080808080808080ull;  // bit 7 set, bit 6 clear
+    return 8 - static_cast<uint64_t>(std::popcount(continuation));
+  }
+
   std::string_view text_;
   uint32_t byte_ = 0;
   uint64_t count_ = 0;
