@@ -21,6 +21,7 @@
 
 #include "claimtrace/claims.h"
 #include "lexicon_impl.h"
+#include "noun_phrase.h"
 #include "segments.h"
 #include "subject.h"
 #include "table_amounts.h"
@@ -84,6 +85,7 @@ struct Page {
   std::vector<int> caption;         // short line -> the figure-free line that opens its run of lines, or -1
   std::map<std::string, std::string> region_spelling;  // CJK pages: canonical region -> the page's usual name
   std::map<int, size_t> header_row;  // table -> block of its row 0
+  mutable CueMemo cues;              // cue results per span, asked again per figure and row
 };
 
 // Money, percents, and table amounts (kNumber), which claims use like money.
@@ -327,7 +329,7 @@ std::vector<ByteSpan> ContextSpans(const Page& p, const Unit& u) {
 
 bool CueInAny(const Page& p, const Cue& cue, const std::vector<ByteSpan>& spans) {
   for (ByteSpan s : spans) {
-    if (cue.Matches(Slice(p.text, s))) return true;
+    if (p.cues.Matches(cue, p.text, s)) return true;
   }
   return false;
 }
@@ -340,7 +342,7 @@ enum class Role { kNone, kCagr, kShare };
 uint32_t CueDistance(const Page& p, const std::vector<size_t>& in_unit, const Cue& cue, ByteSpan unit,
                      const Mention& f) {
   uint32_t best = UINT32_MAX;
-  for (ByteSpan c : cue.FindAll(Slice(p.text, unit))) {
+  for (ByteSpan c : p.cues.FindAll(cue, p.text, unit)) {
     c = {unit.start + c.start, unit.start + c.end};
     if (c.end <= f.span.start) {
       uint32_t d = f.span.start - c.end;
@@ -385,15 +387,13 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
   if (dc == UINT32_MAX && ds == UINT32_MAX && u.kind == BlockKind::kTableRow) {
     // A table cell speaks through its column header or its row header.
     if (auto h = ColumnHeader(p, u, f.span.start)) {
-      std::string_view t = Slice(p.text, *h);
-      if (cagr.Matches(t)) return Role::kCagr;
-      if (share.Matches(t)) return Role::kShare;
+      if (p.cues.Matches(cagr, p.text, *h)) return Role::kCagr;
+      if (p.cues.Matches(share, p.text, *h)) return Role::kShare;
     }
     const Block& row = p.blocks[u.block];
     if (!row.cells.empty() && CellOf(row, f.span.start) != 0) {
-      std::string_view t = Slice(p.text, row.cells[0]);
-      if (cagr.Matches(t)) return Role::kCagr;
-      if (share.Matches(t)) return Role::kShare;
+      if (p.cues.Matches(cagr, p.text, row.cells[0])) return Role::kCagr;
+      if (p.cues.Matches(share, p.text, row.cells[0])) return Role::kShare;
     }
   }
   bool label_line = u.kind != BlockKind::kParagraph ||
@@ -401,9 +401,8 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
   if (dc == UINT32_MAX && ds == UINT32_MAX && label_line) {
     // "CAGR: 22.3%" needs no frame; "A[Asia-Pacific 18.7%]" under "Growth by region (CAGR 2025-2030)" does.
     for (ByteSpan frame : FrameSpans(p, u)) {
-      std::string_view t = Slice(p.text, frame);
-      if (cagr.Matches(t)) return Role::kCagr;
-      if (share.Matches(t)) return Role::kShare;
+      if (p.cues.Matches(cagr, p.text, frame)) return Role::kCagr;
+      if (p.cues.Matches(share, p.text, frame)) return Role::kShare;
     }
     // "2.1 By end user" over "* Power & utilities: 24% (2023)": a bare percent
     // of a segmentation list is the item's share.
@@ -533,7 +532,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // Up to four words, back to a determiner or auxiliary.
   static const RE2 kNoun("(?i)(?:^|\\s)((?:\\pL[\\pL\\d_&/\\-]*\\s+){0,3}\\pL[\\pL\\d_&/\\-]*)$");
   re2::StringPiece m;
-  if (!RE2::PartialMatch(np, kNoun, &m)) return std::nullopt;
+  if (!MatchNounPhraseAtEnd(np, kNoun, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   // English, French, Spanish, Portuguese and German determiners, and the
   // segment word itself ("el segmento residencial" -> "residencial").
@@ -775,15 +774,11 @@ std::string Qualifier(const Page& p, const Unit& u, const Mention& f) {
   uint32_t look = f.span.start >= u.span.start + 24 ? f.span.start - 24 : u.span.start;
   while (look < f.span.start && IsContinuation(p.text[look])) ++look;
   std::string_view before = Gap(p.text, look, f.span.start);
-  for (const QualifierRule& q : p.lex.qualifiers_before) {
-    if (RE2::PartialMatch(before, *q.re)) return q.name;
-  }
+  if (const std::string* q = p.lex.qualifiers_before.First(before)) return *q;
   uint32_t end = std::min<uint32_t>(u.span.end, f.span.end + 16);
   while (end < u.span.end && IsContinuation(p.text[end])) ++end;
   std::string_view after = Gap(p.text, f.span.end, end);
-  for (const QualifierRule& q : p.lex.qualifiers_after) {
-    if (RE2::PartialMatch(after, *q.re)) return q.name;
-  }
+  if (const std::string* q = p.lex.qualifiers_after.First(after)) return *q;
   return {};
 }
 
@@ -819,7 +814,7 @@ class UnitAssembler {
       static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
       market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
     }
-    growth_ = p_.lex.cue("cagr").Matches(Slice(p_.text, u_.span));
+    growth_ = p_.cues.Matches(p_.lex.cue("cagr"), p_.text, u_.span);
     lead_dimension_ = LeadDimension(p_, u_);
     named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
     PairRespectively();
@@ -1473,7 +1468,7 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
       if (p.figures[i].kind == MentionKind::kPercent) percent = true;
       if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
     }
-    if (range && percent && cagr.Matches(Slice(p.text, u.span))) {
+    if (range && percent && p.cues.Matches(cagr, p.text, u.span)) {
       out.headline = YearRef{range->from, range->to, false};
       break;
     }
@@ -1568,7 +1563,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
     for (Claim& c : claims.claims) result.claims.push_back(std::move(c));
     previous = std::move(claims);
     previous_block = u.block;
-    previous_market = lex.cue("market").Matches(Slice(doc.text, u.span));
+    previous_market = p.cues.Matches(lex.cue("market"), doc.text, u.span);
   }
   std::stable_sort(result.segments.begin(), result.segments.end(),
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });

@@ -1,8 +1,10 @@
 #include "claimtrace/extractor.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include "claimtrace/sha256.h"
 
@@ -94,7 +96,26 @@ void AppendJsonNumber(double v, std::string* out) {
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (unsigned char c : s) {
+  // Most bytes need no escape: copy runs of them in one append rather than
+  // byte by byte (the writer is a visible share of a run's time).
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none of them is a control byte, '"' or '\\'
+    // (exact word-at-a-time tests: a byte below 0x20, a byte equal to 0x22 / 0x5C).
+    while (i + 8 <= s.size()) {
+      uint64_t v;
+      std::memcpy(&v, s.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      uint64_t quote = v ^ (kOnes * '"'), backslash = v ^ (kOnes * '\\');
+      uint64_t special = ((v - kOnes * 0x20) & ~v) | ((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash);
+      if (special & kHigh) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out->append("\\\""); break;
       case '\\': out->append("\\\\"); break;
@@ -102,27 +123,29 @@ void AppendJsonString(std::string_view s, std::string* out) {
       case '\r': out->append("\\r"); break;
       case '\t': out->append("\\t"); break;
       default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 15]);
     }
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 
 namespace {
 
 
-void AppendInt(uint64_t v, std::string* out) { out->append(std::to_string(v)); }
+void AppendInt(uint64_t v, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, r.ptr);
+}
 
+// `k` is always one of this file's literal field names, which need no escaping.
 void Key(std::string_view k, std::string* out) {
-  out->push_back(',');
-  AppendJsonString(k, out);
-  out->push_back(':');
+  out->append(",\"");
+  out->append(k);
+  out->append("\":");
 }
 
 void KeyString(std::string_view k, std::string_view v, std::string* out) {
@@ -137,7 +160,13 @@ void KeyOptString(std::string_view k, std::string_view v, std::string* out) {
 
 void KeyOptInt(std::string_view k, const std::optional<int>& v, std::string* out) {
   Key(k, out);
-  if (v) out->append(std::to_string(*v)); else out->append("null");
+  if (!v) {
+    out->append("null");
+    return;
+  }
+  char buf[16];
+  auto r = std::to_chars(buf, buf + sizeof buf, *v);
+  out->append(buf, r.ptr);
 }
 
 void Head(std::string_view type, std::string_view doc, std::string* out) {
@@ -157,8 +186,16 @@ class CodePointCounter {
     pos = std::min<uint32_t>(pos, text_.size());
     // Claims come after all mentions and overlap each other: walk back
     // rather than restart from 0, so a page costs O(size + total distance).
+    while (byte_ >= pos + 8) {
+      byte_ -= 8;
+      count_ -= LeadsIn8(byte_);
+    }
     for (; byte_ > pos; --byte_) {
       if (IsLead(text_[byte_ - 1])) --count_;
+    }
+    while (byte_ + 8 <= pos) {
+      count_ += LeadsIn8(byte_);
+      byte_ += 8;
     }
     for (; byte_ < pos; ++byte_) {
       if (IsLead(text_[byte_])) ++count_;
@@ -167,6 +204,15 @@ class CodePointCounter {
   }
 
  private:
+  // Lead bytes (not 10xxxxxx) among text_[at, at + 8), a word at a time: the
+  // walks add up to a few passes over the text per page.
+  uint64_t LeadsIn8(uint32_t at) const {
+    uint64_t v;
+    std::memcpy(&v, text_.data() + at, 8);
+    uint64_t continuation = v & ~(v << 1) & 0x8080808080808080ull;  // bit 7 set, bit 6 clear
+    return 8 - static_cast<uint64_t>(std::popcount(continuation));
+  }
+
   std::string_view text_;
   uint32_t byte_ = 0;
   uint64_t count_ = 0;

@@ -93,6 +93,32 @@ Vocabulary::Vocabulary(const std::vector<VocabEntry>& entries, std::string_view 
   alternation += ')';
   at_ = Compile(std::string(before) + alternation, error, /*longest=*/true);
   before_ = Compile(alternation + std::string(after) + "$", error, /*longest=*/true);
+  // The shortcuts need entries whose matches do not depend on the text
+  // around them (no anchors or word boundaries), and an `after` (MatchBefore)
+  // or `before` (MatchAt) of optional spaces only.
+  after_spaces_ = after.empty() || after == " ?" || after == " {0,2}";
+  max_after_spaces_ = after == " {0,2}" ? 2 : after == " ?" ? 1 : 0;
+  before_spaces_ = before.empty() || before == " ?" || before == " {0,2}";
+  max_before_spaces_ = before == " {0,2}" ? 2 : before == " ?" ? 1 : 0;
+  bool context_free = after_spaces_ || before_spaces_;
+  for (const VocabEntry& e : entries_) {
+    std::string_view p = e.pattern;
+    for (size_t i = 0; i < p.size() && context_free; ++i) {
+      if (p[i] == '\\') {
+        char next = i + 1 < p.size() ? p[i + 1] : '\0';
+        if (next == 'b' || next == 'B' || next == 'A' || next == 'z') context_free = false;
+        ++i;
+      } else if (p[i] == '^' || p[i] == '$') {
+        context_free = false;
+      }
+    }
+  }
+  if (!context_free || !before_->ok()) return;
+  auto set = std::make_unique<RE2::Set>(before_->options(), RE2::ANCHOR_BOTH);
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (set->Add(entries_[i].pattern, nullptr) != static_cast<int>(i)) return;
+  }
+  if (set->Compile()) entry_set_ = std::move(set);
 }
 
 std::optional<size_t> Vocabulary::WhichGroup(const std::vector<re2::StringPiece>& groups) const {
@@ -108,7 +134,39 @@ std::optional<size_t> Vocabulary::MatchAt(std::string_view text, size_t pos, siz
   re2::StringPiece sp(text.data(), text.size());
   // Most numbers have no entry next to them: a match without groups runs on
   // RE2's DFA alone, and only a hit pays for finding the entry's group.
-  if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
+  if (entry_set_ && before_spaces_) {
+    // As in MatchBefore, mirrored: the DFA gives the whole match [pos, me);
+    // the entry is the set's lowest hit on [pos + k, me) when only one count
+    // k of leading spaces leaves a text that some entry matches.
+    re2::StringPiece whole;
+    if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, &whole, 1)) return std::nullopt;
+    size_t me = pos + whole.size();
+    int entry = -1;
+    size_t entry_begin = 0;
+    bool sure = true;
+    std::vector<int> hits;
+    for (size_t k = 0; k <= max_before_spaces_ && pos + k <= me && sure; ++k) {
+      if (k > 0 && text[pos + k - 1] != ' ') break;
+      hits.clear();
+      RE2::Set::ErrorInfo info;
+      if (!entry_set_->Match(re2::StringPiece(text.data() + pos + k, me - pos - k), &hits, &info) &&
+          info.kind != RE2::Set::kNoError) {
+        sure = false;
+      } else if (!hits.empty()) {
+        if (entry >= 0) sure = false;  // entries start at different places
+        entry = *std::min_element(hits.begin(), hits.end());
+        entry_begin = pos + k;
+      }
+    }
+    if (sure && entry >= 0) {
+      if (!WordBounded(text, entry_begin, me)) return std::nullopt;
+      *end = me;
+      if (entry_start) *entry_start = entry_begin;
+      return static_cast<size_t>(entry);
+    }
+  } else if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, nullptr, 0)) {
+    return std::nullopt;
+  }
   std::vector<re2::StringPiece> groups(entries_.size() + 1);
   if (!at_->Match(sp, pos, text.size(), RE2::ANCHOR_START, groups.data(), static_cast<int>(groups.size()))) {
     return std::nullopt;
@@ -129,7 +187,42 @@ std::optional<size_t> Vocabulary::MatchBefore(std::string_view text, size_t end,
   size_t ws = end > window ? end - window : 0;
   while (ws < end && (static_cast<unsigned char>(text[ws]) & 0xC0) == 0x80) ++ws;
   re2::StringPiece sp(text.data() + ws, end - ws);
-  if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, nullptr, 0)) return std::nullopt;
+  if (entry_set_ && after_spaces_) {
+    // The whole match [ms, end) comes from the DFA alone. RE2 would then run
+    // its capture engine anchored on it, which reports the first entry (in
+    // list order) that matches [ms, x) with only spaces in [x, end). Where
+    // every matching entry agrees on x that is the lowest index the set
+    // returns; otherwise (or on any set failure) ask RE2 as before.
+    re2::StringPiece whole;
+    if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, &whole, 1)) return std::nullopt;
+    size_t ms = static_cast<size_t>(whole.data() - sp.data());
+    int entry = -1;
+    size_t entry_end = 0;
+    bool sure = true;
+    std::vector<int> hits;
+    for (size_t k = 0; k <= max_after_spaces_ && k + ms <= sp.size() && sure; ++k) {
+      size_t x = sp.size() - k;
+      if (k > 0 && sp[x] != ' ') break;
+      hits.clear();
+      RE2::Set::ErrorInfo info;
+      if (!entry_set_->Match(re2::StringPiece(sp.data() + ms, x - ms), &hits, &info) &&
+          info.kind != RE2::Set::kNoError) {
+        sure = false;
+      } else if (!hits.empty()) {
+        if (entry >= 0) sure = false;  // entries end at different places
+        entry = *std::min_element(hits.begin(), hits.end());
+        entry_end = x;
+      }
+    }
+    if (sure && entry >= 0) {
+      size_t gstart = ws + ms, gend = ws + entry_end;
+      if (!WordBounded(text, gstart, gend)) return std::nullopt;
+      *start = gstart;
+      return static_cast<size_t>(entry);
+    }
+  } else if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, nullptr, 0)) {
+    return std::nullopt;
+  }
   std::vector<re2::StringPiece> groups(entries_.size() + 1);
   if (!before_->Match(sp, 0, sp.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
     return std::nullopt;
@@ -141,6 +234,81 @@ std::optional<size_t> Vocabulary::MatchBefore(std::string_view text, size_t end,
   if (!WordBounded(text, gstart, gend)) return std::nullopt;
   *start = gstart;
   return which;
+}
+
+const char* DecimalShapePattern(DecimalShape shape) {
+  switch (shape) {
+    case DecimalShape::kComma: return R"(\d,\d{1,2}\b|\d\.\d{3}\.\d{3}\b|\b\d{1,3}\.\d{3},\d)";
+    case DecimalShape::kDot: return R"(\d\.\d{1,2}\b|\d,\d{3},\d{3}\b|\b\d{1,3},\d{3}\.\d)";
+    case DecimalShape::kWeakComma: return R"(\b\d{1,3}\.\d{3}\b)";
+    case DecimalShape::kWeakDot: return R"(\b\d{1,3},\d{3}\b)";
+  }
+  return "";
+}
+
+namespace {
+
+// The regexes of DecimalShapePattern, matched by hand at one position. RE2's
+// \d and \b are ASCII: a word byte is [0-9A-Za-z_]; `begin` is where the
+// current search's text starts (FindAndConsume forgets what came before).
+class ShapeMatcher {
+ public:
+  ShapeMatcher(std::string_view s, size_t begin) : s_(s), begin_(begin) {}
+
+  // End of the match of `shape` starting at `p`, or 0 when none starts there.
+  size_t At(DecimalShape shape, size_t p) const {
+    if (!D(p)) return 0;
+    const bool comma = shape == DecimalShape::kComma || shape == DecimalShape::kWeakComma;
+    const char sep = comma ? ',' : '.', group = comma ? '.' : ',';
+    if (shape == DecimalShape::kComma || shape == DecimalShape::kDot) {
+      // \d<sep>\d{1,2}\b: two digits if a boundary follows them, else one.
+      if (C(p + 1, sep) && D(p + 2)) {
+        if (D(p + 3)) {
+          if (!W(p + 4)) return p + 4;
+        } else if (!W(p + 3)) {
+          return p + 3;
+        }
+      }
+      // \d<group>\d{3}<group>\d{3}\b
+      if (C(p + 1, group) && D3(p + 2) && C(p + 5, group) && D3(p + 6) && !W(p + 9)) return p + 9;
+    }
+    // \b\d{1,3}<group>\d{3} then <sep>\d (strong) or \b (weak).
+    if (p > begin_ && W(p - 1)) return 0;
+    size_t r = 1;
+    while (r < 4 && D(p + r)) ++r;
+    if (r > 3 || !C(p + r, group) || !D3(p + r + 1)) return 0;
+    size_t q = p + r + 4;
+    if (shape == DecimalShape::kComma || shape == DecimalShape::kDot) return C(q, sep) && D(q + 1) ? q + 2 : 0;
+    return W(q) ? 0 : q;
+  }
+
+ private:
+  bool D(size_t i) const { return i < s_.size() && s_[i] >= '0' && s_[i] <= '9'; }
+  bool D3(size_t i) const { return D(i) && D(i + 1) && D(i + 2); }
+  bool C(size_t i, char c) const { return i < s_.size() && s_[i] == c; }
+  bool W(size_t i) const {
+    if (i >= s_.size()) return false;
+    char c = s_[i];
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  std::string_view s_;
+  size_t begin_;
+};
+
+}  // namespace
+
+size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
+  size_t n = 0, begin = 0;
+  for (size_t p = 0; p < text.size(); ++p) {
+    if (text[p] < '0' || text[p] > '9') continue;
+    size_t end = ShapeMatcher(text, begin).At(shape, p);
+    if (end == 0) continue;
+    if (++n > cap) break;
+    begin = end;
+    p = end - 1;
+  }
+  return n;
 }
 
 bool FigureScan::Masked(uint32_t pos) const {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "claimtrace/figures.h"
 
@@ -71,6 +72,14 @@ class Vocabulary {
   std::vector<VocabEntry> entries_;
   std::unique_ptr<RE2> at_;
   std::unique_ptr<RE2> before_;
+  // MatchBefore's and MatchAt's shortcut: the entries one by one, each anchored at both
+  // ends, tell which entry the matched text is without RE2's capture engine
+  // over a group per entry. Null when the shortcut does not apply.
+  std::unique_ptr<RE2::Set> entry_set_;
+  bool after_spaces_ = false;      // `after` is "", " ?" or " {0,2}" (MatchBefore's shortcut)
+  size_t max_after_spaces_ = 0;
+  bool before_spaces_ = false;     // `before` is "", " ?" or " {0,2}" (MatchAt's shortcut)
+  size_t max_before_spaces_ = 0;
 };
 
 // ---- Numbers -----------------------------------------------------------------
@@ -95,6 +104,23 @@ std::optional<double> ParseDigits(std::string_view token, bool decimal_comma);
 // quarters". Returns the value and sets *end; nullopt when no number word
 // starts at `pos`. `bare_article` is set when the match is only "a"/"an".
 std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t* end, bool* bare_article);
+
+// ---- Number style -------------------------------------------------------------
+
+// The four shapes SniffStyle counts to tell decimal commas from decimal dots.
+enum class DecimalShape {
+  kComma,      // \d,\d{1,2}\b | \d\.\d{3}\.\d{3}\b | \b\d{1,3}\.\d{3},\d
+  kDot,        // \d\.\d{1,2}\b | \d,\d{3},\d{3}\b | \b\d{1,3},\d{3}\.\d
+  kWeakComma,  // \b\d{1,3}\.\d{3}\b
+  kWeakDot,    // \b\d{1,3},\d{3}\b
+};
+// The RE2 pattern of `shape` (as in the comments above).
+const char* DecimalShapePattern(DecimalShape shape);
+// How many times RE2::FindAndConsume finds DecimalShapePattern(shape) in
+// `text` (non-overlapping, leftmost-first, each search starting a fresh
+// text), capped at `cap` + 1. A byte scan: the regex loop cost more than
+// the rest of the style sniffing.
+size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
 
 // ---- The shared scan ---------------------------------------------------------
 

@@ -99,11 +99,18 @@ class StopWordCounter {
       key.clear();
       size_t e = p;
       while (e < text.size() && key.size() <= max_bytes_) {
-        size_t n = 0;
-        char32_t c = figures_internal::CodePointAt(text, e, &n);
-        if (c < 0x80 && !figures_internal::IsAsciiLetter(c)) break;  // the words hold letters only
-        AppendFolded(c, &key);
-        bool word_before = n == 1 && AsciiWordByte(static_cast<unsigned char>(text[e]));
+        size_t n = 1;
+        bool word_before = false;
+        if (auto b = static_cast<unsigned char>(text[e]); b < 0x80) {
+          // ASCII, the common case, without decoding or ICU.
+          if (!figures_internal::IsAsciiLetter(b)) break;  // the words hold letters only
+          key.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+          word_before = true;
+        } else {
+          char32_t c = figures_internal::CodePointAt(text, e, &n);
+          AppendFolded(c, &key);
+          word_before = n == 1 && AsciiWordByte(b);
+        }
         e += n;
         bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
         if (word_before == word_after) continue;  // no \b at e
@@ -252,8 +259,6 @@ struct FigureDetector::Impl {
         percent(&error),
         years(&error),
         qualifiers(&error),
-        number(Compile(R"(\d+(?:[.,]\d+)*)", &error)),
-        space_group(Compile(R"( \d{3}(?:[.,]\d+)?)", &error)),
         masks(CompileAll(MaskPatterns(), &error)),
         mask_set(SetOptions(), RE2::UNANCHORED),
         digit_chain(Compile(R"(\b\d{1,5}(?:-\d{1,5}){2,4}\b)", &error)),
@@ -261,11 +266,7 @@ struct FigureDetector::Impl {
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
                             &error)),
         simplified(Compile(R"([这个们来时会为与后国学经发对实体电资开关点业说过还当动进长么里处产头东车网号应样务区现从机湾台])",
-                           &error)),
-        comma_decimal(Compile(R"(\d,\d{1,2}\b|\d\.\d{3}\.\d{3}\b|\b\d{1,3}\.\d{3},\d)", &error)),
-        dot_decimal(Compile(R"(\d\.\d{1,2}\b|\d,\d{3},\d{3}\b|\b\d{1,3},\d{3}\.\d)", &error)),
-        weak_comma_decimal(Compile(R"(\b\d{1,3}\.\d{3}\b)", &error)),
-        weak_dot_decimal(Compile(R"(\b\d{1,3},\d{3}\b)", &error)) {
+                           &error)) {
     std::string set_error;
     if (prefilter.Add(R"(\d)", &set_error) != kDigits ||
         prefilter.Add(R"((?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|)"
@@ -285,13 +286,11 @@ struct FigureDetector::Impl {
   figures_internal::PercentDetector percent;
   figures_internal::YearDetector years;
   figures_internal::QualifierFinder qualifiers;
-  std::unique_ptr<RE2> number, space_group;
   std::vector<std::unique_ptr<RE2>> masks;
   RE2::Set mask_set;  // the masks and the digit chain: which of them occur at all
   std::unique_ptr<RE2> digit_chain;
   RE2::Set prefilter;
   std::unique_ptr<RE2> traditional, simplified;
-  std::unique_ptr<RE2> comma_decimal, dot_decimal, weak_comma_decimal, weak_dot_decimal;
   StopWordCounter stop_words;
 
   std::vector<ByteSpan> Masks(std::string_view text) const {
@@ -338,20 +337,46 @@ struct FigureDetector::Impl {
     return merged;
   }
 
+  // A digit run and a space-grouped thousands group, matched by hand (as
+  // regexes they ran once per digit run, a visible share of Detect):
+  // DigitsEnd is the end of \d+(?:[.,]\d+)* from the ASCII digit at `i`;
+  // SpaceGroupEnd the end of " \d{3}(?:[.,]\d+)?" anchored at `pos`, or
+  // `pos` when none starts there.
+  static size_t DigitsEnd(std::string_view text, size_t i) {
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    while (digit(i)) ++i;
+    while (i < text.size() && (text[i] == '.' || text[i] == ',') && digit(i + 1)) {
+      ++i;
+      while (digit(i)) ++i;
+    }
+    return i;
+  }
+  static size_t SpaceGroupEnd(std::string_view text, size_t pos) {
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    if (pos >= text.size() || text[pos] != ' ' || !digit(pos + 1) || !digit(pos + 2) || !digit(pos + 3)) return pos;
+    size_t i = pos + 4;
+    if (i < text.size() && (text[i] == '.' || text[i] == ',') && digit(i + 1)) {
+      ++i;
+      while (digit(i)) ++i;
+    }
+    return i;
+  }
+
   std::vector<NumberToken> Numbers(std::string_view text, const PageStyle& style) const {
     std::vector<NumberToken> tokens;
-    re2::StringPiece sp(text.data(), text.size());
-    re2::StringPiece m;
     size_t pos = 0;
-    while (pos < text.size() && number->Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    while (pos < text.size()) {
+      while (pos < text.size() && (text[pos] < '0' || text[pos] > '9')) ++pos;
+      if (pos >= text.size()) break;
       NumberToken t;
-      t.start = static_cast<uint32_t>(m.data() - text.data());
-      t.end = static_cast<uint32_t>(t.start + m.size());
+      t.start = static_cast<uint32_t>(pos);
+      t.end = static_cast<uint32_t>(DigitsEnd(text, pos));
       // "10 000" on pages that group thousands with spaces.
-      if (style.decimal_comma && m.size() <= 3) {
-        re2::StringPiece g;
-        while (space_group->Match(sp, t.end, text.size(), RE2::ANCHOR_START, &g, 1)) {
-          size_t after = t.end + g.size();
+      if (style.decimal_comma && t.end - t.start <= 3) {
+        while (true) {
+          size_t group_end = SpaceGroupEnd(text, t.end);
+          if (group_end == t.end) break;
+          size_t after = group_end;
           if (after < text.size() && text[after] >= '0' && text[after] <= '9') break;
           t.end = static_cast<uint32_t>(after);
         }
@@ -405,10 +430,13 @@ PageStyle FigureDetector::SniffStyle(std::string_view text) const {
       }
     }
   }
-  double comma = static_cast<double>(impl_->Count(*impl_->comma_decimal, sample)) +
-                 0.5 * static_cast<double>(impl_->Count(*impl_->weak_comma_decimal, sample));
-  double dot = static_cast<double>(impl_->Count(*impl_->dot_decimal, sample)) +
-               0.5 * static_cast<double>(impl_->Count(*impl_->weak_dot_decimal, sample));
+  using figures_internal::CountDecimalShape;
+  using figures_internal::DecimalShape;
+  constexpr size_t kCap = 100000;  // as Count()
+  double comma = static_cast<double>(CountDecimalShape(sample, DecimalShape::kComma, kCap)) +
+                 0.5 * static_cast<double>(CountDecimalShape(sample, DecimalShape::kWeakComma, kCap));
+  double dot = static_cast<double>(CountDecimalShape(sample, DecimalShape::kDot, kCap)) +
+               0.5 * static_cast<double>(CountDecimalShape(sample, DecimalShape::kWeakDot, kCap));
   const std::string& l = style.language;
   bool comma_language = l == "de" || l == "fr" || l == "es" || l == "pt" || l == "it" || l == "nl";
   style.decimal_comma = comma > dot || (comma == 0 && dot == 0 && comma_language);

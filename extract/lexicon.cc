@@ -147,6 +147,61 @@ bool Cue::Matches(std::string_view text) const {
   return re_ && RE2::PartialMatch(text, *re_);
 }
 
+// ---- CueMemo ----------------------------------------------------------------
+
+bool CueMemo::Matches(const Cue& cue, std::string_view text, ByteSpan span) {
+  auto [it, fresh] = matches_.try_emplace(Key{&cue, span.start, span.end}, false);
+  if (fresh) it->second = cue.Matches(text.substr(span.start, span.size()));
+  return it->second;
+}
+
+const std::vector<ByteSpan>& CueMemo::FindAll(const Cue& cue, std::string_view text, ByteSpan span) {
+  auto [it, fresh] = found_.try_emplace(Key{&cue, span.start, span.end});
+  if (fresh) it->second = cue.FindAll(text.substr(span.start, span.size()));
+  return it->second;
+}
+
+// ---- QualifierRules ---------------------------------------------------------
+
+bool QualifierRules::Add(const std::string& pattern, std::string name, std::string* error) {
+  auto re = std::make_unique<RE2>(pattern, MatchOptions(true));
+  if (!re->ok()) {
+    *error = re->error();
+    return false;
+  }
+  rules_.push_back({std::move(re), std::move(name)});
+  return true;
+}
+
+void QualifierRules::Finish() {
+  set_.reset();
+  if (rules_.empty()) return;
+  auto set = std::make_unique<RE2::Set>(MatchOptions(true), RE2::UNANCHORED);
+  for (const QualifierRule& q : rules_) {
+    // Same pattern, same options as the rule's own RE2, so the set index of
+    // each rule is its position in rules_.
+    if (set->Add(q.re->pattern(), nullptr) < 0) return;
+  }
+  if (!set->Compile()) return;
+  set_ = std::move(set);
+}
+
+const std::string* QualifierRules::First(std::string_view text) const {
+  if (set_) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo info;
+    if (set_->Match(text, &hits, &info)) {
+      return &rules_[static_cast<size_t>(*std::min_element(hits.begin(), hits.end()))].name;
+    }
+    if (info.kind == RE2::Set::kNoError) return nullptr;
+    // The set's DFA ran out of memory: ask the rules one by one.
+  }
+  for (const QualifierRule& q : rules_) {
+    if (RE2::PartialMatch(text, *q.re)) return &q.name;
+  }
+  return nullptr;
+}
+
 const Cue& Lexicon::Impl::cue(std::string_view name) const {
   static const Cue kEmpty;
   auto it = cues.find(name);
@@ -319,17 +374,17 @@ Status Compile(const LexiconData& data, Lexicon::Impl* impl) {
     }
     impl->cues.insert_or_assign(name, std::move(cue));
   }
-  auto compile_qualifiers = [&](const auto& list, bool before, std::vector<QualifierRule>* out) {
+  auto compile_qualifiers = [&](const auto& list, bool before, QualifierRules* out) {
     for (const auto& [pattern, name] : list) {
       // Before a figure the qualifier must start a word: "turnover" is no "over".
       std::string p = before ? "(?:^|[^A-Za-z])(?:" + pattern + ")\\s*$" : "^\\s*(?:" + pattern + ")";
-      auto re = std::make_unique<RE2>(p, MatchOptions(true));
-      if (!re->ok()) {
-        error = "qualifier \"" + pattern + "\": " + re->error();
+      std::string re_error;
+      if (!out->Add(p, name, &re_error)) {
+        error = "qualifier \"" + pattern + "\": " + re_error;
         return false;
       }
-      out->push_back({std::move(re), name});
     }
+    out->Finish();
     return true;
   };
   if (!compile_qualifiers(data.qualifiers_before, true, &impl->qualifiers_before) ||

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claimtrace/claims.h"
@@ -53,9 +55,53 @@ class Cue {
   std::unique_ptr<RE2> re_;
 };
 
+// Remembers, for one page, what cues said about spans of its text: the same
+// unit, heading or table header is asked about the same cue again and again
+// (once per figure, once per row under it). Owned by one page's assembly,
+// never shared between threads.
+class CueMemo {
+ public:
+  // cue.Matches / cue.FindAll of text[span].
+  bool Matches(const Cue& cue, std::string_view text, ByteSpan span);
+  const std::vector<ByteSpan>& FindAll(const Cue& cue, std::string_view text, ByteSpan span);
+
+ private:
+  struct Key {
+    const Cue* cue;
+    uint32_t start, end;
+    friend bool operator==(const Key&, const Key&) = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      uint64_t h = reinterpret_cast<uintptr_t>(k.cue) * 0x9E3779B97F4A7C15ull;
+      h ^= (static_cast<uint64_t>(k.start) << 32 | k.end) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
+      return static_cast<size_t>(h ^ (h >> 29));
+    }
+  };
+  std::unordered_map<Key, bool, KeyHash> matches_;
+  std::unordered_map<Key, std::vector<ByteSpan>, KeyHash> found_;
+};
+
 struct QualifierRule {
   std::unique_ptr<RE2> re;  // anchored at the end (before a figure) or start (after)
   std::string name;
+};
+
+// An ordered list of qualifier rules, also compiled into one RE2::Set so that
+// finding the first rule that matches costs one scan instead of one per rule.
+class QualifierRules {
+ public:
+  // False (with *error) when a pattern does not compile.
+  bool Add(const std::string& pattern, std::string name, std::string* error);
+  void Finish();
+  // The name of the first rule (in list order) whose pattern matches
+  // anywhere in `text`; nullptr when none does.
+  const std::string* First(std::string_view text) const;
+  const std::vector<QualifierRule>& rules() const { return rules_; }
+
+ private:
+  std::vector<QualifierRule> rules_;
+  std::unique_ptr<RE2::Set> set_;  // null when the set could not be built: rules_ one by one
 };
 
 struct RegionEntry {
@@ -71,7 +117,7 @@ struct Lexicon::Impl {
   PhraseMatcher dimension_words;
 
   std::map<std::string, Cue, std::less<>> cues;
-  std::vector<QualifierRule> qualifiers_before, qualifiers_after;
+  QualifierRules qualifiers_before, qualifiers_after;
 
   // The cue called `name`; an empty cue (matching nothing) when the data has none.
   const Cue& cue(std::string_view name) const;

@@ -1,0 +1,157 @@
+// CountDecimalShape against the RE2 loop it replaces: the same counts on
+// table rows and on many random strings over the bytes that matter (digits,
+// separators, letters, '_', spaces, a non-ASCII letter). Vocabulary's
+// MatchBefore shortcut against the plain capture match (an `after` written
+// "(?: {0,2})" turns the shortcut off without changing the regex).
+#include <doctest/doctest.h>
+
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "figure_scan.h"
+
+namespace {
+
+using claimtrace::figures_internal::CountDecimalShape;
+using claimtrace::figures_internal::DecimalShape;
+using claimtrace::figures_internal::DecimalShapePattern;
+using claimtrace::figures_internal::VocabEntry;
+using claimtrace::figures_internal::Vocabulary;
+
+constexpr DecimalShape kShapes[] = {DecimalShape::kComma, DecimalShape::kDot, DecimalShape::kWeakComma,
+                                    DecimalShape::kWeakDot};
+
+size_t Re2Count(const RE2& re, std::string_view text, size_t cap) {
+  re2::StringPiece sp(text.data(), text.size());
+  size_t n = 0;
+  while (RE2::FindAndConsume(&sp, re)) {
+    if (++n > cap) break;
+  }
+  return n;
+}
+
+TEST_CASE("decimal shapes: fixed rows") {
+  struct Row {
+    const char* text;
+    DecimalShape shape;
+    size_t count;
+  };
+  const Row rows[] = {
+      {"1,5 Mrd. und 2,75 Mio.", DecimalShape::kComma, 2},
+      {"1.234.567 und 12.345,6", DecimalShape::kComma, 2},
+      {"1,234 or 1,2345", DecimalShape::kComma, 0},
+      {"4.5% and 12.25 and 1,234,567 and 1,234.5", DecimalShape::kDot, 4},
+      {"x1.234 1.234 1.2345", DecimalShape::kWeakComma, 1},
+      {"1,234,567", DecimalShape::kWeakDot, 1},  // "1,234" then a fresh search at ",567"
+      {"1,234 12,345 123,456 1234,567", DecimalShape::kWeakDot, 3},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text;
+    CAPTURE(text);
+    RE2 re(DecimalShapePattern(r.shape));
+    CHECK(CountDecimalShape(r.text, r.shape, 100000) == r.count);
+    CHECK(Re2Count(re, r.text, 100000) == r.count);
+  }
+}
+
+TEST_CASE("decimal shapes: same counts as RE2 on random text") {
+  static constexpr const char* kPieces[] = {"0", "1", "2", "9", ",", ".", " ", "a", "Z", "_", "-", "é", "%"};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 40);
+  for (DecimalShape shape : kShapes) {
+    RE2 re(DecimalShapePattern(shape));
+    REQUIRE(re.ok());
+    for (int i = 0; i < 20000; ++i) {
+      std::string text;
+      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      CAPTURE(text);
+      REQUIRE(CountDecimalShape(text, shape, 100000) == Re2Count(re, text, 100000));
+    }
+    std::string many;
+    for (int i = 0; i < 50; ++i) many += "1,5 ";
+    CHECK(CountDecimalShape(many, shape, 10) == Re2Count(re, many, 10));
+  }
+}
+
+TEST_CASE("Vocabulary::MatchBefore: the shortcut answers as the capture match") {
+  // Overlapping entries on purpose: "$" inside "US$", "USD" inside "MUSD",
+  // spaces inside entries, an optional dot, multi-byte signs.
+  const std::vector<VocabEntry> entries = {
+      {R"(\$)", "USD"},
+      {R"((?i:usd) ?\$|(?i:us) ?\$|U\.S\.? ?\$|(?i:u\.s) ?\$)", "USD"},
+      {R"(A\$|AU\$|AUD ?\$|(?i:aud)\$)", "AUD"},
+      {R"(C\$|CA\$|CAD ?\$|(?i:cad)\$|c \$)", "CAD"},
+      {R"(HK ?\$|(?i:hk) \$|HKD ?\$)", "HKD"},
+      {"€", "EUR"}, {R"(Rs\.?|₨)", "INR"}, {"¥", "JPY"}, {"CN¥|RMB ?¥", "CNY"},
+      {"(?i:usd)", "USD"}, {"(?i:eur)", "EUR"}, {"AUD", "AUD"}, {"CAD", "CAD"}, {"HKD", "HKD"},
+      {"(?i:m)(?i:usd)", "USD", 1e6}, {"MCAD", "CAD", 1e6},
+      {"(?i:around|about|close to|more than|over|more)", ""}, {"~|≈", "approximately"},
+      {"(?i:more than|than)", "x"},
+  };
+  static constexpr const char* kPieces[] = {"$", "US", "us", "U.S.", "u.s", "A", "AU", "C", "c", "CA", "HK", "hk",
+                                            "D", "d", "M", "m", "€", "Rs", ".", "₨", "¥", "CN", "RMB", "EUR",
+                                            "eur", " ", " ", "x", "1", "more", "than", "close", "to", "over",
+                                            "~", "≈", "é"};
+  for (const char* after : {" {0,2}", " ?"}) {
+    std::string error;
+    Vocabulary fast(entries, "", after, &error);
+    Vocabulary slow(entries, "", std::string("(?:") + after + ")", &error);
+    REQUIRE(error.empty());
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 8);
+    for (int i = 0; i < 40000; ++i) {
+      std::string text;
+      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      size_t end = text.size();
+      text += "12";
+      CAPTURE(text);
+      size_t fs = 0, ss = 0;
+      auto f = fast.MatchBefore(text, end, 24, &fs);
+      auto s = slow.MatchBefore(text, end, 24, &ss);
+      REQUIRE(f == s);
+      if (s) CHECK(fs == ss);
+    }
+  }
+}
+
+TEST_CASE("Vocabulary::MatchAt: the shortcut answers as the capture match") {
+  const std::vector<VocabEntry> entries = {
+      {R"(\$)", "USD"},
+      {R"(US\$|USD\$|(?i:(?:us|u\.s\.|american) dollars?))", "USD"},
+      {"(?i:dollars?)", "USD"}, {"€|(?i:euros?)", "EUR"}, {"(?i:usd)", "USD"}, {"USD", "USD"},
+      {"(?i:m)(?i:usd)", "USD", 1e6},
+      {"(?i:thousands?)|K|k|(?i:tsd)\\.?|Tsd\\.?", "", 1e3}, {"(?i:lakh +crores?|lac +crores?)", "", 1e12},
+      {"(?i:crores?)|Cr\\.?|cr\\.?|CR", "", 1e7}, {"(?i:lakhs?|lacs?)", "", 1e5},
+      {"(?i:mil)", "mil"}, {"(?i:million|mn|m)", "", 1e6}, {"(?i:bn|b|billion)", "", 1e9},
+  };
+  static constexpr const char* kPieces[] = {" ", " ", "$", "US", "us", "USD", "u.s.", "american", "dollar", "s",
+                                            "€", "euro", "M", "m", "K", "k", "tsd", ".", "lakh", "lac", "crore",
+                                            "Cr", "cr", "CR", "mil", "lion", "mn", "bn", "b", "illion", "x",
+                                            "1", "é", "-"};
+  for (const char* before : {" {0,2}", " ?", ""}) {
+    std::string error;
+    Vocabulary fast(entries, before, "", &error);
+    Vocabulary slow(entries, std::string("(?:") + before + ")", "", &error);
+    REQUIRE(error.empty());
+    std::mt19937 rng(9);
+    std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 7);
+    for (int i = 0; i < 40000; ++i) {
+      std::string text = "12";
+      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      CAPTURE(text);
+      size_t fe = 0, se = 0, fs = 0, ss = 0;
+      auto f = fast.MatchAt(text, 2, &fe, &fs);
+      auto s = slow.MatchAt(text, 2, &se, &ss);
+      REQUIRE(f == s);
+      if (s) {
+        CHECK(fe == se);
+        CHECK(fs == ss);
+      }
+    }
+  }
+}
+
+}  // namespace
