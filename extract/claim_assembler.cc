@@ -199,6 +199,11 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
     if (y.kind != MentionKind::kYear || used[j]) continue;
     uint32_t look = y.span.start >= 80 ? y.span.start - 80 : 0;
     if (RE2::PartialMatch(Gap(p.text, look, y.span.start), kCitation)) continue;
+    // "Momentum Works (2025.6.26)": a full date is when a source was published.
+    static const RE2 kDateTail("^[./-]\\d{1,2}[./-]\\d{1,2}\\b");
+    if (RE2::PartialMatch(Gap(p.text, y.span.end, std::min<uint32_t>(y.span.end + 8, p.text.size())), kDateTail)) {
+      continue;
+    }
     free_years.push_back(j);
   }
   for (size_t k = 0; k < in_unit.size(); ++k) {
@@ -915,6 +920,17 @@ class UnitAssembler {
 
   // A forecast word before the amount in its unit, or in the unit's frame (a
   // table's header, the heading above) when the unit itself has none.
+  // "2024年4月のオンライン取引額：19.8兆ウォン": a month's figure is no market's
+  // yearly size, unless the unit says it is the market size at that date.
+  bool MonthlyFigure(size_t k) const {
+    if (!p_.cjk || bound_[k].year_mention == SIZE_MAX) return false;
+    const Mention& y = p_.figures[bound_[k].year_mention];
+    static const RE2 kMonth("^\\s*(?:年|년)\\s*\\d{1,2}\\s*(?:月|월)");
+    static const RE2 kMarketSize("市場規模|市场规模|市場規模|시장 ?규모");
+    return RE2::PartialMatch(Gap(p_.text, y.span.end, std::min<uint32_t>(y.span.end + 12, p_.text.size())), kMonth) &&
+           !RE2::PartialMatch(Slice(p_.text, u_.span), kMarketSize);
+  }
+
   // "| Product type | 2023 | 2030F |", "FY30E (₹ crore)": a column of estimates.
   bool ForecastColumn(const Claim& c) const {
     std::optional<ByteSpan> h = ColumnHeader(p_, u_, p_.figures[c.figures.front()].span.start);
@@ -970,6 +986,7 @@ class UnitAssembler {
     if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) return std::nullopt;
     // "Sector funding: $88.5K (2015) → $50.7M (2024)": a list item's label says what its amounts are.
     if (u_.kind == BlockKind::kListItem && p_.lex.cue("not_size").Matches(ItemLabel())) return std::nullopt;
+    if (MonthlyFigure(k)) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
     if (!year) {
@@ -1210,6 +1227,10 @@ class UnitAssembler {
       return LabelSegment(p_, row.cells[0], header);
     }
     if (u_.kind != BlockKind::kListItem && !ShortLine()) return std::nullopt;
+    // Under "参考文献" or "References" an item's label is its source.
+    if (auto h = HeadingAbove(p_, u_); h && p_.lex.cue("source_header").Matches(Slice(p_.text, *h))) {
+      return std::nullopt;
+    }
     {
       // The words before the figure since the one before it, up to a separator.
       uint32_t from = u_.span.start;

@@ -572,6 +572,20 @@ TEST_CASE("page context, periods and CJK clauses") {
        // on this page fragment says forecast, so neither amount is projected.
        {Size(2.8e9, 2030, false), Size(3.52e9, 2037, false), Cagr(13.2, std::nullopt, std::nullopt)},
        "pt"},
+      // ja-apac-ecommerce-industry-reports: a publication date dates no figure.
+      {"a full date is a source's, not the figure's year",
+       {"# 東南アジアEC調査", "# 参考文献", "- Momentum Works(2025.6.26)「top 3 platforms increase market share to 84 percent」"},
+       {Year("2025", 2025), Pct("84 percent", 84)},
+       {Share(84, std::nullopt)},
+       "ja"},
+      // ja-apac-ecommerce-government-statistics: a month's transactions are no yearly size.
+      {"a CJK month's figure is no market size",
+       {"# EC調査", "# 韓国市場", "- 2024年4月のオンライン取引額:19.8兆ウォン(前年同月比10.5%増)",
+        "- 2024年の市場規模:約1,250億ドル"},
+       {Year("2024", 2024), Money("19.8兆ウォン", 19.8e12, "KRW"), Pct("10.5%", 10.5), Year("2024", 2024),
+        Money("1,250億ドル", 125e9)},
+       {Size(125e9, 2024, false, "韓国", "approximately")},
+       "ja"},
       // Shares listed in parentheses after their names take the lead share's role and year.
       {"'followed by healthcare (17%) and retail (12%)'",
        {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
