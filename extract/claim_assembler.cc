@@ -983,7 +983,17 @@ class UnitAssembler {
       }
     }
     std::string_view local = Slice(p_.text, window);
-    if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) return std::nullopt;
+    if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) {
+      not_size_before_ = f.span.end;
+      return std::nullopt;
+    }
+    // "the expenditure outlay was ₹12.8 lakh crore in FY19; it has increased
+    // steadily to ₹21.3 lakh crore in FY23": the same thing, unless a market
+    // is named in between (a table row's cells are each their own).
+    if (not_size_before_ && u_.kind != BlockKind::kTableRow &&
+        !p_.lex.cue("market").Matches(Gap(p_.text, *not_size_before_, f.span.start))) {
+      return std::nullopt;
+    }
     // "Sector funding: $88.5K (2015) → $50.7M (2024)": a list item's label says what its amounts are.
     if (u_.kind == BlockKind::kListItem && p_.lex.cue("not_size").Matches(ItemLabel())) return std::nullopt;
     if (MonthlyFigure(k)) return std::nullopt;
@@ -1391,6 +1401,7 @@ class UnitAssembler {
   bool market_ = false, projection_ = false, growth_ = false;
   std::string lead_dimension_;
   std::string named_market_;
+  std::optional<uint32_t> not_size_before_;  // end of the unit's last amount that is no market size
 };
 
 // "Forbes India推計", "South Korea Online Retail Forecast" and "국내" on a page

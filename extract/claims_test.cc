@@ -430,6 +430,16 @@ TEST_CASE("sentences that must yield no claim") {
       // A budget line is no market size.
       {"budget", {"The government budget for the scheme was USD 2 billion in 2023."},
        {Money("USD 2 billion", 2e9), Year("2023", 2023)}, {}},
+      // zh-tw-wealth-leo-satellite: a shipments CAGR is a volume's growth.
+      {"shipment growth", {"2024~2029年全球智慧型手機出貨CAGR估3.6%"},
+       {Range("2024~2029", 2024, 2029), Pct("3.6%", 3.6)}, {}, "zh-Hant"},
+      // india-economic-survey-social-sector: what an outlay grows to is still an outlay.
+      {"an outlay and what it grows to",
+       {"In this market, the social sector expenditure outlay was ₹12.8 lakh crore in FY19, and it has increased "
+        "steadily to ₹21.3 lakh crore in FY23."},
+       {Money("₹12.8 lakh crore", 12.8e12, "INR"), Year("FY19", 2019), Money("₹21.3 lakh crore", 21.3e12, "INR"),
+        Year("FY23", 2023)},
+       {}},
       // A share of GDP is no market share.
       {"share of GDP", {"The sector accounted for 7.1% of GDP in 2022."}, {Pct("7.1%", 7.1), Year("2022", 2022)}, {}},
   };
