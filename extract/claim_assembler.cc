@@ -1167,7 +1167,9 @@ class UnitAssembler {
         hi = std::max(hi, *s.year);
         if (!s.projected) base = true;
       }
-      c.to = hi;
+      // A lone actual amount ("Japan accounted for USD 12.1 billion in 2024, while
+      // India is expected to grow at 18.1%") is where no rate ends.
+      if (!base || lo < hi) c.to = hi;
       if (base && lo < hi) c.from = lo;
     } else if (auto y = TableOrHeadingYear(k); y && y->from != y->to) {
       c.from = y->from;

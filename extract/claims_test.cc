@@ -596,6 +596,10 @@ TEST_CASE("page context, periods and CJK clauses") {
         Money("1,250億ドル", 125e9)},
        {Size(125e9, 2024, false, "韓国", "approximately")},
        "ja"},
+      {"a rate does not end at another segment's actual year",
+       {"Japan accounted for USD 12.1 billion in 2024 in this market, while India is expected to grow at a CAGR of 18.1%."},
+       {Money("USD 12.1 billion", 12.1e9), Year("2024", 2024), Pct("18.1%", 18.1)},
+       {Size(12.1e9, 2024, false, "Japan"), Cagr(18.1, std::nullopt, std::nullopt, "India")}},
       // Shares listed in parentheses after their names take the lead share's role and year.
       {"'followed by healthcare (17%) and retail (12%)'",
        {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
