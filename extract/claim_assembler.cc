@@ -931,11 +931,18 @@ class UnitAssembler {
            !RE2::PartialMatch(Slice(p_.text, u_.span), kMarketSize);
   }
 
-  // "| Product type | 2023 | 2030F |", "FY30E (₹ crore)": a column of estimates.
+  // "| Product type | 2023 | 2030F |", "FY30E (₹ crore)", "Industry Value (2035F)":
+  // the amount's year is marked as a forecast or estimate in its column header
+  // or row label.
   bool ForecastColumn(const Claim& c) const {
-    std::optional<ByteSpan> h = ColumnHeader(p_, u_, p_.figures[c.figures.front()].span.start);
-    static const RE2 kEstimateYear("(?i)(?:^|\\b|FY)\\d{2,4}\\s*(?:[FEP]|\\(?(?:forecast|est\\.?|e|f|p)\\)?)(?:\\b|$)");
-    return h && RE2::PartialMatch(Slice(p_.text, *h), kEstimateYear);
+    if (u_.kind != BlockKind::kTableRow) return false;
+    static const RE2 kMarked("(?i)(?:^|\\b|FY)\\d{2,4}\\s*\\(?(?:F|E|P|forecast|projected|est\\.?)\\)?(?:\\b|$)");
+    if (auto h = ColumnHeader(p_, u_, p_.figures[c.figures.front()].span.start);
+        h && RE2::PartialMatch(Slice(p_.text, *h), kMarked)) {
+      return true;
+    }
+    const Block& row = p_.blocks[u_.block];
+    return !row.cells.empty() && RE2::PartialMatch(Slice(p_.text, row.cells[0]), kMarked);
   }
 
   // CJK puts the verb last: "2030年には2,150億円に達すると予測される" (its clause).
