@@ -1011,6 +1011,11 @@ class UnitAssembler {
       for (size_t i : in_unit_) {
         const Mention& r = p_.figures[i];
         if (r.kind == MentionKind::kYearRange && r.span.end <= f.span.start) year = YearRef{r.to, r.to, true};
+        // "to grow at a CAGR of +7.2% to $204.6 billion between 2019 and 2023": the range right after.
+        if (!year && r.kind == MentionKind::kYearRange && r.span.start >= f.span.end &&
+            r.span.start <= f.span.end + 24 && !AnyBetween(p_, in_unit_, f.span.end, r.span.start, true)) {
+          year = YearRef{r.to, r.to, true};
+        }
       }
       if (year) by = true;
     }

@@ -600,6 +600,11 @@ TEST_CASE("page context, periods and CJK clauses") {
        {"Japan accounted for USD 12.1 billion in 2024 in this market, while India is expected to grow at a CAGR of 18.1%."},
        {Money("USD 12.1 billion", 12.1e9), Year("2024", 2024), Pct("18.1%", 18.1)},
        {Size(12.1e9, 2024, false, "Japan"), Cagr(18.1, std::nullopt, std::nullopt, "India")}},
+      // oasys-whitepaper: the period right after an amount dates it by its end.
+      {"'to $204.6 billion between 2019 and 2023'",
+       {"The games market is forecast to grow at a CAGR of +7.2% to $204.6 billion between 2019 and 2023."},
+       {Pct("+7.2%", 7.2), Money("$204.6 billion", 204.6e9), Range("between 2019 and 2023", 2019, 2023)},
+       {Cagr(7.2, 2019, 2023), Size(204.6e9, 2023, true)}},
       // Shares listed in parentheses after their names take the lead share's role and year.
       {"'followed by healthcare (17%) and retail (12%)'",
        {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
