@@ -612,7 +612,12 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
     size_t letters = LetterCount(t);
     for (ByteSpan m : p.lex.cue("market").FindAll(t)) letters -= std::min(letters, LetterCount(Slice(t, m)));
     std::string_view r = Slice(t, hits[0].span);
-    if (LetterCount(r) * (heading ? 3 : 3) < letters * (heading ? 1 : 2)) continue;
+    // "### Südeuropa: E-Commerce und Tourismus-Technologie": a heading led by its region.
+    static const RE2 kLeadsWith("^[\\s\\d.]*$");
+    static const RE2 kThenSubtitle("^\\s*[:：–—]");
+    bool leads = heading && RE2::FullMatch(t.substr(0, hits[0].span.start), kLeadsWith) &&
+                 RE2::PartialMatch(t.substr(hits[0].span.end), kThenSubtitle);
+    if (!leads && LetterCount(r) * 3 < letters * (heading ? 1 : 2)) continue;
     if (SameMarket(r, p.subject)) continue;
     SegmentHit s;
     s.span = {line.start + hits[0].span.start, line.start + hits[0].span.end};

@@ -462,6 +462,13 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Money("1.5兆ドル", 1.5e12), Year("2025", 2025)},
        {Size(1.5e12, 2025, false, "中国", "approximately")},
        "ja"},
+      // de-statex: a heading led by its region and a subtitle.
+      {"'### Südeuropa: E-Commerce und Tourismus-Technologie' scopes its items",
+       {"# Europäische Marktanalyse", "# Südeuropa: E-Commerce und Tourismus-Technologie",
+        "- E-Commerce-Wachstum: 25% jährliches Wachstum im Online-Handel"},
+       {Pct("25%", 25)},
+       {Cagr(25, std::nullopt, std::nullopt, "Südeuropa")},
+       "de"},
       // ja-apac-ecommerce-industry-reports: "アジア太平洋E-commerce売上の" is the whole.
       {"a region before '…売上の' names the whole, not the part",
        {"2025年、中国はアジア太平洋E-commerce売上の83.0%を占め、第2位の日本（4.5%）を大きく引き離す"},
