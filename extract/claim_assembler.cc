@@ -1274,7 +1274,7 @@ class UnitAssembler {
     if (u_.kind == BlockKind::kListItem && u_.sentence > 0) {
       // "・画像診断。複合年間成長率は10%": the item's first sentence names it.
       ByteSpan first{p_.blocks[u_.block].span.start, u_.span.start};
-      if (first.size() <= 60 && MentionsIn(p_.figures, order_, first).empty()) {
+      if (first.size() <= 90 && MentionsIn(p_.figures, order_, first).empty()) {  // 30 CJK characters
         if (auto h = LabelSegment(p_, first, {})) return h;
       }
     }
