@@ -462,6 +462,12 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Money("1.5兆ドル", 1.5e12), Year("2025", 2025)},
        {Size(1.5e12, 2025, false, "中国", "approximately")},
        "ja"},
+      // ja-uktrade-medtech: a longer first sentence with a gloss in parentheses still names the item.
+      {"a list item's first sentence names its segment",
+       {"- ・ドラッグ・デリバリー(医薬品の患者への送達技術)。複合年間成長率は7%"},
+       {Pct("7%", 7)},
+       {Cagr(7, std::nullopt, std::nullopt, "ドラッグ・デリバリー")},
+       "ja"},
       // de-statex: a heading led by its region and a subtitle.
       {"'### Südeuropa: E-Commerce und Tourismus-Technologie' scopes its items",
        {"# Europäische Marktanalyse", "# Südeuropa: E-Commerce und Tourismus-Technologie",
