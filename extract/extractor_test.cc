@@ -68,7 +68,8 @@ TEST_CASE("table amounts are number mentions with provenance") {
     if (m.kind == MentionKind::kNumber) number = &m;
   }
   REQUIRE(number != nullptr);
-  CHECK(r.doc.ToSource(number->span) == ByteSpan{page.find("760"), page.find("760") + 3});
+  const auto at = static_cast<uint32_t>(page.find("760"));
+  CHECK(r.doc.ToSource(number->span) == ByteSpan{at, at + 3});
   CHECK(*number->value == 760e6);
   CHECK(number->currency == "USD");
   std::string json;
