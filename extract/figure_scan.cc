@@ -114,7 +114,12 @@ Vocabulary::Vocabulary(const std::vector<VocabEntry>& entries, std::string_view 
     }
   }
   if (!context_free || !before_->ok()) return;
-  auto set = std::make_unique<RE2::Set>(before_->options(), RE2::ANCHOR_BOTH);
+  // It only ever reads a few bytes at a time: a small DFA budget is plenty,
+  // and keeps the cache from growing over a long run (on a full cache the
+  // set fails and the capture match answers).
+  RE2::Options set_options = before_->options();
+  set_options.set_max_mem(1 << 20);
+  auto set = std::make_unique<RE2::Set>(set_options, RE2::ANCHOR_BOTH);
   for (size_t i = 0; i < entries_.size(); ++i) {
     if (set->Add(entries_[i].pattern, nullptr) != static_cast<int>(i)) return;
   }

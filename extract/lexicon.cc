@@ -176,7 +176,11 @@ bool QualifierRules::Add(const std::string& pattern, std::string name, std::stri
 void QualifierRules::Finish() {
   set_.reset();
   if (rules_.empty()) return;
-  auto set = std::make_unique<RE2::Set>(MatchOptions(true), RE2::UNANCHORED);
+  // Qualifier windows are a few dozen bytes: a small DFA budget is plenty and
+  // keeps the cache small (on a full cache First() asks the rules one by one).
+  RE2::Options options = MatchOptions(true);
+  options.set_max_mem(2 << 20);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const QualifierRule& q : rules_) {
     // Same pattern, same options as the rule's own RE2, so the set index of
     // each rule is its position in rules_.
