@@ -99,6 +99,15 @@ std::string_view Gap(std::string_view text, uint32_t from, uint32_t to) {
   return to > from ? text.substr(from, to - from) : std::string_view();
 }
 
+// "₹30,000 Cr (~$4B)": figure k of the unit is, in parentheses, the figure
+// right before it in another currency.
+bool ConvertsPrevious(const Page& p, const std::vector<size_t>& in_unit, size_t k) {
+  if (k == 0 || !IsFigure(p.figures[in_unit[k - 1]])) return false;
+  std::string_view gap = Gap(p.text, p.figures[in_unit[k - 1]].span.end, p.figures[in_unit[k]].span.start);
+  return gap.size() <= kConversionGap &&
+         (gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos);
+}
+
 // Mentions of `figures` inside `span`, as indexes, in text order.
 std::vector<size_t> MentionsIn(const std::vector<Mention>& figures, const std::vector<size_t>& order,
                                ByteSpan span) {
@@ -210,13 +219,9 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
     const Mention& f = p.figures[in_unit[k]];
     if (!IsFigure(f) || bound[k].year) continue;
     // A conversion in parentheses takes its original's year.
-    if (k > 0 && IsFigure(p.figures[in_unit[k - 1]]) && bound[k - 1].year) {
-      std::string_view gap = Gap(p.text, p.figures[in_unit[k - 1]].span.end, f.span.start);
-      if (gap.size() <= kConversionGap &&
-          (gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos)) {
-        bound[k] = bound[k - 1];
-        continue;
-      }
+    if (ConvertsPrevious(p, in_unit, k) && bound[k - 1].year) {
+      bound[k] = bound[k - 1];
+      continue;
     }
     size_t best = SIZE_MAX;
     uint32_t best_distance = UINT32_MAX;
@@ -923,15 +928,13 @@ class UnitAssembler {
     return std::nullopt;
   }
 
-  // A forecast word before the amount in its unit, or in the unit's frame (a
-  // table's header, the heading above) when the unit itself has none.
   // "2024年4月のオンライン取引額：19.8兆ウォン": a month's figure is no market's
   // yearly size, unless the unit says it is the market size at that date.
   bool MonthlyFigure(size_t k) const {
     if (!p_.cjk || bound_[k].year_mention == SIZE_MAX) return false;
     const Mention& y = p_.figures[bound_[k].year_mention];
     static const RE2 kMonth("^\\s*(?:年|년)\\s*\\d{1,2}\\s*(?:月|월)");
-    static const RE2 kMarketSize("市場規模|市场规模|市場規模|시장 ?규모");
+    static const RE2 kMarketSize("市場規模|市场规模|시장 ?규모");
     return RE2::PartialMatch(Gap(p_.text, y.span.end, std::min<uint32_t>(y.span.end + 12, p_.text.size())), kMonth) &&
            !RE2::PartialMatch(Slice(p_.text, u_.span), kMarketSize);
   }
@@ -950,7 +953,10 @@ class UnitAssembler {
     return !row.cells.empty() && RE2::PartialMatch(Slice(p_.text, row.cells[0]), kMarked);
   }
 
-  // CJK puts the verb last: "2030年には2,150億円に達すると予測される" (its clause).
+  // A forecast word before the amount in its unit (CJK puts the verb last, so
+  // there also in the amount's clause: "2030年には2,150億円に達すると予測される"),
+  // or in the unit's frame (a table's header, the heading above) when the unit
+  // itself has none.
   bool ForecastWordBefore(const Claim& c) const {
     const Cue& projected = p_.lex.cue("projected");
     const Mention& f = p_.figures[c.figures.front()];
@@ -970,7 +976,7 @@ class UnitAssembler {
   // The words of a list item before its first colon, when no figure comes first.
   std::string_view ItemLabel() const {
     std::string_view t = Slice(p_.text, u_.span);
-    size_t colon = t.find_first_of(":");
+    size_t colon = t.find(':');
     if (colon == std::string_view::npos) return {};
     uint32_t end = u_.span.start + static_cast<uint32_t>(colon);
     return AnyBetween(p_, in_unit_, u_.span.start, end, true) ? std::string_view() : t.substr(0, colon);
@@ -987,13 +993,7 @@ class UnitAssembler {
     if (!IsSingle(f) || !market_) return std::nullopt;
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
     // "定價低於600美元（換算約19,651元）": a conversion is what its original is.
-    if (k > 0 && IsFigure(p_.figures[in_unit_[k - 1]])) {
-      std::string_view gap = Gap(p_.text, p_.figures[in_unit_[k - 1]].span.end, f.span.start);
-      if (gap.size() <= kConversionGap &&
-          (gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos)) {
-        window.start = LocalWindow(p_, u_, in_unit_, k - 1).start;
-      }
-    }
+    if (ConvertsPrevious(p_, in_unit_, k)) window.start = LocalWindow(p_, u_, in_unit_, k - 1).start;
     std::string_view local = Slice(p_.text, window);
     if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) {
       not_size_before_ = f.span.end;
@@ -1147,18 +1147,18 @@ class UnitAssembler {
     if (std::optional<int> years = NextYears()) {
       std::optional<int> end = bound_[k].year && bound_[k].year->by ? std::optional<int>(bound_[k].year->to)
                                                                       : EndYearAfter(k);
-      std::optional<int> base;  // the earliest amount's year, unless it is an end ("by 2030")
+      // Else the first amount dated "by" ("to reach $12 billion by 2030, ... over
+      // the next five years"); the base is the earliest amount not so dated.
+      std::optional<int> base, first_by;
       for (const Claim& s : sizes) {
-        auto at = std::find(in_unit_.begin(), in_unit_.end(), s.figures.front());
-        const TimeBinding& b = bound_[at - in_unit_.begin()];
-        if (!(b.year && b.year->by) && (!base || *s.year < *base)) base = s.year;
+        const TimeBinding& b = bound_[std::find(in_unit_.begin(), in_unit_.end(), s.figures.front()) - in_unit_.begin()];
+        if (b.year && b.year->by) {
+          if (!first_by) first_by = s.year;
+        } else if (!base || *s.year < *base) {
+          base = s.year;
+        }
       }
-      for (const Claim& s : sizes) {
-        // "to reach $12 billion by 2030, ... over the next five years": the amount's end year.
-        auto at = std::find(in_unit_.begin(), in_unit_.end(), s.figures.front());
-        const TimeBinding& b = bound_[at - in_unit_.begin()];
-        if (!end && b.year && b.year->by) end = s.year;
-      }
+      if (!end) end = first_by;
       if (end) {
         c.from = *end - *years;
         c.to = end;

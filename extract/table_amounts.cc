@@ -89,9 +89,27 @@ std::optional<double> BareNumber(std::string_view cell, bool decimal_comma) {
   return v;
 }
 
-bool HasMention(const std::vector<Mention>& figures, ByteSpan span) {
-  return std::any_of(figures.begin(), figures.end(), [&](const Mention& m) { return Overlaps(m.span, span); });
-}
+// The detected mentions' spans by start, to ask of each cell whether one overlaps it.
+class MentionSpans {
+ public:
+  explicit MentionSpans(const std::vector<Mention>& figures) {
+    for (const Mention& m : figures) spans_.push_back(m.span);
+    std::sort(spans_.begin(), spans_.end(), [](ByteSpan a, ByteSpan b) { return a.start < b.start; });
+    for (ByteSpan s : spans_) longest_ = std::max(longest_, s.size());
+  }
+  bool Overlap(ByteSpan span) const {
+    uint32_t from = span.start > longest_ ? span.start - longest_ : 0;
+    auto it = std::lower_bound(spans_.begin(), spans_.end(), from, [](ByteSpan s, uint32_t pos) { return s.start < pos; });
+    for (; it != spans_.end() && it->start < span.end; ++it) {
+      if (Overlaps(*it, span)) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<ByteSpan> spans_;
+  uint32_t longest_ = 0;
+};
 
 // The caption of the table whose first row is block `first`: the heading above
 // it, or a short line right before it.
@@ -114,6 +132,7 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
                                   const std::vector<Mention>& figures, bool decimal_comma,
                                   std::string_view language) {
   std::vector<Mention> out;
+  std::optional<MentionSpans> mentions;  // built at the first table that states a unit
   // A column whose header names something else ("CAGR", "Share (%)", "Units") is no amount column.
   static const RE2 kOtherMeasure("(?i)%|cagr|share|growth|rate|units?\\b|volume|tons?|tonnes|kg|mw|gw|count|number of|rank");
   size_t first = 0;
@@ -134,12 +153,13 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
       any = any || column_unit[c].has_value();
     }
     if (!any) continue;
+    if (!mentions) mentions.emplace(figures);
     for (size_t r = b + 1; r < end; ++r) {
       const Block& row = blocks[r];
       for (size_t c = 1; c < row.cells.size() && c < column_unit.size(); ++c) {
         if (!column_unit[c]) continue;
         ByteSpan cell = TrimSpan(text, row.cells[c]);
-        if (cell.empty() || HasMention(figures, cell)) continue;
+        if (cell.empty() || mentions->Overlap(cell)) continue;
         std::optional<double> v = BareNumber(Slice(text, cell), decimal_comma);
         if (!v) continue;
         Mention m;
