@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include "claimtrace/normalize.h"
 #include "lexicon_impl.h"
 #include "text_util.h"
 
@@ -33,39 +34,11 @@ std::string_view TrimPunct(std::string_view s) {
 
 bool IsRe2WordByte(unsigned char c) { return IsAsciiAlnum(c) || c == '_'; }
 
-// Strictly valid UTF-8 (no overlong forms, surrogates or code points past
-// U+10FFFF), and free of the two characters that fold into the ASCII letters
-// of "market"/"industry" (K U+212A, ſ U+017F).
+// Well-formed UTF-8 free of the two characters that fold into the ASCII
+// letters of "market"/"industry" (K U+212A, ſ U+017F).
 bool PlainUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
-    auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-    auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
-    size_t n = 0;
-    if (b >= 0xC2 && b <= 0xDF) {
-      n = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      unsigned char lo = b == 0xE0 ? 0xA0 : 0x80, hi = b == 0xED ? 0x9F : 0xBF;
-      if (at(1) < lo || at(1) > hi) return false;
-      n = 3;
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      unsigned char lo = b == 0xF0 ? 0x90 : 0x80, hi = b == 0xF4 ? 0x8F : 0xBF;
-      if (at(1) < lo || at(1) > hi) return false;
-      n = 4;
-    } else {
-      return false;
-    }
-    for (size_t k = 1; k < n; ++k) {
-      if (!cont(at(k))) return false;
-    }
-    if ((b == 0xE2 && at(1) == 0x84 && at(2) == 0xAA) || (b == 0xC5 && at(1) == 0xBF)) return false;
-    i += n;
-  }
-  return true;
+  return IsWellFormedUtf8(s) && s.find("\u212A") == std::string_view::npos &&
+         s.find("\u017F") == std::string_view::npos;
 }
 
 bool AsciiIEquals(std::string_view a, std::string_view lower) {

@@ -49,6 +49,8 @@ std::string RemovePairs(std::string s, std::string_view pair) {
 
 }  // namespace
 
+bool IsWellFormedUtf8(std::string_view s) { return internal::IsValidUtf8(s); }
+
 std::string FoldForCompare(std::string_view utf8) {
   std::string valid;
   OffsetMap unused;

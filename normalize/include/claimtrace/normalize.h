@@ -86,6 +86,10 @@ struct NormalizedDocument {
 // counted in out->replaced_sequences).
 Status Normalize(std::string_view bytes, const NormalizeOptions& options, NormalizedDocument* out);
 
+// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or code
+// points past U+10FFFF): the normalizer's own validator, ASCII eight bytes at a time.
+bool IsWellFormedUtf8(std::string_view s);
+
 // The provenance fold: NFKC, white space runs to one space, trimmed, case
 // folded. Two strings are "the same visible text" when their folds are equal.
 std::string FoldForCompare(std::string_view utf8);
