@@ -1,6 +1,8 @@
 #include "figure_scan.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -303,17 +305,43 @@ class ShapeMatcher {
 
 }  // namespace
 
-size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
-  size_t n = 0, begin = 0;
-  for (size_t p = 0; p < text.size(); ++p) {
-    if (text[p] < '0' || text[p] > '9') continue;
-    size_t end = ShapeMatcher(text, begin).At(shape, p);
-    if (end == 0) continue;
-    if (++n > cap) break;
-    begin = end;
-    p = end - 1;
+// The first ASCII digit at or after `p`, or text.size(). Eight bytes at a
+// time: the shapes are counted over whole pages, mostly of letters.
+size_t NextDigit(std::string_view text, size_t p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (p + 8 <= text.size()) {
+    uint64_t v;
+    std::memcpy(&v, text.data() + p, 8);
+    // A byte is a digit when (b ^ 0x30) < 10: the high bit of (x + 0x76) is
+    // set exactly for x >= 10 when x < 0x80; bytes >= 0x80 are no digits.
+    uint64_t x = v ^ (kOnes * 0x30);
+    uint64_t ge10 = ((x & ~kHigh) + kOnes * 0x76) | x;
+    if ((~ge10 & kHigh) != 0) break;
+    p += 8;
   }
-  return n;
+  while (p < text.size() && (text[p] < '0' || text[p] > '9')) ++p;
+  return p;
+}
+
+DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap) {
+  // Four independent searches, each resuming after its own last match, run
+  // side by side over the digits (only a digit starts a match).
+  DecimalShapeCounts counts{};
+  std::array<size_t, 4> begin{}, next{};
+  for (size_t p = NextDigit(text, 0); p < text.size(); p = NextDigit(text, p + 1)) {
+    for (size_t s = 0; s < 4; ++s) {
+      if (p < next[s] || counts[s] > cap) continue;
+      size_t end = ShapeMatcher(text, begin[s]).At(static_cast<DecimalShape>(s), p);
+      if (end == 0) continue;
+      ++counts[s];
+      begin[s] = next[s] = end;
+    }
+  }
+  return counts;
+}
+
+size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
+  return CountDecimalShapes(text, cap)[static_cast<size_t>(shape)];
 }
 
 bool FigureScan::Masked(uint32_t pos) const {

@@ -8,6 +8,7 @@
 // a later detector cannot reuse them ("USD 1900" is an amount, never a year).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -121,6 +122,9 @@ const char* DecimalShapePattern(DecimalShape shape);
 // text), capped at `cap` + 1. A byte scan: the regex loop cost more than
 // the rest of the style sniffing.
 size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
+// The four counts at once (indexed by DecimalShape), in one pass over the digits.
+using DecimalShapeCounts = std::array<size_t, 4>;
+DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap);
 
 // ---- The shared scan ---------------------------------------------------------
 

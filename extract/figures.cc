@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -70,6 +71,8 @@ bool AsciiWordByte(unsigned char c) {
 class StopWordCounter {
  public:
   static constexpr size_t kMaxLanguages = 8;
+  using Words = std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>>;
+  using Best = std::array<std::pair<size_t, size_t>, kMaxLanguages>;
   StopWordCounter() {
     for (const auto& list : StopWords()) {
       if (languages_.size() == kMaxLanguages) break;
@@ -80,6 +83,11 @@ class StopWordCounter {
         words_[key].push_back({languages_.size() - 1, i});
       }
     }
+    for (auto it = words_.begin(); it != words_.end(); ++it) {
+      if (it->first.size() <= 8 && std::all_of(it->first.begin(), it->first.end(), [](char c) { return c > 0; })) {
+        ascii_words_.emplace(Pack(it->first), it);
+      }
+    }
   }
   const std::vector<const char*>& languages() const { return languages_; }
 
@@ -88,16 +96,35 @@ class StopWordCounter {
     std::vector<size_t> counts(languages_.size(), 0);
     std::vector<size_t> resume(languages_.size(), 0);
     std::string key;
+    auto letter = [](unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; };
     for (size_t p = 0; p < text.size(); ++p) {
       // A match starts at an ASCII word character after a non-word one.
       if (!AsciiWordByte(static_cast<unsigned char>(text[p]))) continue;
       if (p > 0 && AsciiWordByte(static_cast<unsigned char>(text[p - 1]))) continue;
       // The first listed word that matches here, per language: (word index, end).
-      std::array<std::pair<size_t, size_t>, kMaxLanguages> best;
+      Best best;
       best.fill({SIZE_MAX, 0});
       bool any = false;
       key.clear();
       size_t e = p;
+      // A run of ASCII letters ended by an ASCII byte has its only \b at its
+      // end: one lookup (or none) answers it without growing the key.
+      size_t q = p;
+      while (q < text.size() && letter(static_cast<unsigned char>(text[q]))) ++q;
+      if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
+        if (q - p <= max_bytes_ && !(q < text.size() && AsciiWordByte(static_cast<unsigned char>(text[q])))) {
+          if (q - p <= 8) {
+            auto it = ascii_words_.find(Pack(text.substr(p, q - p)));
+            if (it != ascii_words_.end()) Note(it->second, p, q, resume, &best, &any);
+          } else {
+            for (size_t i = p; i < q; ++i) key.push_back(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+            Note(words_.find(key), p, q, resume, &best, &any);
+          }
+        }
+        e = text.size();  // nothing else can match here
+        // The rest of the run follows a letter: no match starts in it.
+        if (q > p) p = q - 1;
+      }
       while (e < text.size() && key.size() <= max_bytes_) {
         size_t n = 1;
         bool word_before = false;
@@ -114,14 +141,7 @@ class StopWordCounter {
         e += n;
         bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
         if (word_before == word_after) continue;  // no \b at e
-        auto it = words_.find(key);
-        if (it == words_.end()) continue;
-        for (const auto& [lang, index] : it->second) {
-          if (p >= resume[lang] && index < best[lang].first) {
-            best[lang] = {index, e};
-            any = true;
-          }
-        }
+        Note(words_.find(key), p, e, resume, &best, &any);
       }
       if (!any) continue;
       for (size_t lang = 0; lang < languages_.size(); ++lang) {
@@ -134,6 +154,20 @@ class StopWordCounter {
   }
 
  private:
+  // Records the word found at [p, e) (`it`, maybe end()) for every language
+  // whose previous match ended at or before p and that has no earlier-listed
+  // word matching at p yet.
+  void Note(Words::const_iterator it, size_t p, size_t e, const std::vector<size_t>& resume, Best* best,
+            bool* any) const {
+    if (it == words_.end()) return;
+    for (const auto& [lang, index] : it->second) {
+      if (p >= resume[lang] && index < (*best)[lang].first) {
+        (*best)[lang] = {index, e};
+        *any = true;
+      }
+    }
+  }
+
   // RE2's (?i) folds simple case; ICU's default folding agrees on the letters
   // the lists hold (and on K/ſ, which fold to k/s in both).
   static void AppendFolded(char32_t c, std::string* out) {
@@ -149,8 +183,16 @@ class StopWordCounter {
     if (!error) out->append(buf, static_cast<size_t>(len));
   }
 
+  // An ASCII word of up to eight letters as one number, lower-cased.
+  static uint64_t Pack(std::string_view word) {
+    uint64_t v = 0;
+    for (char c : word) v = v << 8 | static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return v;
+  }
+
   std::vector<const char*> languages_;
-  std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>> words_;
+  Words words_;
+  std::unordered_map<uint64_t, Words::const_iterator> ascii_words_;  // the ASCII entries of words_ by Pack()
   size_t max_bytes_ = 0;
 };
 
@@ -204,6 +246,21 @@ ScriptCounts CountScripts(std::string_view text) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
+    if (i + 8 <= n) {
+      // Eight ASCII bytes at a time: a letter is a byte whose (b | 0x20) is
+      // in 'a'..'z'; the sums below cannot carry between bytes below 0x80.
+      uint64_t v;
+      std::memcpy(&v, s + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      if ((v & kHigh) == 0) {
+        uint64_t x = v | (kOnes * 0x20);
+        uint64_t from_a = x + kOnes * (0x80 - 'a'), past_z = x + kOnes * (0x80 - 'z' - 1);
+        // One bit per letter, summed into the top byte by the multiplication.
+        c.latin += static_cast<size_t>((((from_a & ~past_z & kHigh) >> 7) * kOnes) >> 56);
+        i += 8;
+        continue;
+      }
+    }
     if (s[i] < 0x80) {
       c.latin += ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z');
       ++i;
@@ -430,13 +487,12 @@ PageStyle FigureDetector::SniffStyle(std::string_view text) const {
       }
     }
   }
-  using figures_internal::CountDecimalShape;
   using figures_internal::DecimalShape;
   constexpr size_t kCap = 100000;  // as Count()
-  double comma = static_cast<double>(CountDecimalShape(sample, DecimalShape::kComma, kCap)) +
-                 0.5 * static_cast<double>(CountDecimalShape(sample, DecimalShape::kWeakComma, kCap));
-  double dot = static_cast<double>(CountDecimalShape(sample, DecimalShape::kDot, kCap)) +
-               0.5 * static_cast<double>(CountDecimalShape(sample, DecimalShape::kWeakDot, kCap));
+  const figures_internal::DecimalShapeCounts shapes = figures_internal::CountDecimalShapes(sample, kCap);
+  auto count = [&](DecimalShape s) { return static_cast<double>(shapes[static_cast<size_t>(s)]); };
+  double comma = count(DecimalShape::kComma) + 0.5 * count(DecimalShape::kWeakComma);
+  double dot = count(DecimalShape::kDot) + 0.5 * count(DecimalShape::kWeakDot);
   const std::string& l = style.language;
   bool comma_language = l == "de" || l == "fr" || l == "es" || l == "pt" || l == "it" || l == "nl";
   style.decimal_comma = comma > dot || (comma == 0 && dot == 0 && comma_language);

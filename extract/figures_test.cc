@@ -479,6 +479,13 @@ TEST_CASE("page style") {
     CHECK(d.SniffStyle("O mercado não para: são os dados das empresas e dos clientes em 2023.").language == "pt");
     // Words glued to digits or letters are not words ("the2", "theory").
     CHECK(d.SniffStyle("the2 theory der der der").language == "de");
+    // RE2's \b knows only ASCII word bytes: "theé" holds the word "the", "the_"
+    // and "the9" do not; capitals count.
+    CHECK(d.SniffStyle("theé theé die").language == "en");
+    CHECK(d.SniffStyle("the_ the9 die").language == "de");
+    CHECK(d.SniffStyle("THE THE The die").language == "en");
+    // Longer than any listed word: no match, even when a listed word starts it.
+    CHECK(d.SniffStyle("marketplace marketplaces und").language == "de");
   }
   SUBCASE("scripts") {
     CHECK(d.SniffStyle(std::string(30, 'x') + "これは日本語の文章です。市場規模は二十六兆円に達した。アジア太平洋地域のデータをまとめたものです。")
