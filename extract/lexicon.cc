@@ -8,6 +8,9 @@
 #include <filesystem>
 #include <sstream>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "lexicon_impl.h"
 #include "text_util.h"
 
@@ -60,8 +63,40 @@ RE2::Options MatchOptions(bool case_insensitive) {
 
 }  // namespace
 
+namespace {
+
+// Appends `cp` to `out` as UTF-8.
+void AppendUtf8(char32_t cp, std::string* out) {
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, static_cast<UChar32>(cp), error);
+  if (!error) out->append(buf, static_cast<size_t>(len));
+}
+
+// The bytes a phrase or the text at a position is compared by: RE2's case-
+// insensitive match treats the letters of one simple case folding orbit as
+// one letter, so they compare by their ICU simple case fold.
+std::string FoldPhrase(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      ++i;
+      continue;
+    }
+    size_t next = NextCharStart(s, i);
+    AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(DecodeAt(s, i)), U_FOLD_CASE_DEFAULT)), &out);
+    i = next;
+  }
+  return out;
+}
+
+}  // namespace
+
 bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_insensitive,
-                          std::string* error) {
+                          std::string* /*error*/) {
   case_insensitive_ = case_insensitive;
   std::vector<std::pair<std::string, size_t>> sorted;
   for (size_t i = 0; i < phrases.size(); ++i) {
@@ -70,40 +105,103 @@ bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_ins
     if (index_.emplace(key, i).second) sorted.emplace_back(phrases[i], i);
   }
   if (sorted.empty()) return true;
+  // The order of the alternation this replaces: longest phrase first.
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  std::string pattern;
-  for (const auto& [phrase, i] : sorted) {
-    if (!pattern.empty()) pattern += '|';
-    pattern += RE2::QuoteMeta(phrase);
+  std::vector<std::map<unsigned char, uint32_t>> children(1);
+  std::vector<uint32_t> rank(1, kNone);
+  for (size_t r = 0; r < sorted.size(); ++r) {
+    std::string bytes = case_insensitive ? FoldPhrase(sorted[r].first) : sorted[r].first;
+    uint32_t node = 0;
+    for (char c : bytes) {
+      auto [it, fresh] = children[node].try_emplace(static_cast<unsigned char>(c), static_cast<uint32_t>(children.size()));
+      if (fresh) {
+        children.emplace_back();
+        rank.push_back(kNone);
+      }
+      node = it->second;
+    }
+    rank[node] = std::min(rank[node], static_cast<uint32_t>(r));
   }
-  re_ = std::make_unique<RE2>("(" + pattern + ")", MatchOptions(case_insensitive));
-  if (!re_->ok()) {
-    *error = re_->error();
-    re_.reset();
-    return false;
+  nodes_.resize(children.size());
+  for (size_t n = 0; n < children.size(); ++n) {
+    nodes_[n].first_edge = static_cast<uint32_t>(edges_.size());
+    nodes_[n].edges = static_cast<uint32_t>(children[n].size());
+    nodes_[n].rank = rank[n];
+    for (auto [byte, to] : children[n]) edges_.push_back({byte, to});
+  }
+  for (auto [byte, to] : children[0]) {
+    root_[byte] = to;
+    may_start_[byte] = true;
+    if (case_insensitive && byte >= 'a' && byte <= 'z') may_start_[byte - 32] = true;
+  }
+  // A folded non-ASCII first letter may come from any lead byte.
+  if (case_insensitive) {
+    for (int b = 0xC0; b < 0x100; ++b) may_start_[b] = true;
   }
   return true;
 }
 
+uint32_t PhraseMatcher::Child(uint32_t node, unsigned char b) const {
+  if (node == 0) return root_[b];
+  const Node& n = nodes_[node];
+  for (uint32_t e = n.first_edge; e < n.first_edge + n.edges; ++e) {
+    if (edges_[e].byte == b) return edges_[e].to;
+    if (edges_[e].byte > b) break;
+  }
+  return 0;
+}
+
+size_t PhraseMatcher::LongestAt(std::string_view text, size_t pos) const {
+  uint32_t node = 0, best_rank = kNone;
+  size_t best_end = 0;
+  std::string folded;
+  for (size_t i = pos; i < text.size();) {
+    auto b = static_cast<unsigned char>(text[i]);
+    size_t next = i + 1;
+    if (!case_insensitive_ || b < 0x80) {
+      if (case_insensitive_ && b >= 'A' && b <= 'Z') b += 32;
+      node = Child(node, b);
+    } else {
+      next = NextCharStart(text, i);
+      folded.clear();
+      AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(DecodeAt(text, i)), U_FOLD_CASE_DEFAULT)),
+                 &folded);
+      for (char c : folded) {
+        if ((node = Child(node, static_cast<unsigned char>(c))) == 0) break;
+      }
+    }
+    if (node == 0) break;
+    i = next;
+    if (nodes_[node].rank < best_rank) {
+      best_rank = nodes_[node].rank;
+      best_end = i;
+    }
+  }
+  return best_end;
+}
+
 std::vector<PhraseHit> PhraseMatcher::FindAll(std::string_view text) const {
   std::vector<PhraseHit> hits;
-  if (!re_) return hits;
+  if (nodes_.empty()) return hits;
   size_t pos = 0;
-  re2::StringPiece m;
-  while (pos < text.size() &&
-         re_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    ByteSpan span{static_cast<uint32_t>(m.data() - text.data()),
-                  static_cast<uint32_t>(m.data() - text.data() + m.size())};
-    if (span.empty()) break;
+  while (pos < text.size()) {
+    while (pos < text.size() && !may_start_[static_cast<unsigned char>(text[pos])]) ++pos;
+    if (pos >= text.size()) break;
+    size_t end = LongestAt(text, pos);
+    if (end == 0) {
+      ++pos;
+      continue;
+    }
+    ByteSpan span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)};
     if (OnBoundary(text, span)) {
-      std::string key(m.data(), m.size());
+      std::string key(text.substr(pos, end - pos));
       if (case_insensitive_) key = AsciiLower(key);
       auto it = index_.find(key);
       if (it != index_.end()) hits.push_back({span, it->second});
-      pos = span.end;
+      pos = end;
     } else {
-      pos = NextCharStart(text, span.start);
+      pos = NextCharStart(text, pos);
     }
   }
   return hits;

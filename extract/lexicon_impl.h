@@ -5,6 +5,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -28,17 +29,41 @@ struct PhraseHit {
 // letter or digit only match on word boundaries, Katakana phrases only
 // between non-Katakana characters; Han and Hangul phrases match anywhere
 // (those scripts write particles and compounds without spaces).
+//
+// The search is what RE2 did with the phrases as one alternation, longest
+// first: the leftmost position where some phrase matches, the longest phrase
+// there; a match glued to letters of its own script moves the search on by
+// one character, a kept one to its end. It walks a trie of the (case-folded)
+// phrases instead, so a page costs one pass with a table lookup per byte.
 class PhraseMatcher {
  public:
   PhraseMatcher() = default;
-  // `case_insensitive` applies to ASCII letters only.
+  // `case_insensitive` folds case as RE2 does (Unicode simple case folding);
+  // a match is reported when its text, with ASCII letters lower-cased, is one
+  // of the phrases so spelled.
   bool Build(const std::vector<std::string>& phrases, bool case_insensitive, std::string* error);
   std::vector<PhraseHit> FindAll(std::string_view text) const;
-  bool empty() const { return !re_; }
+  bool empty() const { return nodes_.empty(); }
 
  private:
-  std::unique_ptr<RE2> re_;
-  std::map<std::string, size_t> index_;  // folded phrase -> entry
+  static constexpr uint32_t kNone = UINT32_MAX;
+  struct Node {
+    uint32_t first_edge = 0, edges = 0;  // range of edges_, sorted by byte
+    uint32_t rank = kNone;               // order of the longest phrase ending here; kNone: none ends here
+  };
+  struct Edge {
+    unsigned char byte;
+    uint32_t to;
+  };
+  // End of the longest phrase (the lowest rank) starting at `pos`, or 0.
+  size_t LongestAt(std::string_view text, size_t pos) const;
+  uint32_t Child(uint32_t node, unsigned char b) const;
+
+  std::vector<Node> nodes_;                 // nodes_[0] is the root
+  std::vector<Edge> edges_;
+  std::array<uint32_t, 256> root_{};        // the root's children by byte, kNone-free: 0 = none
+  std::array<bool, 256> may_start_{};       // text bytes a match can start with
+  std::map<std::string, size_t> index_;     // phrase with ASCII letters lower-cased (if folding) -> entry
   bool case_insensitive_ = false;
 };
 
