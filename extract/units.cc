@@ -5,7 +5,20 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+#include <array>
+#include <map>
 #include <memory>
+#include <optional>
+#include <set>
+#include <string>
 
 #include "text_util.h"
 
@@ -56,8 +69,321 @@ std::unique_ptr<icu::BreakIterator> MakeSentenceIterator() {
   return filtered;
 }
 
-void AppendSentences(icu::BreakIterator* it, std::string_view text, size_t block_index,
-                     const Block& block, std::vector<Unit>* out) {
+}  // namespace
+
+std::vector<uint32_t> IcuSentenceEnds(std::string_view block) {
+  // Building the filtered iterator loads ICU's rules and the abbreviation
+  // list: build it once; each call works on its own clone (cloning a const
+  // iterator is safe from any thread).
+  static const std::unique_ptr<const icu::BreakIterator> kPrototype = MakeSentenceIterator();
+  std::vector<uint32_t> ends;
+  std::unique_ptr<icu::BreakIterator> it(kPrototype ? kPrototype->clone() : nullptr);
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, block.data(), static_cast<int64_t>(block.size()), &status);
+  if (it != nullptr && U_SUCCESS(status)) it->setText(ut, status);
+  if (it == nullptr || U_FAILURE(status)) {
+    if (ut) utext_close(ut);
+    return {static_cast<uint32_t>(block.size())};
+  }
+  it->first();
+  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+    ends.push_back(static_cast<uint32_t>(end));
+  }
+  // The iterator keeps a pointer to `ut`; give it an empty text before closing.
+  it->setText(icu::UnicodeString());
+  utext_close(ut);
+  return ends;
+}
+
+namespace {
+
+// The breaks ICU's filtered sentence iterator suppresses, decided as its
+// SimpleFilteredSentenceBreakIterator decides them: the abbreviation list
+// (ICU's English one and kNoBreakAfter) is compiled the way its builder
+// compiles it (an abbreviation with an inner '.' leaves its first part in
+// the backward table, marked partial, and itself in the forward table), and
+// a break is suppressed when, going back from it (past one space), the
+// longest backward entry is a full abbreviation, or is a partial one whose
+// forward entry then reads on from its start.
+class BreakSuppressions {
+ public:
+  BreakSuppressions() {
+    std::set<std::u16string> abbreviations;
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle* bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
+    UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+    UResourceBundle* breaks = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+    while (U_SUCCESS(status) && ures_hasNext(breaks)) {
+      int32_t len = 0;
+      const UChar* s = ures_getNextString(breaks, &len, nullptr, &status);
+      if (U_SUCCESS(status)) abbreviations.emplace(s, static_cast<size_t>(len));
+    }
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(bundle);
+    for (const char* a : kNoBreakAfter) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(a);
+      abbreviations.emplace(u.getBuffer(), static_cast<size_t>(u.length()));
+    }
+    Compile(std::vector<std::u16string>(abbreviations.begin(), abbreviations.end()));
+  }
+
+  // True when the break at byte `n` of `text` (0 < n < text.size()) is suppressed.
+  bool At(std::string_view text, size_t n) const {
+    size_t pos = n > 0 && text[n - 1] == ' ' ? n - 1 : n;
+    // Backward through the trie of reversed entries; the longest entry wins.
+    uint32_t node = 0;
+    int best_value = 0;
+    size_t best_pos = 0;
+    for (size_t i = pos; i > 0;) {
+      size_t start = PrevCharStart(text, i);
+      node = backward_.Child(node, DecodeAt(text, start));
+      if (node == 0) break;
+      i = start;
+      if (int v = backward_.Value(node)) {
+        best_value = v;
+        best_pos = start;
+      }
+    }
+    if (best_value == kMatch) return true;
+    if (best_value != kPartial || forward_.Empty()) return false;
+    // Read on from the partial entry's start while the text spells a prefix of a
+    // forward entry; the result is whether the text read so far is an entry.
+    node = 0;
+    bool is_entry = true;  // ICU starts from "intermediate value"
+    for (size_t i = best_pos; i < text.size(); i = NextCharStart(text, i)) {
+      node = forward_.Child(node, DecodeAt(text, i));
+      is_entry = node != 0 && forward_.Value(node) != 0;
+      if (node == 0 || !forward_.HasChildren(node)) break;
+    }
+    return is_entry;
+  }
+
+ private:
+  static constexpr int kPartial = 1, kMatch = 2;
+
+  // A trie over code points with a value per node (0: none).
+  class Trie {
+   public:
+    Trie() : nodes_(1) {}
+    void Add(const std::u32string& key, int value) {
+      uint32_t node = 0;
+      for (char32_t c : key) {
+        auto [it, fresh] = nodes_[node].children.try_emplace(c, static_cast<uint32_t>(nodes_.size()));
+        if (fresh) nodes_.emplace_back();
+        node = it->second;
+      }
+      nodes_[node].value = value;
+    }
+    uint32_t Child(uint32_t node, char32_t c) const {
+      const auto& children = nodes_[node].children;
+      auto it = children.find(c);
+      return it == children.end() ? 0 : it->second;
+    }
+    int Value(uint32_t node) const { return nodes_[node].value; }
+    bool HasChildren(uint32_t node) const { return !nodes_[node].children.empty(); }
+    bool Empty() const { return nodes_.size() == 1; }
+
+   private:
+    struct Node {
+      std::map<char32_t, uint32_t> children;
+      int value = 0;
+    };
+    std::vector<Node> nodes_;
+  };
+
+  static std::u32string ToCodePoints(const std::u16string& s) {
+    std::u32string out;
+    for (size_t i = 0; i < s.size();) {
+      UChar32 c;
+      U16_NEXT(s.data(), i, s.size(), c);
+      out.push_back(static_cast<char32_t>(c));
+    }
+    return out;
+  }
+
+  // `sorted`: the abbreviations in ICU's set order (UTF-16 code unit order).
+  void Compile(const std::vector<std::u16string>& sorted) {
+    constexpr int kSuppressInReverse = 1, kAddToForward = 2;
+    std::vector<int> partial(sorted.size(), 0);
+    for (size_t i = 0; i < sorted.size(); ++i) {
+      size_t dot = sorted[i].find(u'.');
+      if (dot == std::u16string::npos || dot + 1 == sorted[i].size()) continue;
+      std::u16string prefix = sorted[i].substr(0, dot + 1);
+      bool same_as_other = false;
+      for (size_t j = 0; j < sorted.size(); ++j) {
+        if (j == i || sorted[j].compare(0, dot + 1, prefix) != 0) continue;
+        if (partial[j] == 0) {
+          partial[j] = kSuppressInReverse | kAddToForward;
+        } else if (partial[j] & kSuppressInReverse) {
+          same_as_other = true;
+        }
+      }
+      if (!same_as_other && partial[i] == 0) {
+        std::u32string reversed = ToCodePoints(prefix);
+        std::reverse(reversed.begin(), reversed.end());
+        backward_.Add(reversed, kPartial);
+        partial[i] = kSuppressInReverse | kAddToForward;
+      }
+    }
+    for (size_t i = 0; i < sorted.size(); ++i) {
+      std::u32string cps = ToCodePoints(sorted[i]);
+      if (partial[i] == 0) {
+        std::reverse(cps.begin(), cps.end());
+        backward_.Add(cps, kMatch);
+      } else {
+        forward_.Add(cps, kMatch);
+      }
+    }
+  }
+
+  Trie backward_;  // reversed entries -> kPartial or kMatch
+  Trie forward_;
+};
+
+// The sentence boundaries of UAX #29 (Unicode 15, as ICU 72 implements them)
+// for a text without paragraph separators: a break can only follow a
+// terminator (SATerm) with its closing punctuation and spaces (SB9-SB11),
+// unless SB6-SB8a keep the sentence going there. Extend and Format
+// characters belong to the character before them (SB5).
+class SentenceRules {
+ public:
+  SentenceRules() {
+    for (UChar32 c = 0; c < 0x80; ++c) ascii_[c] = Lookup(c);
+  }
+
+  // Raw break offsets (before suppression), the end of `text` not included;
+  // nullopt when the text holds a paragraph separator (ICU decides those).
+  std::optional<std::vector<uint32_t>> Breaks(std::string_view text) const {
+    std::vector<uint32_t> breaks;
+    const size_t n = text.size();
+    for (size_t i = NextSpecial(text, 0); i < n; i = NextSpecial(text, i)) {
+      auto [cls, next] = ClassAt(text, i);
+      if (cls == U_SB_SEP || cls == U_SB_CR || cls == U_SB_LF) return std::nullopt;
+      if (cls != U_SB_ATERM && cls != U_SB_STERM) {
+        i = next;
+        continue;
+      }
+      const uint8_t before = ClassBefore(text, i);
+      size_t j = SkipAbsorbed(text, next);
+      bool run = false;  // closing punctuation or spaces after the terminator
+      for (uint8_t skip : {uint8_t{U_SB_CLOSE}, uint8_t{U_SB_SP}}) {
+        while (j < n) {
+          auto [c, after] = ClassAt(text, j);
+          if (c != skip) break;
+          j = SkipAbsorbed(text, after);
+          run = true;
+        }
+      }
+      i = j;
+      if (j == n) break;  // the end of the text breaks anyway (SB2)
+      if (!KeepsGoing(text, cls, before, run, j)) breaks.push_back(static_cast<uint32_t>(j));
+    }
+    return breaks;
+  }
+
+ private:
+  static uint8_t Lookup(UChar32 c) {
+    return static_cast<uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+  }
+
+  // The class of the character at byte i and the byte after it.
+  std::pair<uint8_t, size_t> ClassAt(std::string_view text, size_t i) const {
+    if (i >= text.size()) return {U_SB_OTHER, i};
+    auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) return {ascii_[b], i + 1};
+    const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+    auto k = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, k, static_cast<int32_t>(text.size()), c);
+    return {Lookup(c < 0 ? 0xFFFD : c), static_cast<size_t>(k)};
+  }
+
+  // The first byte at or after `i` that may be a terminator or a paragraph
+  // separator: ASCII ones, or any non-ASCII character. Eight bytes at a time.
+  static size_t NextSpecial(std::string_view text, size_t i) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    auto has = [](uint64_t v, unsigned char c) {
+      uint64_t x = v ^ (kOnes * c);
+      return (x - kOnes) & ~x & kHigh;
+    };
+    while (i + 8 <= text.size()) {
+      uint64_t v;
+      std::memcpy(&v, text.data() + i, 8);
+      if ((v & kHigh) | has(v, '.') | has(v, '!') | has(v, '?') | has(v, '\n') | has(v, '\r')) break;
+      i += 8;
+    }
+    while (i < text.size()) {
+      auto b = static_cast<unsigned char>(text[i]);
+      if (b >= 0x80 || b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r') break;
+      ++i;
+    }
+    return i;
+  }
+
+  // Past the Extend and Format characters at `i` (SB5).
+  size_t SkipAbsorbed(std::string_view text, size_t i) const {
+    while (i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80) {
+      auto [c, next] = ClassAt(text, i);
+      if (c != U_SB_EXTEND && c != U_SB_FORMAT) break;
+      i = next;
+    }
+    return i;
+  }
+
+  // The class of the character before byte i, past the Extend and Format
+  // characters it absorbs; U_SB_OTHER at the start.
+  uint8_t ClassBefore(std::string_view text, size_t i) const {
+    while (i > 0) {
+      i = PrevCharStart(text, i);
+      uint8_t c = ClassAt(text, i).first;
+      if (c != U_SB_EXTEND && c != U_SB_FORMAT) return c;
+    }
+    return U_SB_OTHER;
+  }
+
+  // Whether SB6-SB8a forbid the break before the character at j, which ends
+  // terminator `term` (of class `term`, after one of class `before`) and
+  // the closing punctuation and spaces after it (`run`: there were some).
+  bool KeepsGoing(std::string_view text, uint8_t term, uint8_t before, bool run, size_t j) const {
+    const uint8_t next = ClassAt(text, j).first;
+    if (term == U_SB_ATERM && !run) {
+      if (next == U_SB_NUMERIC) return true;  // SB6 "3.5"
+      if (next == U_SB_UPPER && (before == U_SB_UPPER || before == U_SB_LOWER)) return true;  // SB7 "U.S"
+    }
+    if (term == U_SB_ATERM) {  // SB8 "e.g. the", "etc. (and more)"
+      for (size_t t = j; t < text.size();) {
+        auto [c, after] = ClassAt(text, t);
+        if (c == U_SB_LOWER) return true;
+        if (c == U_SB_OLETTER || c == U_SB_UPPER || c == U_SB_ATERM || c == U_SB_STERM) break;
+        t = SkipAbsorbed(text, after);
+      }
+    }
+    return next == U_SB_SCONTINUE || next == U_SB_ATERM || next == U_SB_STERM;  // SB8a
+  }
+
+  std::array<uint8_t, 128> ascii_{};
+};
+
+}  // namespace
+
+std::vector<uint32_t> SentenceEnds(std::string_view block) {
+  if (block.empty()) return {};
+  static const SentenceRules kRules;
+  static const BreakSuppressions kSuppressions;
+  std::optional<std::vector<uint32_t>> breaks = kRules.Breaks(block);
+  if (!breaks) return IcuSentenceEnds(block);
+  std::vector<uint32_t> ends;
+  for (uint32_t b : *breaks) {
+    if (!kSuppressions.At(block, b)) ends.push_back(b);
+  }
+  ends.push_back(static_cast<uint32_t>(block.size()));
+  return ends;
+}
+
+namespace {
+
+void AppendSentences(std::string_view text, size_t block_index, const Block& block, std::vector<Unit>* out) {
   std::string_view piece = Slice(text, block.span);
   int sentence = 0;
   auto add_one = [&](uint32_t from, uint32_t to) {
@@ -79,43 +405,22 @@ void AppendSentences(icu::BreakIterator* it, std::string_view text, size_t block
     }
     add_one(start, to);
   };
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, piece.data(), static_cast<int64_t>(piece.size()), &status);
-  if (it == nullptr || U_FAILURE(status)) {
-    if (ut) utext_close(ut);
-    add(0, static_cast<uint32_t>(piece.size()));
-    return;
+  uint32_t start = 0;
+  for (uint32_t end : SentenceEnds(piece)) {
+    add(start, end);
+    start = end;
   }
-  it->setText(ut, status);
-  if (U_FAILURE(status)) {
-    utext_close(ut);
-    add(0, static_cast<uint32_t>(piece.size()));
-    return;
-  }
-  int32_t start = it->first();
-  for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-    add(static_cast<uint32_t>(start), static_cast<uint32_t>(end));
-  }
-  // The iterator keeps a pointer to `ut`; give it an empty text before closing.
-  it->setText(icu::UnicodeString());
-  utext_close(ut);
 }
 
 }  // namespace
 
 std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks) {
   std::vector<Unit> units;
-  // Building the filtered iterator loads ICU's rules and the abbreviation list:
-  // about a millisecond, more than the rest of a small page's pipeline. Build
-  // it once; each call works on its own clone (cloning a const iterator is
-  // safe from any thread).
-  static const std::unique_ptr<const icu::BreakIterator> kPrototype = MakeSentenceIterator();
-  std::unique_ptr<icu::BreakIterator> it(kPrototype ? kPrototype->clone() : nullptr);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.span.end > text.size() || b.span.empty()) continue;
     if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem) {
-      AppendSentences(it.get(), text, i, b, &units);
+      AppendSentences(text, i, b, &units);
     } else {
       ByteSpan span = TrimSpan(text, b.span);
       if (!span.empty()) units.push_back({b.kind, span, i, 0});
