@@ -100,6 +100,7 @@ def count(jsonl_path):
         fmt = "html" if mt == "text/html" else "text"
         a = out[fmt]
         a["pages"] += 1
+        a[fmt + "_pages"] += 1
         a["bytes"] += len(data)
         a["visible"] += visible_bytes(data, fmt == "html")
         a.update(per_doc.get(doc, {}))
@@ -126,7 +127,9 @@ def table(rows):
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for label, c in rows:
         vis, f, m, cl = figures(c)
-        lines.append(f"| {label} | {c['pages']} | {c['bytes'] / 1e6:.2f} | {100 * vis:.1f}% | {f:.2f} | {m:.2f} | {cl:.2f} |")
+        # The visible share of a mix of HTML and text pages means nothing: left out.
+        shown = f"{100 * vis:.1f}%" if c["pages"] in (c["html_pages"], c["text_pages"]) else "-"
+        lines.append(f"| {label} | {c['pages']} | {c['bytes'] / 1e6:.2f} | {shown} | {f:.2f} | {m:.2f} | {cl:.2f} |")
     return "\n".join(lines)
 
 
