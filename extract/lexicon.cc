@@ -37,6 +37,15 @@ EdgeClass ClassOf(char32_t c) {
   return EdgeClass::kNone;
 }
 
+// True when the character at `pos` (> 0) is a Latin letter or digit, or
+// Katakana, and so is the one before it.
+bool GluedOnLeft(std::string_view text, size_t pos) {
+  auto b = static_cast<unsigned char>(text[pos]), a = static_cast<unsigned char>(text[pos - 1]);
+  if (b < 0x80 && a < 0x80) return IsAsciiAlnum(b) && IsAsciiAlnum(a);
+  EdgeClass first = ClassOf(DecodeAt(text, pos));
+  return first != EdgeClass::kNone && ClassOf(DecodeBefore(text, pos)) == first;
+}
+
 // True when the phrase found at `span` is not glued to neighbouring letters
 // of its own script.
 bool OnBoundary(std::string_view text, ByteSpan span) {
@@ -188,6 +197,16 @@ std::vector<PhraseHit> PhraseMatcher::FindAll(std::string_view text) const {
   while (pos < text.size()) {
     while (pos < text.size() && !may_start_[static_cast<unsigned char>(text[pos])]) ++pos;
     if (pos >= text.size()) break;
+    // A match glued on its left to a letter of its own script fails the
+    // boundary test whatever phrase it is, and the search would go on from
+    // the next character anyway: try none there (nor in the rest of an
+    // ASCII word).
+    if (pos > 0 && GluedOnLeft(text, pos)) {
+      bool ascii = IsAsciiAlnum(static_cast<unsigned char>(text[pos]));
+      pos = NextCharStart(text, pos);
+      while (ascii && pos < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[pos]))) ++pos;
+      continue;
+    }
     size_t end = LongestAt(text, pos);
     if (end == 0) {
       ++pos;

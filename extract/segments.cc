@@ -54,6 +54,13 @@ bool LooksLikeName(std::string_view s) {
   return last != '.' && last != '!' && last != '?' && last != ',';
 }
 
+// False when `s` cannot be a "By X" list head: every head says "by" or
+// "based on" (in any case), and most lines say neither.
+bool MayBeListHead(std::string_view s) {
+  std::string lower = AsciiLower(s);
+  return lower.find("by") != std::string::npos || lower.find("based on") != std::string::npos;
+}
+
 }  // namespace
 
 std::string DimensionOf(std::string_view phrase, const Lexicon::Impl& lexicon) {
@@ -70,9 +77,7 @@ void PageTaxonomy::Add(std::string dimension, std::string name, const Lexicon::I
   if (entries_.size() >= kMaxEntries || !LooksLikeName(name)) return;
   std::string key = SpellingKey(name);
   if (key == "other" || key == "others") return;
-  for (const TaxonomyEntry& e : entries_) {
-    if (SpellingKey(e.name) == key) return;
-  }
+  if (std::find(entry_keys_.begin(), entry_keys_.end(), key) != entry_keys_.end()) return;
   std::string region;
   for (const PhraseHit& h : lexicon.region_aliases.FindAll(name)) {
     if (h.span.start == 0) region = lexicon.regions[lexicon.region_of_alias[h.entry]].name;
@@ -80,6 +85,7 @@ void PageTaxonomy::Add(std::string dimension, std::string name, const Lexicon::I
   }
   if (dimension.empty()) dimension = region.empty() ? "other" : "region";
   entries_.push_back({std::move(dimension), std::move(name)});
+  entry_keys_.push_back(std::move(key));
   region_of_entry_.push_back(std::move(region));
 }
 
@@ -96,6 +102,7 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
   // Inline lists: "By Component: Software, Services; By Deployment: Cloud".
   static const RE2 kInline("(?i)\\b(?:by|based on)\\s+([A-Za-z][\\w\\- ]{1,30}?)\\s*:\\s*([^;()\\n\\t]+)");
   auto read_inline = [&](std::string_view s) {
+    if (s.find(':') == std::string_view::npos) return;  // every match has its colon
     re2::StringPiece in(s.data(), s.size()), dim, list;
     while (RE2::FindAndConsume(&in, kInline, &dim, &list)) {
       std::string dimension = DimensionOf(std::string_view(dim.data(), dim.size()), lexicon);
@@ -120,7 +127,8 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
     std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
     if (blocks[i].kind != BlockKind::kTableRow) read_inline(s);
     std::string dim;
-    bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && RE2::FullMatch(s, kListHead, &dim) &&
+    bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && MayBeListHead(s) &&
+                     RE2::FullMatch(s, kListHead, &dim) &&
                      dim.size() <= 40;
     if (!list_head) {
       // Plain text has no heading markup: a short Title Case line acts as one.
@@ -131,6 +139,7 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
         std::string name = CleanName(s);
         if (LooksLikeName(name) && name.size() < 40 &&
             std::none_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          t.heading_keys_.push_back(SpellingKey(name));
           t.headings_.push_back({"other", name});
         }
       }
@@ -144,7 +153,8 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
       std::string_view item = Slice(text, TrimSpan(text, b.span));
       bool list_item = b.kind == BlockKind::kListItem && b.level > base_level;
       bool short_line = b.kind == BlockKind::kParagraph && LooksLikeName(CleanName(item)) &&
-                        item.size() <= 60 && !(item.size() <= 80 && RE2::FullMatch(item, kListHead));
+                        item.size() <= 60 &&
+                        !(item.size() <= 80 && MayBeListHead(item) && RE2::FullMatch(item, kListHead));
       if (!list_item && !short_line) break;
       t.Add(dimension, CleanName(item), lexicon);
     }
@@ -156,11 +166,11 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
 const TaxonomyEntry* PageTaxonomy::Find(std::string_view phrase) const {
   std::string key = SpellingKey(phrase);
   if (key.empty()) return nullptr;
-  for (const TaxonomyEntry& e : entries_) {
-    if (SpellingKey(e.name) == key) return &e;
+  if (auto it = std::find(entry_keys_.begin(), entry_keys_.end(), key); it != entry_keys_.end()) {
+    return &entries_[static_cast<size_t>(it - entry_keys_.begin())];
   }
-  for (const TaxonomyEntry& e : headings_) {
-    if (SpellingKey(e.name) == key) return &e;
+  if (auto it = std::find(heading_keys_.begin(), heading_keys_.end(), key); it != heading_keys_.end()) {
+    return &headings_[static_cast<size_t>(it - heading_keys_.begin())];
   }
   return nullptr;
 }
@@ -211,6 +221,46 @@ std::string_view StripDimensionWords(std::string_view phrase, const Lexicon::Imp
 
 }  // namespace
 
+std::vector<ByteSpan> SegmentWords(std::string_view u) {
+  auto word = [&](size_t i) { return i < u.size() && IsAsciiWordByte(static_cast<unsigned char>(u[i])); };
+  auto lower = [&](size_t i) { return static_cast<char>(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]); };
+  // The alternatives in the regex's order; `plural`: an optional 's' follows.
+  static constexpr std::pair<std::string_view, bool> kWords[] = {
+      {"segment", true}, {"sub-segment", true}, {"category", false}, {"sub-market", true}, {"market", true}};
+  std::vector<ByteSpan> out;
+  size_t p = 0;
+  while (p < u.size()) {
+    if (!word(p)) {
+      ++p;
+      continue;
+    }
+    // p starts a run of word bytes: only its start can start a match.
+    size_t end = 0;
+    char first = lower(p);
+    for (auto [w, plural] : kWords) {
+      if (first != w[0] || u.size() - p < w.size()) continue;
+      size_t k = 1;
+      while (k < w.size() && lower(p + k) == w[k]) ++k;
+      if (k < w.size()) continue;
+      size_t e = p + w.size();
+      // Leftmost-first: "s" with a boundary after it, else a boundary right away.
+      if (plural && e < u.size() && lower(e) == 's' && !word(e + 1)) {
+        end = e + 1;
+      } else if (!word(e)) {
+        end = e;
+      }
+      if (end) break;
+    }
+    if (end) {
+      out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
+      p = end;
+    } else {
+      while (word(p)) ++p;
+    }
+  }
+  return out;
+}
+
 std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const PageTaxonomy& taxonomy,
                                      const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures) {
   std::string_view u = Slice(text, unit);
@@ -227,11 +277,10 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
   // 1. "the X segment": the most specific wording, so it goes first. "X
   // market" counts only when X is one of the page's own segments or headings
   // ("Implantable devices market" under an "Implantable Devices" heading).
-  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?|markets?)\\b");
-  re2::StringPiece in(u.data(), u.size()), word;
-  while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
+  for (ByteSpan segment_word : SegmentWords(u)) {
+    std::string_view word = Slice(u, segment_word);
     // Up to six words before "segment", within the clause.
-    size_t word_at = static_cast<size_t>(word.data() - u.data());
+    size_t word_at = segment_word.start;
     size_t from = word_at;
     for (int words = 0; from > 0 && words < 6; ++words) {
       size_t end = from;
@@ -263,7 +312,7 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     std::string dimension;
     name = StripDimensionWords(name, lexicon, &dimension);
     if (name.empty()) continue;
-    bool market_word = AsciiLower(std::string_view(word.data(), word.size())).rfind("market", 0) == 0;
+    bool market_word = AsciiLower(word).rfind("market", 0) == 0;
     if (market_word && !taxonomy.Find(name)) continue;
     std::vector<PhraseHit> dim_hits = lexicon.dimension_words.FindAll(name);
     if (!dim_hits.empty() && dim_hits.front().span.size() == name.size()) continue;  // "the component segment"

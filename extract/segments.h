@@ -43,8 +43,10 @@ class PageTaxonomy {
   void Finish();
 
   std::vector<TaxonomyEntry> entries_;
+  std::vector<std::string> entry_keys_;       // the spelling key of each entry's name
   std::vector<std::string> region_of_entry_;  // canonical region per entry, or ""
   std::vector<TaxonomyEntry> headings_;       // short headings, dimension "other"
+  std::vector<std::string> heading_keys_;     // the spelling key of each heading
   PhraseMatcher names_;
 };
 
@@ -56,6 +58,13 @@ struct SegmentHit {
   bool region = false;
   bool segment_phrase = false;  // from "the X segment"
 };
+
+// The words that make a phrase a segment's name ("the hardware segment"):
+// "segment(s)", "sub-segment(s)", "category", "sub-market(s)", "market(s)" as
+// whole words of ASCII letters and digits, in any case, in text order; what
+// RE2 finds with (?i)\b(segments?|sub-segments?|category|sub-markets?|markets?)\b
+// one match after another.
+std::vector<ByteSpan> SegmentWords(std::string_view text);
 
 // Segments named inside `unit` of `text`, in text order, not overlapping each
 // other nor `figures` (so "US$" is no United States).

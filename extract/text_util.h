@@ -12,6 +12,11 @@ inline bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// RE2's \w (and so what its \b tells apart): [0-9A-Za-z_].
+inline bool IsAsciiWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
 inline bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // The code point starting at byte `pos` (U+FFFD for malformed input, 0 at the end).

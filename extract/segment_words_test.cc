@@ -1,0 +1,72 @@
+// SegmentWords against the RE2 search it replaces: fixed rows for each rule
+// of the word boundary and the optional plural, then random strings over the
+// pieces that make the words, their prefixes and their neighbours.
+#include <doctest/doctest.h>
+
+#include <re2/re2.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "segments.h"
+
+namespace {
+
+std::string Show(std::string_view text, const std::vector<claimtrace::ByteSpan>& spans) {
+  std::string s;
+  for (const claimtrace::ByteSpan& b : spans) {
+    s.append(text.substr(b.start, b.size())).append("@").append(std::to_string(b.start)).append(" ");
+  }
+  return s;
+}
+
+std::vector<claimtrace::ByteSpan> Re2SegmentWords(std::string_view u) {
+  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?|markets?)\\b");
+  std::vector<claimtrace::ByteSpan> out;
+  re2::StringPiece in(u.data(), u.size()), word;
+  while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
+    auto start = static_cast<uint32_t>(word.data() - u.data());
+    out.push_back({start, static_cast<uint32_t>(start + word.size())});
+  }
+  return out;
+}
+
+TEST_CASE("segment words: fixed rows") {
+  struct Row {
+    const char* text;
+    const char* words;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"the hardware segment held 40%", "segment@13 ", "a whole word"},
+      {"Segments, SUB-SEGMENT and markets", "Segments@0 SUB-SEGMENT@10 markets@26 ", "any case, plural"},
+      {"supermarket marketplace markets2 market_x", "", "glued to word characters"},
+      {"segmentss segments. category-wise", "segments@10 category@20 ", "a hyphen is a boundary"},
+      {"sub-markets sub-segment's", "sub-markets@0 sub-segment@12 ", "an apostrophe is a boundary"},
+      {"marché market", "market@8 ", "only the listed words (offsets are bytes)"},
+  };
+  for (const Row& r : rows) {
+    std::string text = r.text, why = r.why;
+    CAPTURE(text);
+    CAPTURE(why);
+    CHECK(Show(r.text, claimtrace::SegmentWords(r.text)) == r.words);
+    CHECK(Show(r.text, Re2SegmentWords(r.text)) == r.words);
+  }
+}
+
+TEST_CASE("segment words: the same as RE2 on random text") {
+  static constexpr const char* kPieces[] = {"segment", "Segment", "market", "MARKET", "category", "sub-", "sub",
+                                            "s",       "S",       " ",      "-",      "_",        "1",    "x",
+                                            "é",       ".",       "'",      "e",      "t"};
+  std::mt19937 rng(5);
+  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 12);
+  for (int i = 0; i < 100000; ++i) {
+    std::string text;
+    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    CAPTURE(text);
+    REQUIRE(Show(text, claimtrace::SegmentWords(text)) == Show(text, Re2SegmentWords(text)));
+  }
+}
+
+}  // namespace
