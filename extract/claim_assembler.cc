@@ -806,12 +806,11 @@ struct UnitClaims {
 
 class UnitAssembler {
  public:
-  // `previous_market`: the unit just before this one speaks of a market.
   // `segments`: FindSegments of the unit (computed once for the segment mentions too).
   UnitAssembler(const Page& p, const std::vector<size_t>& order, size_t unit_index, std::vector<size_t> in_unit,
-                std::vector<SegmentHit> segments, const UnitClaims* previous_in_block, bool previous_market)
-      : p_(p), order_(order), u_(p.units[unit_index]), previous_(previous_in_block),
-        previous_market_(previous_market), in_unit_(std::move(in_unit)), segments_(std::move(segments)) {}
+                std::vector<SegmentHit> segments, const UnitClaims* previous_in_block)
+      : p_(p), order_(order), unit_index_(unit_index), u_(p.units[unit_index]), previous_(previous_in_block),
+        in_unit_(std::move(in_unit)), segments_(std::move(segments)) {}
 
   UnitClaims Run() {
     UnitClaims out;
@@ -825,7 +824,7 @@ class UnitAssembler {
     projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun.
-    if (!market_ && projection_ && previous_market_ && u_.kind != BlockKind::kTableRow) {
+    if (!market_ && projection_ && u_.kind != BlockKind::kTableRow && PreviousUnitSpeaksOfMarket()) {
       static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
       market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
     }
@@ -911,6 +910,11 @@ class UnitAssembler {
       c.subject = named_market_;
     }
     return c;
+  }
+
+  // The unit just before this one (in any block) speaks of a market.
+  bool PreviousUnitSpeaksOfMarket() const {
+    return unit_index_ > 0 && p_.cues.Matches(p_.lex.cue("market"), p_.text, p_.units[unit_index_ - 1].span);
   }
 
   std::optional<YearRef> TableOrHeadingYear(size_t k) {
@@ -1409,9 +1413,9 @@ class UnitAssembler {
 
   const Page& p_;
   const std::vector<size_t>& order_;
+  size_t unit_index_;
   const Unit& u_;
   const UnitClaims* previous_;
-  bool previous_market_ = false;
   std::vector<size_t> in_unit_;
   std::vector<TimeBinding> bound_;
   std::vector<SegmentHit> segments_;
@@ -1479,9 +1483,13 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
   std::optional<YearRef> inline_period;
   bool inline_conflict = false;
   for (const Unit& u : p.units) {
+    // Only a unit with a year range declares a period: the cue is asked of those.
+    std::vector<size_t> in = MentionsIn(p.figures, order, u.span);
+    if (std::none_of(in.begin(), in.end(), [&](size_t i) { return p.figures[i].kind == MentionKind::kYearRange; })) {
+      continue;
+    }
     std::string_view s = Slice(p.text, u.span);
     if (!cue.Matches(s)) continue;
-    std::vector<size_t> in = MentionsIn(p.figures, order, u.span);
     const Mention* range = nullptr;
     bool figure = false;
     for (size_t i : in) {
@@ -1594,7 +1602,6 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
 
   std::optional<UnitClaims> previous;
   size_t previous_block = SIZE_MAX;
-  bool previous_market = false;
   for (size_t i = 0; i < units.size(); ++i) {
     const Unit& u = units[i];
     std::vector<size_t> in_unit = MentionsIn(figures, order, u.span);
@@ -1610,11 +1617,10 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
       result.segments.push_back(std::move(m));
     }
     const UnitClaims* prev = previous && previous_block == u.block ? &*previous : nullptr;
-    UnitClaims claims = UnitAssembler(p, order, i, std::move(in_unit), std::move(hits), prev, previous_market).Run();
+    UnitClaims claims = UnitAssembler(p, order, i, std::move(in_unit), std::move(hits), prev).Run();
     for (Claim& c : claims.claims) result.claims.push_back(std::move(c));
     previous = std::move(claims);
     previous_block = u.block;
-    previous_market = p.cues.Matches(lex.cue("market"), doc.text, u.span);
   }
   std::stable_sort(result.segments.begin(), result.segments.end(),
                    [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
