@@ -1,5 +1,7 @@
 #include "figure_scan.h"
 
+#include "text_util.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -305,8 +307,20 @@ class ShapeMatcher {
 
 }  // namespace
 
-// The first ASCII digit at or after `p`, or text.size(). Eight bytes at a
-// time: the shapes are counted over whole pages, mostly of letters.
+size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle) {
+  if (needle.empty() || from >= text.size()) return from >= text.size() && needle.empty() ? from : text.size();
+  auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
+  const auto first = static_cast<unsigned char>(needle[0]);
+  for (size_t i = from; i + needle.size() <= text.size(); ++i) {
+    if (fold(static_cast<unsigned char>(text[i])) != first) continue;
+    size_t k = 1;
+    while (k < needle.size() && fold(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(needle[k])) ++k;
+    if (k == needle.size()) return i;
+  }
+  return text.size();
+}
+
+// Eight bytes at a time: pages are mostly letters.
 size_t NextDigit(std::string_view text, size_t p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   while (p + 8 <= text.size()) {
@@ -342,6 +356,74 @@ DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap) {
 
 size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
   return CountDecimalShapes(text, cap)[static_cast<size_t>(shape)];
+}
+
+namespace {
+
+bool IsWordByte(char c) { return kAsciiWordByte[static_cast<unsigned char>(c)]; }
+
+size_t WordRunEnd(std::string_view text, size_t i) {
+  while (i < text.size() && IsWordByte(text[i])) ++i;
+  return i;
+}
+
+}  // namespace
+
+WordListMatcher::WordListMatcher(std::vector<std::string_view> words,
+                                 std::pair<std::vector<std::string_view>, std::vector<std::string_view>> pairs) {
+  auto add = [](const std::vector<std::string_view>& from, ByLength* to) {
+    for (std::string_view w : from) {
+      if (w.size() < to->size()) (*to)[w.size()].emplace_back(w);
+    }
+  };
+  add(words, &words_);
+  add(pairs.first, &first_);
+  add(pairs.second, &second_);
+  for (const auto* list : {&words_, &first_}) {
+    for (size_t len = 0; len < list->size(); ++len) {
+      for (const std::string& w : (*list)[len]) {
+        auto c = static_cast<unsigned char>(w[0]);
+        may_start_[c] = true;
+        if (c >= 'a' && c <= 'z') may_start_[c - 32] = true;
+        max_len_ = std::max(max_len_, len);
+      }
+    }
+  }
+}
+
+bool WordListMatcher::Spells(std::string_view text, size_t start, size_t end, const ByLength& list) {
+  if (end - start >= list.size()) return false;
+  auto lower = [&](size_t i) { return text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i]; };
+  for (const std::string& w : list[end - start]) {
+    size_t k = 0;
+    while (k < w.size() && lower(start + k) == w[k]) ++k;
+    if (k == w.size()) return true;
+  }
+  return false;
+}
+
+std::optional<ByteSpan> WordListMatcher::Next(std::string_view text, size_t pos) const {
+  size_t i = pos;
+  // Inside a run that started before `pos` there is no \b.
+  if (i > 0 && i < text.size() && IsWordByte(text[i]) && IsWordByte(text[i - 1])) i = WordRunEnd(text, i);
+  while (i < text.size()) {
+    while (i < text.size() && !IsWordByte(text[i])) ++i;
+    if (i == text.size()) break;
+    size_t end = WordRunEnd(text, i);
+    if (end - i > max_len_ || !may_start_[static_cast<unsigned char>(text[i])]) {
+      i = end;
+      continue;
+    }
+    if (end + 1 < text.size() && text[end] == ' ' && IsWordByte(text[end + 1]) && Spells(text, i, end, first_)) {
+      size_t second_end = WordRunEnd(text, end + 1);
+      if (Spells(text, end + 1, second_end, second_)) {
+        return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(second_end)};
+      }
+    }
+    if (Spells(text, i, end, words_)) return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+    i = end;
+  }
+  return std::nullopt;
 }
 
 bool FigureScan::Masked(uint32_t pos) const {

@@ -106,6 +106,28 @@ std::optional<double> ParseDigits(std::string_view token, bool decimal_comma);
 // starts at `pos`. `bare_article` is set when the match is only "a"/"an".
 std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t* end, bool* bare_article);
 
+// Whole words from a fixed list, as RE2 finds (?i)\b(?:w1|w2|...)\b one match
+// after another: a run of ASCII word bytes ([0-9A-Za-z_], what \b tells
+// apart) spelling a listed word in any case. With `pairs`, a run spelling one
+// of `pairs.first` ("a", "an"), one space and a run spelling one of
+// `pairs.second` ("hundred") is one match, tried before the single words.
+class WordListMatcher {
+ public:
+  WordListMatcher(std::vector<std::string_view> words,
+                  std::pair<std::vector<std::string_view>, std::vector<std::string_view>> pairs = {});
+  // The leftmost match starting at or after `pos` (a run that starts before
+  // `pos` is none), or nullopt.
+  std::optional<ByteSpan> Next(std::string_view text, size_t pos) const;
+
+ private:
+  using ByLength = std::array<std::vector<std::string>, 16>;  // lower-case words by length
+  // Whether text[start, end) spells a word of `list`, ASCII case ignored.
+  static bool Spells(std::string_view text, size_t start, size_t end, const ByLength& list);
+  ByLength words_, first_, second_;
+  std::array<bool, 256> may_start_{};  // first bytes (either case) of words_ and first_
+  size_t max_len_ = 0;                 // of words_ and first_
+};
+
 // ---- Number style -------------------------------------------------------------
 
 // The four shapes SniffStyle counts to tell decimal commas from decimal dots.
@@ -122,6 +144,11 @@ const char* DecimalShapePattern(DecimalShape shape);
 // text), capped at `cap` + 1. A byte scan: the regex loop cost more than
 // the rest of the style sniffing.
 size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
+// The first occurrence at or after `from` of `needle`, which is ASCII; its
+// letters (given in lower case) match either case. text.size() when none.
+size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle);
+// The first ASCII digit at or after `p`, or text.size().
+size_t NextDigit(std::string_view text, size_t p);
 // The four counts at once (indexed by DecimalShape), in one pass over the digits.
 using DecimalShapeCounts = std::array<size_t, 4>;
 DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap);

@@ -155,3 +155,89 @@ TEST_CASE("Vocabulary::MatchAt: the shortcut answers as the capture match") {
 }
 
 }  // namespace
+
+namespace {
+
+using claimtrace::ByteSpan;
+using claimtrace::figures_internal::WordListMatcher;
+
+std::string ShowSpans(std::string_view text, std::vector<ByteSpan> spans) {
+  std::string s;
+  for (const ByteSpan& b : spans) {
+    s.append(text.substr(b.start, b.size())).append("@").append(std::to_string(b.start)).append(" ");
+  }
+  return s;
+}
+
+std::vector<ByteSpan> AllWords(const WordListMatcher& m, std::string_view text) {
+  std::vector<ByteSpan> out;
+  for (auto w = m.Next(text, 0); w; w = m.Next(text, w->end)) out.push_back(*w);
+  return out;
+}
+
+std::vector<ByteSpan> AllRe2(const RE2& re, std::string_view text) {
+  std::vector<ByteSpan> out;
+  re2::StringPiece sp(text.data(), text.size()), m;
+  size_t pos = 0;
+  while (pos < text.size() && re.Match(sp, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    auto start = static_cast<uint32_t>(m.data() - text.data());
+    out.push_back({start, static_cast<uint32_t>(start + m.size())});
+    pos = start + m.size();
+  }
+  return out;
+}
+
+// The word amount trigger of the money detector, with the regex it replaced.
+const WordListMatcher kAmountWords({"one", "two", "ten", "twenty", "half", "quarter"},
+                                   {{"a", "an"}, {"hundred", "million", "half"}});
+const char* const kAmountRegex = R"((?i)\b(?:(?:a|an) (?:hundred|million|half)|one|two|ten|twenty|half|quarter)\b)";
+
+}  // namespace
+
+TEST_CASE("word list matcher: fixed rows") {
+  struct Row {
+    const char* text;
+    const char* words;
+    const char* why;
+  };
+  const Row rows[] = {
+      {"one, Two and TEN", "one@0 Two@5 TEN@13 ", "whole words in any case"},
+      {"someone ones one1 one_ onE", "onE@23 ", "glued to word bytes: no word"},
+      {"a hundred, an half, a  hundred, a half-way", "a hundred@0 an half@11 a half@32 ",
+       "an article and one space before a listed word make one match (not two spaces); '-' ends a word"},
+      {"twentyé é-half", "twenty@0 half@12 ", "non-ASCII letters are no word bytes (RE2's \\b)"},
+  };
+  RE2 re(kAmountRegex);
+  for (const Row& r : rows) {
+    std::string text = r.text, why = r.why;
+    CAPTURE(text);
+    CAPTURE(why);
+    CHECK(ShowSpans(text, AllWords(kAmountWords, text)) == r.words);
+    CHECK(ShowSpans(text, AllRe2(re, text)) == r.words);
+  }
+  // A search from inside a word does not start in it.
+  REQUIRE(kAmountWords.Next("onetwo two", 3).has_value());
+  CHECK(kAmountWords.Next("onetwo two", 3)->start == 7);
+}
+
+TEST_CASE("word list matcher: the same as RE2 on random text") {
+  static constexpr const char* kPieces[] = {"one", "ONE", "two", "ten", "twenty", "a", "an", "A", "half",
+                                            "hundred", "million", "quarter", " ", " ", ",", "-", "_", "1", "é", "s"};
+  RE2 re(kAmountRegex);
+  std::mt19937 rng(17);
+  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 14);
+  for (int i = 0; i < 50000; ++i) {
+    std::string text;
+    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    CAPTURE(text);
+    REQUIRE(ShowSpans(text, AllWords(kAmountWords, text)) == ShowSpans(text, AllRe2(re, text)));
+  }
+}
+
+TEST_CASE("FindAsciiCaseless") {
+  using claimtrace::figures_internal::FindAsciiCaseless;
+  CHECK(FindAsciiCaseless("20 PerCent Of the market", 0, "cent of ") == 6);
+  CHECK(FindAsciiCaseless("cent of cent of ", 1, "cent of ") == 8);
+  CHECK(FindAsciiCaseless("cent o", 0, "cent of ") == 6);
+  CHECK(FindAsciiCaseless("", 0, "x") == 0);
+}

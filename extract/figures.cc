@@ -15,6 +15,7 @@
 #include <unicode/utf8.h>
 
 #include "figure_scan.h"
+#include "text_util.h"
 
 namespace claimtrace {
 
@@ -58,9 +59,7 @@ std::vector<StopWordList> StopWords() {
   };
 }
 
-bool AsciiWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
-}
+bool AsciiWordByte(unsigned char c) { return kAsciiWordByte[c]; }
 
 // Counts, per language, the case-insensitive whole-word occurrences of its
 // stop words in one pass, with the semantics of searching each language's

@@ -163,11 +163,6 @@ struct MoneyDetector::Patterns {
                              error)),
         between_before(Compile(R"((?i:between|entre|zwischen) $)", error)),
         conjunction(Compile(R"( (?:and|y|e|und|et) )", error)),
-        word_number_trigger(Compile(
-            R"((?i)\b(?:(?:a|an) (?:hundred|thousand|million|billion|trillion|quarter|half)|one|two|three|)"
-            R"(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|)"
-            R"(seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|quarter)\b)",
-            error)),
         spelled_scale(Compile(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error)),
         chinese_numerals(Compile(R"([〇零一二两兩三四五六七八九十百千万萬亿億兆]+)", error)),
         vague_before(Compile(R"([數数幾几多好第]$)", error)),
@@ -175,8 +170,14 @@ struct MoneyDetector::Patterns {
         romance_link(Compile(R"( (?:de |d'|di |del ))", error)),
         cent_word(Compile(R"((?i) cents?\b)", error)) {}
   Vocabulary prefix, suffix, scale;
+  // Where an amount in words may start: (?i)\b(?:(?:a|an) (?:hundred|...|half)|one|...|quarter)\b.
+  WordListMatcher word_number_trigger{
+      {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+       "sixty", "seventy", "eighty", "ninety", "half", "quarter"},
+      {{"a", "an"}, {"hundred", "thousand", "million", "billion", "trillion", "quarter", "half"}}};
   std::unique_ptr<RE2> connector, number_start, yuan_context, peso_context, between_before, conjunction,
-      word_number_trigger, spelled_scale,
+      spelled_scale,
       chinese_numerals, vague_before, cents_after, romance_link, cent_word;
 };
 
@@ -624,9 +625,9 @@ class MoneyScan {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[2];
     size_t pos = 0;
-    while (pos < text_.size() && p_.word_number_trigger->Match(sp, pos, text_.size(), RE2::UNANCHORED, m, 1)) {
-      size_t start = static_cast<size_t>(m[0].data() - text_.data());
-      pos = start + m[0].size();
+    for (auto w = p_.word_number_trigger.Next(text_, pos); w; w = p_.word_number_trigger.Next(text_, pos)) {
+      size_t start = w->start;
+      pos = w->end;
       if (scan_.Masked(static_cast<uint32_t>(start))) continue;
       size_t end = 0;
       bool bare_article = false;

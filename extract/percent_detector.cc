@@ -17,16 +17,17 @@ struct PercentDetector::Patterns {
         between_before(Compile(R"((?i:between|zwischen|entre|from) $)", error)),
         shared_connector(Compile(R"( ?(?:/|→|->|⮕) ?)", error)),
         chinese_prefix(Compile(R"(百分之 ?$)", error)),
-        word_trigger(Compile(
-            R"((?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|)"
-            R"(fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|)"
-            R"(ninety|a hundred|hundred)\b)",
-            error)),
         minus_before(Compile(R"((?i:minus|negative) $)", error)),
         unit_first(Compile(R"((?i)\b(?:per {1,2}cent|percents?) of )", error)),
         line_rest(Compile(R"([ .!?]*(?:\n|$))", error)) {}
   std::unique_ptr<RE2> unit, points, range_connector, between_before, shared_connector, chinese_prefix,
-      word_trigger, minus_before, unit_first, line_rest;
+      minus_before, unit_first, line_rest;
+  // Where a percentage in words may start: (?i)\b(?:one|...|ninety|a hundred|hundred)\b.
+  WordListMatcher word_trigger{{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                                "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                "eighty", "ninety", "hundred"},
+                               {{"a"}, {"hundred"}}};
 };
 
 PercentDetector::PercentDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -146,7 +147,11 @@ class PercentScan {
   void UnitFirst(std::vector<Mention>* out) const {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
-    size_t pos = 0;
+    // Every match ends in "cent of " or "cents of " and starts at most five
+    // bytes before its "cent": the search starts there, or not at all.
+    size_t cent = std::min(FindAsciiCaseless(text_, 0, "cent of "), FindAsciiCaseless(text_, 0, "cents of "));
+    if (cent == text_.size()) return;
+    size_t pos = cent > 5 ? cent - 5 : 0;
     while (pos < text_.size() && p_.unit_first->Match(sp, pos, text_.size(), RE2::UNANCHORED, &m, 1)) {
       size_t start = static_cast<size_t>(m.data() - text_.data());
       size_t number_at = start + m.size();
@@ -175,9 +180,9 @@ class PercentScan {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     size_t pos = 0;
-    while (pos < text_.size() && p_.word_trigger->Match(sp, pos, text_.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t start = static_cast<size_t>(m.data() - text_.data());
-      pos = start + m.size();
+    for (auto w = p_.word_trigger.Next(text_, pos); w; w = p_.word_trigger.Next(text_, pos)) {
+      size_t start = w->start;
+      pos = w->end;
       if (scan_.Masked(static_cast<uint32_t>(start))) continue;
       size_t end = 0;
       bool bare = false;

@@ -230,10 +230,8 @@ std::vector<ByteSpan> SegmentWords(std::string_view u) {
   std::vector<ByteSpan> out;
   size_t p = 0;
   while (p < u.size()) {
-    if (!word(p)) {
-      ++p;
-      continue;
-    }
+    while (p < u.size() && !kAsciiWordByte[static_cast<unsigned char>(u[p])]) ++p;
+    if (p == u.size()) break;
     // p starts a run of word bytes: only its start can start a match.
     size_t end = 0;
     char first = lower(p);
@@ -255,7 +253,7 @@ std::vector<ByteSpan> SegmentWords(std::string_view u) {
       out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
       p = end;
     } else {
-      while (word(p)) ++p;
+      while (p < u.size() && kAsciiWordByte[static_cast<unsigned char>(u[p])]) ++p;
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // Internal: small UTF-8 helpers for the claim assembler.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -12,10 +13,14 @@ inline bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// RE2's \w (and so what its \b tells apart): [0-9A-Za-z_].
-inline bool IsAsciiWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
-}
+// RE2's \w (and so what its \b tells apart): [0-9A-Za-z_], as a table for
+// the scans that test every byte of a page.
+inline constexpr std::array<bool, 256> kAsciiWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  return t;
+}();
+inline bool IsAsciiWordByte(unsigned char c) { return kAsciiWordByte[c]; }
 
 inline bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 

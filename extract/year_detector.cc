@@ -285,7 +285,9 @@ class YearScan {
   void EraYears(std::vector<Mention>* out) {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[4];
-    size_t pos = 0;
+    // A match starts with its era's name: the search starts at the first one, or not at all.
+    size_t pos = std::min(text_.find("令和"), text_.find("平成"));
+    if (pos == std::string_view::npos) return;
     while (pos < text_.size() && p_.era->Match(sp, pos, text_.size(), RE2::UNANCHORED, m, 4)) {
       size_t start = static_cast<size_t>(m[0].data() - text_.data());
       pos = start + m[0].size();
