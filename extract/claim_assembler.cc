@@ -65,7 +65,7 @@ struct Page {
        const std::vector<Mention>& figures_, const Lexicon::Impl& lex_, const PageTaxonomy& taxonomy_,
        std::string subject_)
       : text(text_), blocks(blocks_), units(units_), figures(figures_), lex(lex_), taxonomy(taxonomy_),
-        subject(std::move(subject_)) {}
+        subject(std::move(subject_)), cues(lex_, text_) {}
 
   std::string_view text;
   const std::vector<Block>& blocks;
@@ -85,7 +85,7 @@ struct Page {
   std::vector<int> caption;         // short line -> the figure-free line that opens its run of lines, or -1
   std::map<std::string, std::string> region_spelling;  // CJK pages: canonical region -> the page's usual name
   std::map<int, size_t> header_row;  // table -> block of its row 0
-  mutable CueMemo cues;              // cue results per span, asked again per figure and row
+  mutable PageCues cues;             // cue results per span, asked again per figure and row
 };
 
 // Money, percents, and table amounts (kNumber), which claims use like money.
@@ -136,13 +136,13 @@ bool AnyBetween(const Page& p, const std::vector<size_t>& in_unit, uint32_t from
 std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_unit) {
   std::vector<TimeBinding> bound(in_unit.size());
   std::vector<bool> used(in_unit.size(), false);
-  const Cue& after = p.lex.cue("year_after");
-  const Cue& before = p.lex.cue("year_before");
-  const Cue& by = p.lex.cue("by_year");
+  auto after = [&](std::string_view s) { return p.cues.Matches(CueId::kYearAfter, s); };
+  auto before = [&](std::string_view s) { return p.cues.Matches(CueId::kYearBefore, s); };
+  auto by = [&](std::string_view s) { return p.cues.Matches(CueId::kByYear, s); };
   auto year_of = [&](size_t k, std::string_view gap) {
     YearRef y;
     y.from = y.to = static_cast<int>(p.figures[in_unit[k]].value.value_or(0));
-    y.by = by.Matches(gap);
+    y.by = by(gap);
     return y;
   };
   // Years written after their figure.
@@ -157,10 +157,10 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
       if (gap.size() > kYearAfterGap) break;
       bool paren = gap.find('(') != std::string_view::npos || gap.find("（") != std::string_view::npos;
       if (p.cjk && !paren && !gap.empty() && gap.find_first_not_of(' ') != std::string_view::npos &&
-          !by.Matches(gap)) {
+          !by(gap)) {
         break;
       }
-      if (!after.Matches(gap)) break;
+      if (!after(gap)) break;
       bound[k].year = year_of(j, gap);
       bound[k].year_mention = in_unit[j];
       used[j] = true;
@@ -190,7 +190,7 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
       if (y.kind != MentionKind::kYear) break;
       if (used[j]) break;
       std::string_view gap = Gap(p.text, y.span.end, f.span.start);
-      if (gap.size() > kYearBeforeGap || !before.Matches(gap)) break;
+      if (gap.size() > kYearBeforeGap || !before(gap)) break;
       bound[k].year = year_of(j, gap);
       bound[k].year_mention = in_unit[j];
       // Several figures may follow one CJK year ("2024年に15.23兆元（約2.14兆ドル）");
@@ -240,7 +240,7 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
       uint32_t look = y.span.start >= 12 ? y.span.start - 12 : 0;
       YearRef r;
       r.from = r.to = static_cast<int>(y.value.value_or(0));
-      r.by = p.lex.cue("by_year").Matches(Gap(p.text, look, y.span.start));
+      r.by = p.cues.Matches(CueId::kByYear, Gap(p.text, look, y.span.start));
       bound[k].year = r;
       bound[k].year_mention = in_unit[best];
     }
@@ -337,9 +337,9 @@ std::vector<ByteSpan> ContextSpans(const Page& p, const Unit& u) {
   return spans;
 }
 
-bool CueInAny(const Page& p, const Cue& cue, const std::vector<ByteSpan>& spans) {
+bool CueInAny(const Page& p, CueId cue, const std::vector<ByteSpan>& spans) {
   for (ByteSpan s : spans) {
-    if (p.cues.Matches(cue, p.text, s)) return true;
+    if (p.cues.Matches(cue, s)) return true;
   }
   return false;
 }
@@ -349,10 +349,10 @@ bool CueInAny(const Page& p, const Cue& cue, const std::vector<ByteSpan>& spans)
 enum class Role { kNone, kCagr, kShare };
 
 // Distance from a cue to percent `f` inside the unit, or UINT32_MAX.
-uint32_t CueDistance(const Page& p, const std::vector<size_t>& in_unit, const Cue& cue, ByteSpan unit,
+uint32_t CueDistance(const Page& p, const std::vector<size_t>& in_unit, CueId cue, ByteSpan unit,
                      const Mention& f) {
   uint32_t best = UINT32_MAX;
-  for (ByteSpan c : p.cues.FindAll(cue, p.text, unit)) {
+  for (ByteSpan c : p.cues.FindAll(cue, unit)) {
     c = {unit.start + c.start, unit.start + c.end};
     if (c.end <= f.span.start) {
       uint32_t d = f.span.start - c.end;
@@ -390,20 +390,19 @@ const Mention* PeriodBefore(const Page& p, const std::vector<size_t>& in_unit, c
 }
 
 Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
-  const Cue& cagr = p.lex.cue("cagr");
-  const Cue& share = p.lex.cue("share");
+  const CueId cagr = CueId::kCagr, share = CueId::kShare;
   uint32_t dc = CueDistance(p, in_unit, cagr, u.span, f);
   uint32_t ds = CueDistance(p, in_unit, share, u.span, f);
   if (dc == UINT32_MAX && ds == UINT32_MAX && u.kind == BlockKind::kTableRow) {
     // A table cell speaks through its column header or its row header.
     if (auto h = ColumnHeader(p, u, f.span.start)) {
-      if (p.cues.Matches(cagr, p.text, *h)) return Role::kCagr;
-      if (p.cues.Matches(share, p.text, *h)) return Role::kShare;
+      if (p.cues.Matches(cagr, *h)) return Role::kCagr;
+      if (p.cues.Matches(share, *h)) return Role::kShare;
     }
     const Block& row = p.blocks[u.block];
     if (!row.cells.empty() && CellOf(row, f.span.start) != 0) {
-      if (p.cues.Matches(cagr, p.text, row.cells[0])) return Role::kCagr;
-      if (p.cues.Matches(share, p.text, row.cells[0])) return Role::kShare;
+      if (p.cues.Matches(cagr, row.cells[0])) return Role::kCagr;
+      if (p.cues.Matches(share, row.cells[0])) return Role::kShare;
     }
   }
   bool label_line = u.kind != BlockKind::kParagraph ||
@@ -411,8 +410,8 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
   if (dc == UINT32_MAX && ds == UINT32_MAX && label_line) {
     // "CAGR: 22.3%" needs no frame; "A[Asia-Pacific 18.7%]" under "Growth by region (CAGR 2025-2030)" does.
     for (ByteSpan frame : FrameSpans(p, u)) {
-      if (p.cues.Matches(cagr, p.text, frame)) return Role::kCagr;
-      if (p.cues.Matches(share, p.text, frame)) return Role::kShare;
+      if (p.cues.Matches(cagr, frame)) return Role::kCagr;
+      if (p.cues.Matches(share, frame)) return Role::kShare;
     }
     // "2.1 By end user" over "* Power & utilities: 24% (2023)": a bare percent
     // of a segmentation list is the item's share.
@@ -507,8 +506,8 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
 }
 
 // "hospitals held the largest share", "online retail is growing at 14.8%":
-// the noun phrase before the share verb (`verbs` "share_verb") or growth verb
-// ("growth_verb") that leads to the figure.
+// the noun phrase before the share verb (`verbs` kShareVerb) or growth verb
+// (kGrowthVerb) that leads to the figure.
 // A segment named by `name` (a view into the page text), spelled as the page's
 // own taxonomy spells it when the taxonomy knows it.
 SegmentHit HitForName(const Page& p, std::string_view name) {
@@ -523,7 +522,7 @@ SegmentHit HitForName(const Page& p, std::string_view name) {
 }
 
 std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
-                                         const Mention& f, std::string_view verbs) {
+                                         const Mention& f, CueId verbs) {
   if (p.cjk) return std::nullopt;
   // The verb of an earlier figure ("X grow at 17.2%, faster than Y (10.4%)") is not this one's.
   uint32_t from = u.span.start;
@@ -532,7 +531,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   }
   std::string_view s = Slice(p.text, {from, f.span.start});
   std::optional<ByteSpan> verb;
-  for (ByteSpan v : p.lex.cue(verbs).FindAll(s)) verb = v;
+  for (ByteSpan v : p.cues.FindAll(verbs, s)) verb = v;
   if (!verb) return std::nullopt;
   std::string_view before = s.substr(0, verb->start);
   size_t clause = before.find_last_of(",;:(");
@@ -555,7 +554,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
   // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
-  bool another_market = verbs == "growth_verb" && p.lex.cue("market").Matches(name);
+  bool another_market = verbs == CueId::kGrowthVerb && p.cues.Matches(CueId::kMarket, name);
   if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
@@ -615,7 +614,7 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
     std::vector<PhraseHit> hits = p.lex.region_aliases.FindAll(t);
     if (hits.size() != 1) continue;
     size_t letters = LetterCount(t);
-    for (ByteSpan m : p.lex.cue("market").FindAll(t)) letters -= std::min(letters, LetterCount(Slice(t, m)));
+    for (ByteSpan m : p.cues.FindAll(CueId::kMarket, t)) letters -= std::min(letters, LetterCount(Slice(t, m)));
     std::string_view r = Slice(t, hits[0].span);
     // "### Südeuropa: E-Commerce und Tourismus-Technologie": a heading led by its region.
     static const RE2 kLeadsWith("^[\\s\\d.]*$");
@@ -639,8 +638,9 @@ std::optional<SegmentHit> RegionHeading(const Page& p, const Unit& u) {
 // A label that speaks of the market, a figure's role, or a source ("CAGR",
 // "Market size", "Total", "주요 리서치 기관") rather than naming a part of the market.
 bool NamesNoSegment(const Page& p, std::string_view name) {
-  for (const char* cue : {"market", "cagr", "share", "projected", "label_generic", "source_header"}) {
-    if (p.lex.cue(cue).Matches(name)) return true;
+  for (CueId cue : {CueId::kMarket, CueId::kCagr, CueId::kShare, CueId::kProjected, CueId::kLabelGeneric,
+                    CueId::kSourceHeader}) {
+    if (p.cues.Matches(cue, name)) return true;
   }
   return false;
 }
@@ -708,7 +708,7 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   size_t words = std::count(name.begin(), name.end(), ' ') + 1;
   if (words > 5) return std::nullopt;
   if (NamesNoSegment(p, name)) return std::nullopt;
-  if (!column_header.empty() && p.lex.cue("source_header").Matches(column_header)) return std::nullopt;
+  if (!column_header.empty() && p.cues.Matches(CueId::kSourceHeader, column_header)) return std::nullopt;
   SegmentHit h;
   size_t at = raw.find(name);
   uint32_t start = at == std::string_view::npos ? label_span.start : label_span.start + static_cast<uint32_t>(at);
@@ -776,7 +776,7 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
   std::string_view name = *found;
   // "주요 리서치 기관은 ‘2024~2029년 14.5%’": the clause says who states the figure;
   // an empty name tells the caller that no segment is named.
-  if (p.lex.cue("source_header").Matches(name)) return SegmentHit{};
+  if (p.cues.Matches(CueId::kSourceHeader, name)) return SegmentHit{};
   // "複合年間成長率は7％": the figure's own role word; its segment is named elsewhere.
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
@@ -819,16 +819,16 @@ class UnitAssembler {
     if (!has_figure) return out;
     bound_ = BindYears(p_, in_unit_);
     context_ = ContextSpans(p_, u_);
-    market_ = CueInAny(p_, p_.lex.cue("market"), context_) ||
+    market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market);
-    projection_ = CueInAny(p_, p_.lex.cue("projected"), context_);
+    projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun.
     if (!market_ && projection_ && u_.kind != BlockKind::kTableRow && PreviousUnitSpeaksOfMarket()) {
       static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
       market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
     }
-    growth_ = p_.cues.Matches(p_.lex.cue("cagr"), p_.text, u_.span);
+    growth_ = p_.cues.Matches(CueId::kCagr, u_.span);
     lead_dimension_ = LeadDimension(p_, u_);
     named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
     PairRespectively();
@@ -914,7 +914,7 @@ class UnitAssembler {
 
   // The unit just before this one (in any block) speaks of a market.
   bool PreviousUnitSpeaksOfMarket() const {
-    return unit_index_ > 0 && p_.cues.Matches(p_.lex.cue("market"), p_.text, p_.units[unit_index_ - 1].span);
+    return unit_index_ > 0 && p_.cues.Matches(CueId::kMarket, p_.units[unit_index_ - 1].span);
   }
 
   std::optional<YearRef> TableOrHeadingYear(size_t k) {
@@ -962,19 +962,19 @@ class UnitAssembler {
   // or in the unit's frame (a table's header, the heading above) when the unit
   // itself has none.
   bool ForecastWordBefore(const Claim& c) const {
-    const Cue& projected = p_.lex.cue("projected");
+    auto projected = [&](std::string_view s) { return p_.cues.Matches(CueId::kProjected, s); };
     const Mention& f = p_.figures[c.figures.front()];
-    if (projected.Matches(Gap(p_.text, u_.span.start, f.span.start))) return true;
+    if (projected(Gap(p_.text, u_.span.start, f.span.start))) return true;
     if (p_.cjk) {
       std::string_view after = Gap(p_.text, f.span.end, u_.span.end);
       static const RE2 kClauseEnd("^([^,，、。;]*)");
       re2::StringPiece clause;
       if (RE2::PartialMatch(after, kClauseEnd, &clause) &&
-          projected.Matches(std::string_view(clause.data(), clause.size()))) {
+          projected(std::string_view(clause.data(), clause.size()))) {
         return true;
       }
     }
-    return !projected.Matches(Slice(p_.text, u_.span)) && projection_;
+    return !projected(Slice(p_.text, u_.span)) && projection_;
   }
 
   // The words of a list item before its first colon, when no figure comes first.
@@ -999,7 +999,7 @@ class UnitAssembler {
     // "定價低於600美元（換算約19,651元）": a conversion is what its original is.
     if (ConvertsPrevious(p_, in_unit_, k)) window.start = LocalWindow(p_, u_, in_unit_, k - 1).start;
     std::string_view local = Slice(p_.text, window);
-    if (p_.lex.cue("not_size").Matches(local) || p_.lex.cue("company").Matches(local)) {
+    if (p_.cues.Matches(CueId::kNotSize, local) || p_.cues.Matches(CueId::kCompany, local)) {
       not_size_before_ = f.span.end;
       return std::nullopt;
     }
@@ -1007,11 +1007,11 @@ class UnitAssembler {
     // steadily to ₹21.3 lakh crore in FY23": the same thing, unless a market
     // is named in between (a table row's cells are each their own).
     if (not_size_before_ && u_.kind != BlockKind::kTableRow &&
-        !p_.lex.cue("market").Matches(Gap(p_.text, *not_size_before_, f.span.start))) {
+        !p_.cues.Matches(CueId::kMarket, Gap(p_.text, *not_size_before_, f.span.start))) {
       return std::nullopt;
     }
     // "Sector funding: $88.5K (2015) → $50.7M (2024)": a list item's label says what its amounts are.
-    if (u_.kind == BlockKind::kListItem && p_.lex.cue("not_size").Matches(ItemLabel())) return std::nullopt;
+    if (u_.kind == BlockKind::kListItem && p_.cues.Matches(CueId::kNotSize, ItemLabel())) return std::nullopt;
     if (MonthlyFigure(k)) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
@@ -1058,7 +1058,7 @@ class UnitAssembler {
         break;
       }
     }
-    return CueInAny(p_, p_.lex.cue("growth_negative"), spans);
+    return CueInAny(p_, CueId::kGrowthNegative, spans);
   }
 
   // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
@@ -1074,7 +1074,7 @@ class UnitAssembler {
         if (b != k && bound_[b].year_mention == in_unit_[j]) return std::nullopt;  // another figure's year
       }
       uint32_t look = y.span.start >= f.span.end + 24 ? y.span.start - 24 : f.span.end;  // "through the year "
-      if (p_.lex.cue("by_year").Matches(Gap(p_.text, look, y.span.start))) {
+      if (p_.cues.Matches(CueId::kByYear, Gap(p_.text, look, y.span.start))) {
         return static_cast<int>(y.value.value_or(0));
       }
       return std::nullopt;
@@ -1099,7 +1099,7 @@ class UnitAssembler {
 
   // The N of "the next N years" in the unit.
   std::optional<int> NextYears() const {
-    std::vector<ByteSpan> found = p_.lex.cue("next_years").FindAll(Slice(p_.text, u_.span));
+    std::vector<ByteSpan> found = p_.cues.FindAll(CueId::kNextYears, Slice(p_.text, u_.span));
     if (found.empty()) return std::nullopt;
     std::string_view phrase = Slice(Slice(p_.text, u_.span), found.front());
     static const RE2 kDigits("(\\d{1,2})");
@@ -1139,7 +1139,7 @@ class UnitAssembler {
       return c;
     }
     // (2) "over the forecast period": the page's own period, or nothing.
-    if (p_.lex.cue("forecast_period").Matches(Slice(p_.text, u_.span))) {
+    if (p_.cues.Matches(CueId::kForecastPeriod, Slice(p_.text, u_.span))) {
       if (const std::optional<YearRef>& period = p_.forecast ? p_.forecast : p_.headline) {
         c.from = period->from;
         c.to = period->to;
@@ -1224,7 +1224,7 @@ class UnitAssembler {
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
     uint32_t from = std::max(window.start, f.span.start >= 40 ? f.span.start - 40 : 0);
     uint32_t to = std::min(window.end, f.span.end + 50);
-    if (p_.lex.cue("share_negative").Matches(Gap(p_.text, from, to))) return std::nullopt;
+    if (p_.cues.Matches(CueId::kShareNegative, Gap(p_.text, from, to))) return std::nullopt;
     Claim c = Base(ClaimKind::kShare, k);
     c.value = *f.value;
     if (bound_[k].year) {
@@ -1237,7 +1237,7 @@ class UnitAssembler {
 
   // "with China and the United States ... US$2.4 billion and US$1.8 billion, respectively".
   void PairRespectively() {
-    if (!p_.lex.cue("respectively").Matches(Slice(p_.text, u_.span))) return;
+    if (!p_.cues.Matches(CueId::kRespectively, Slice(p_.text, u_.span))) return;
     for (MentionKind kind : {MentionKind::kMoney, MentionKind::kPercent}) {
       std::vector<size_t> ks;
       for (size_t k = 0; k < in_unit_.size(); ++k) {
@@ -1261,7 +1261,7 @@ class UnitAssembler {
     }
     if (u_.kind != BlockKind::kListItem && !ShortLine()) return std::nullopt;
     // Under "参考文献" or "References" an item's label is its source.
-    if (auto h = HeadingAbove(p_, u_); h && p_.lex.cue("source_header").Matches(Slice(p_.text, *h))) {
+    if (auto h = HeadingAbove(p_, u_); h && p_.cues.Matches(CueId::kSourceHeader, Slice(p_.text, *h))) {
       return std::nullopt;
     }
     {
@@ -1337,7 +1337,7 @@ class UnitAssembler {
     }
     if (p_.title.empty()) return false;
     uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);
-    std::vector<ByteSpan> market = p_.lex.cue("market").FindAll(Gap(p_.text, h.span.end, end));
+    std::vector<ByteSpan> market = p_.cues.FindAll(CueId::kMarket, Gap(p_.text, h.span.end, end));
     if (market.empty()) return false;
     std::string_view name = Gap(p_.text, h.span.start, h.span.end + market.front().start);
     while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
@@ -1363,7 +1363,7 @@ class UnitAssembler {
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
       }
       if (!hit && kind != ClaimKind::kSize) {
-        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? "share_verb" : "growth_verb"))) {
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb))) {
           hit = &*owned;
         }
       }
@@ -1479,7 +1479,7 @@ std::vector<int> Captions(const Page& p, const std::vector<size_t>& order) {
 // "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
 ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
   ForecastPeriods out;
-  const Cue& cue = p.lex.cue("forecast_declaration");
+  const CueId cue = CueId::kForecastDeclaration;
   std::optional<YearRef> inline_period;
   bool inline_conflict = false;
   for (const Unit& u : p.units) {
@@ -1489,7 +1489,7 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
       continue;
     }
     std::string_view s = Slice(p.text, u.span);
-    if (!cue.Matches(s)) continue;
+    if (!p.cues.Matches(cue, s)) continue;
     const Mention* range = nullptr;
     bool figure = false;
     for (size_t i : in) {
@@ -1504,7 +1504,7 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
     // "a CAGR of 7.9% during the forecast period (2024-2032)": a range right
     // after the cue declares the period even among figures, unless the page
     // (a news feed) gives several different ones.
-    for (ByteSpan c : cue.FindAll(s)) {
+    for (ByteSpan c : p.cues.FindAll(cue, s)) {
       uint32_t cue_end = u.span.start + c.end;
       for (size_t i : in) {
         const Mention& m = p.figures[i];
@@ -1519,7 +1519,6 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
   if (out.declared) return out;
   // Without a declaration, "the forecast period" is the period of the page's
   // first growth rate stated over a year range (its headline CAGR).
-  const Cue& cagr = p.lex.cue("cagr");
   for (const Unit& u : p.units) {
     const Mention* range = nullptr;
     bool percent = false;
@@ -1527,7 +1526,7 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
       if (p.figures[i].kind == MentionKind::kPercent) percent = true;
       if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
     }
-    if (range && percent && p.cues.Matches(cagr, p.text, u.span)) {
+    if (range && percent && p.cues.Matches(CueId::kCagr, u.span)) {
       out.headline = YearRef{range->from, range->to, false};
       break;
     }
@@ -1598,7 +1597,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   ForecastPeriods periods = DeclaredForecast(p, order);
   p.forecast = periods.declared;
   p.headline = periods.headline;
-  p.title_names_market = lex.cue("market").Matches(doc.title);
+  p.title_names_market = lex.cue(CueId::kMarket).Matches(doc.title);
 
   std::optional<UnitClaims> previous;
   size_t previous_block = SIZE_MAX;

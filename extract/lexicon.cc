@@ -264,19 +264,31 @@ bool Cue::Matches(std::string_view text) const {
   return re_ && RE2::PartialMatch(text, *re_);
 }
 
-// ---- CueMemo ----------------------------------------------------------------
+// ---- PageCues -----------------------------------------------------------------
 
-bool CueMemo::Matches(const Cue& cue, std::string_view text, ByteSpan span) {
-  auto [it, fresh] = matches_.try_emplace(Key{&cue, span.start, span.end}, false);
-  if (fresh) it->second = cue.Matches(text.substr(span.start, span.size()));
+std::string_view CueName(CueId id) {
+  static constexpr std::string_view kNames[kCueCount] = {
+      "cagr", "share", "share_negative", "share_verb", "projected", "market", "not_size", "next_years",
+      "forecast_period", "forecast_declaration", "by_year", "year_after", "year_before", "respectively",
+      "growth_negative", "company", "label_generic", "source_header", "growth_verb"};
+  return kNames[static_cast<size_t>(id)];
+}
+
+bool PageCues::Matches(CueId cue, ByteSpan span) {
+  auto [it, fresh] = matches_.try_emplace(Key{cue, span.start, span.end}, false);
+  if (fresh) it->second = Matches(cue, text_.substr(span.start, span.size()));
   return it->second;
 }
 
-const std::vector<ByteSpan>& CueMemo::FindAll(const Cue& cue, std::string_view text, ByteSpan span) {
-  auto [it, fresh] = found_.try_emplace(Key{&cue, span.start, span.end});
-  if (fresh) it->second = cue.FindAll(text.substr(span.start, span.size()));
+const std::vector<ByteSpan>& PageCues::FindAll(CueId cue, ByteSpan span) {
+  auto [it, fresh] = found_.try_emplace(Key{cue, span.start, span.end});
+  if (fresh) it->second = FindAll(cue, text_.substr(span.start, span.size()));
   return it->second;
 }
+
+bool PageCues::Matches(CueId cue, std::string_view s) const { return lexicon_.cue(cue).Matches(s); }
+
+std::vector<ByteSpan> PageCues::FindAll(CueId cue, std::string_view s) const { return lexicon_.cue(cue).FindAll(s); }
 
 // ---- QualifierRules ---------------------------------------------------------
 
@@ -321,12 +333,6 @@ const std::string* QualifierRules::First(std::string_view text) const {
     if (RE2::PartialMatch(text, *q.re)) return &q.name;
   }
   return nullptr;
-}
-
-const Cue& Lexicon::Impl::cue(std::string_view name) const {
-  static const Cue kEmpty;
-  auto it = cues.find(name);
-  return it == cues.end() ? kEmpty : it->second;
 }
 
 // ---- Loading ----------------------------------------------------------------
@@ -489,11 +495,14 @@ Status Compile(const LexiconData& data, Lexicon::Impl* impl) {
     return Status(ErrorCode::kParseError, "dimensions: " + error);
   }
   for (const auto& [name, patterns] : data.cues) {
+    size_t id = 0;
+    while (id < kCueCount && CueName(static_cast<CueId>(id)) != name) ++id;
+    if (id == kCueCount) continue;  // documented in cues.json but asked by no rule
     Cue cue;
     if (!cue.Build(patterns, &error)) {
       return Status(ErrorCode::kParseError, "cue \"" + name + "\": " + error);
     }
-    impl->cues.insert_or_assign(name, std::move(cue));
+    impl->cues[id] = std::move(cue);
   }
   auto compile_qualifiers = [&](const auto& list, bool before, QualifierRules* out) {
     for (const auto& [pattern, name] : list) {

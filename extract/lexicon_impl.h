@@ -67,6 +67,17 @@ class PhraseMatcher {
   bool case_insensitive_ = false;
 };
 
+// The cues the claim assembler asks about, by the name cues.json gives them.
+enum class CueId {
+  kCagr, kShare, kShareNegative, kShareVerb, kProjected, kMarket, kNotSize, kNextYears, kForecastPeriod,
+  kForecastDeclaration, kByYear, kYearAfter, kYearBefore, kRespectively, kGrowthNegative, kCompany,
+  kLabelGeneric, kSourceHeader, kGrowthVerb,
+  kCount
+};
+inline constexpr size_t kCueCount = static_cast<size_t>(CueId::kCount);
+// "cagr", "share", ... as in cues.json.
+std::string_view CueName(CueId id);
+
 // A named list of RE2 patterns compiled into one alternation.
 class Cue {
  public:
@@ -80,29 +91,37 @@ class Cue {
   std::unique_ptr<RE2> re_;
 };
 
-// Remembers, for one page, what cues said about spans of its text: the same
-// unit, heading or table header is asked about the same cue again and again
-// (once per figure, once per row under it). Owned by one page's assembly,
-// never shared between threads.
-class CueMemo {
+// What the cues say about one page's text, asked again and again during its
+// assembly: results per span are remembered (a unit, heading or table header
+// is asked about once per figure, once per row under it). Owned by one page's
+// assembly, never shared between threads.
+class PageCues {
  public:
-  // cue.Matches / cue.FindAll of text[span].
-  bool Matches(const Cue& cue, std::string_view text, ByteSpan span);
-  const std::vector<ByteSpan>& FindAll(const Cue& cue, std::string_view text, ByteSpan span);
+  PageCues(const Lexicon::Impl& lexicon, std::string_view text) : lexicon_(lexicon), text_(text) {}
+
+  // The cue's Matches / FindAll of text[span], remembered.
+  bool Matches(CueId cue, ByteSpan span);
+  const std::vector<ByteSpan>& FindAll(CueId cue, ByteSpan span);
+  // The same for any string, not remembered.
+  bool Matches(CueId cue, std::string_view s) const;
+  std::vector<ByteSpan> FindAll(CueId cue, std::string_view s) const;
 
  private:
+
   struct Key {
-    const Cue* cue;
+    CueId cue;
     uint32_t start, end;
     friend bool operator==(const Key&, const Key&) = default;
   };
   struct KeyHash {
     size_t operator()(const Key& k) const {
-      uint64_t h = reinterpret_cast<uintptr_t>(k.cue) * 0x9E3779B97F4A7C15ull;
+      uint64_t h = (static_cast<uint64_t>(k.cue) + 1) * 0x9E3779B97F4A7C15ull;
       h ^= (static_cast<uint64_t>(k.start) << 32 | k.end) + 0x632BE59BD9B4E019ull + (h << 6) + (h >> 2);
       return static_cast<size_t>(h ^ (h >> 29));
     }
   };
+  const Lexicon::Impl& lexicon_;
+  std::string_view text_;
   std::unordered_map<Key, bool, KeyHash> matches_;
   std::unordered_map<Key, std::vector<ByteSpan>, KeyHash> found_;
 };
@@ -141,11 +160,10 @@ struct Lexicon::Impl {
   std::vector<std::string> dimension_of_word;  // word index -> dimension
   PhraseMatcher dimension_words;
 
-  std::map<std::string, Cue, std::less<>> cues;
+  std::array<Cue, kCueCount> cues;  // empty (matching nothing) where the data has none
   QualifierRules qualifiers_before, qualifiers_after;
 
-  // The cue called `name`; an empty cue (matching nothing) when the data has none.
-  const Cue& cue(std::string_view name) const;
+  const Cue& cue(CueId id) const { return cues[static_cast<size_t>(id)]; }
 };
 
 // ASCII lower-casing; other bytes unchanged.
