@@ -308,13 +308,15 @@ class ShapeMatcher {
 }  // namespace
 
 size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle) {
-  if (needle.empty() || from >= text.size()) return from >= text.size() && needle.empty() ? from : text.size();
-  auto fold = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
-  const auto first = static_cast<unsigned char>(needle[0]);
-  for (size_t i = from; i + needle.size() <= text.size(); ++i) {
-    if (fold(static_cast<unsigned char>(text[i])) != first) continue;
+  if (needle.empty()) return std::min(from, text.size());
+  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  std::array<bool, 256> either{};
+  either[static_cast<unsigned char>(needle[0])] = true;
+  either[static_cast<unsigned char>(needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0])] = true;
+  const ByteSet first(either);
+  for (size_t i = first.Find(text, from); i + needle.size() <= text.size(); i = first.Find(text, i + 1)) {
     size_t k = 1;
-    while (k < needle.size() && fold(static_cast<unsigned char>(text[i + k])) == static_cast<unsigned char>(needle[k])) ++k;
+    while (k < needle.size() && fold(text[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return i;
   }
   return text.size();
@@ -379,16 +381,18 @@ WordListMatcher::WordListMatcher(std::vector<std::string_view> words,
   add(words, &words_);
   add(pairs.first, &first_);
   add(pairs.second, &second_);
+  std::array<bool, 256> may_start{};
   for (const auto* list : {&words_, &first_}) {
     for (size_t len = 0; len < list->size(); ++len) {
       for (const std::string& w : (*list)[len]) {
         auto c = static_cast<unsigned char>(w[0]);
-        may_start_[c] = true;
-        if (c >= 'a' && c <= 'z') may_start_[c - 32] = true;
+        may_start[c] = true;
+        if (c >= 'a' && c <= 'z') may_start[c - 32] = true;
         max_len_ = std::max(max_len_, len);
       }
     }
   }
+  may_start_ = ByteSet(may_start);
 }
 
 bool WordListMatcher::Spells(std::string_view text, size_t start, size_t end, const ByLength& list) {
@@ -403,14 +407,12 @@ bool WordListMatcher::Spells(std::string_view text, size_t start, size_t end, co
 }
 
 std::optional<ByteSpan> WordListMatcher::Next(std::string_view text, size_t pos) const {
-  size_t i = pos;
-  // Inside a run that started before `pos` there is no \b.
-  if (i > 0 && i < text.size() && IsWordByte(text[i]) && IsWordByte(text[i - 1])) i = WordRunEnd(text, i);
-  while (i < text.size()) {
-    while (i < text.size() && !IsWordByte(text[i])) ++i;
-    if (i == text.size()) break;
+  static const ByteSet kWordBytes(kAsciiWordByte);
+  // A match starts a run of word bytes (no \b inside one, nor inside a run that started before `pos`).
+  for (size_t i = may_start_.FindNotAfter(text, pos, kWordBytes); i < text.size();
+       i = may_start_.FindNotAfter(text, i, kWordBytes)) {
     size_t end = WordRunEnd(text, i);
-    if (end - i > max_len_ || !may_start_[static_cast<unsigned char>(text[i])]) {
+    if (end - i > max_len_) {
       i = end;
       continue;
     }

@@ -19,6 +19,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include "byte_scan.h"
 #include "claimtrace/figures.h"
 
 namespace claimtrace::figures_internal {
@@ -124,7 +125,7 @@ class WordListMatcher {
   // Whether text[start, end) spells a word of `list`, ASCII case ignored.
   static bool Spells(std::string_view text, size_t start, size_t end, const ByLength& list);
   ByLength words_, first_, second_;
-  std::array<bool, 256> may_start_{};  // first bytes (either case) of words_ and first_
+  ByteSet may_start_;                  // first bytes (either case) of words_ and first_
   size_t max_len_ = 0;                 // of words_ and first_
 };
 

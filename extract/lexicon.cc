@@ -139,15 +139,17 @@ bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_ins
     nodes_[n].rank = rank[n];
     for (auto [byte, to] : children[n]) edges_.push_back({byte, to});
   }
+  std::array<bool, 256> may_start{};
   for (auto [byte, to] : children[0]) {
     root_[byte] = to;
-    may_start_[byte] = true;
-    if (case_insensitive && byte >= 'a' && byte <= 'z') may_start_[byte - 32] = true;
+    may_start[byte] = true;
+    if (case_insensitive && byte >= 'a' && byte <= 'z') may_start[byte - 32] = true;
   }
   // A folded non-ASCII first letter may come from any lead byte.
   if (case_insensitive) {
-    for (int b = 0xC0; b < 0x100; ++b) may_start_[b] = true;
+    for (int b = 0xC0; b < 0x100; ++b) may_start[b] = true;
   }
+  may_start_ = ByteSet(may_start);
   return true;
 }
 
@@ -193,18 +195,17 @@ size_t PhraseMatcher::LongestAt(std::string_view text, size_t pos) const {
 std::vector<PhraseHit> PhraseMatcher::FindAll(std::string_view text) const {
   std::vector<PhraseHit> hits;
   if (nodes_.empty()) return hits;
+  // A match glued on its left to a letter of its own script fails the
+  // boundary test whatever phrase it is, and the search would go on from the
+  // next character anyway: none is tried there. The ASCII case (inside a run
+  // of letters and digits) is skipped by the byte search.
+  static const ByteSet kAsciiAlnum("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
   size_t pos = 0;
   while (pos < text.size()) {
-    while (pos < text.size() && !may_start_[static_cast<unsigned char>(text[pos])]) ++pos;
+    pos = may_start_.FindNotAfter(text, pos, kAsciiAlnum);
     if (pos >= text.size()) break;
-    // A match glued on its left to a letter of its own script fails the
-    // boundary test whatever phrase it is, and the search would go on from
-    // the next character anyway: try none there (nor in the rest of an
-    // ASCII word).
     if (pos > 0 && GluedOnLeft(text, pos)) {
-      bool ascii = IsAsciiAlnum(static_cast<unsigned char>(text[pos]));
       pos = NextCharStart(text, pos);
-      while (ascii && pos < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[pos]))) ++pos;
       continue;
     }
     size_t end = LongestAt(text, pos);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "claimtrace/claims.h"
+#include "byte_scan.h"
 #include "claimtrace/offset_map.h"
 
 namespace claimtrace {
@@ -62,7 +63,7 @@ class PhraseMatcher {
   std::vector<Node> nodes_;                 // nodes_[0] is the root
   std::vector<Edge> edges_;
   std::array<uint32_t, 256> root_{};        // the root's children by byte, kNone-free: 0 = none
-  std::array<bool, 256> may_start_{};       // text bytes a match can start with
+  ByteSet may_start_;                       // text bytes a match can start with
   std::map<std::string, size_t> index_;     // phrase with ASCII letters lower-cased (if folding) -> entry
   bool case_insensitive_ = false;
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "byte_scan.h"
 #include "text_util.h"
 
 namespace claimtrace {
@@ -227,12 +228,13 @@ std::vector<ByteSpan> SegmentWords(std::string_view u) {
   // The alternatives in the regex's order; `plural`: an optional 's' follows.
   static constexpr std::pair<std::string_view, bool> kWords[] = {
       {"segment", true}, {"sub-segment", true}, {"category", false}, {"sub-market", true}, {"market", true}};
+  // Only the start of a run of word bytes can start a match, and only with a listed first letter.
+  static const ByteSet kFirst("sScCmM"), kWordBytes(kAsciiWordByte);
   std::vector<ByteSpan> out;
   size_t p = 0;
   while (p < u.size()) {
-    while (p < u.size() && !kAsciiWordByte[static_cast<unsigned char>(u[p])]) ++p;
+    p = kFirst.FindNotAfter(u, p, kWordBytes);
     if (p == u.size()) break;
-    // p starts a run of word bytes: only its start can start a match.
     size_t end = 0;
     char first = lower(p);
     for (auto [w, plural] : kWords) {
