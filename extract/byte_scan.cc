@@ -69,9 +69,43 @@ __attribute__((target("ssse3"))) size_t FindNotAfterSsse3(const uint8_t* p, size
   }
   return i;
 }
+
+__attribute__((target("ssse3"))) size_t MarkNotAfterSsse3(const uint8_t* p, size_t n,
+                                                          const std::array<std::array<uint8_t, 16>, 2>& tables,
+                                                          const std::array<std::array<uint8_t, 16>, 2>& after,
+                                                          uint64_t* bits) {
+  const __m128i low = _mm_load_si128(reinterpret_cast<const __m128i*>(tables[0].data()));
+  const __m128i high = _mm_load_si128(reinterpret_cast<const __m128i*>(tables[1].data()));
+  const __m128i after_low = _mm_load_si128(reinterpret_cast<const __m128i*>(after[0].data()));
+  const __m128i after_high = _mm_load_si128(reinterpret_cast<const __m128i*>(after[1].data()));
+  uint32_t carry = 0;
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    uint32_t a = Members16(v, after_low, after_high);
+    uint64_t m = Members16(v, low, high) & ~(a & ((a << 1) | carry));
+    bits[i / 64] |= m << (i % 64);
+    carry = (a >> 15) & 1;
+  }
+  return i;
+}
 #endif
 
 }  // namespace
+
+void ByteSet::MarkNotAfter(std::string_view text, const ByteSet& after, std::vector<uint64_t>* bits) const {
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  bits->assign((text.size() + 63) / 64, 0);
+  size_t i = 0;
+#ifdef CLAIMTRACE_SSSE3
+  if (HasSsse3()) i = MarkNotAfterSsse3(p, text.size(), tables_, after.tables_, bits->data());
+#endif
+  for (; i < text.size(); ++i) {
+    if (members_[p[i]] && !(after.members_[p[i]] && i > 0 && after.members_[p[i - 1]])) {
+      (*bits)[i / 64] |= uint64_t{1} << (i % 64);
+    }
+  }
+}
 
 size_t ByteSet::Find(std::string_view text, size_t from) const {
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace claimtrace {
 
@@ -37,6 +38,10 @@ class ByteSet {
   // an `after` byte preceded by an `after` byte (the first letter of a word,
   // with `after` the word's bytes); the byte before `from` counts.
   size_t FindNotAfter(std::string_view text, size_t from, const ByteSet& after) const;
+  // Every position FindNotAfter(text, 0, after) and its repetitions would
+  // stop at, as a bitmap: bit i % 64 of (*bits)[i / 64]. One pass, for
+  // callers that visit most of them (the start of every word of a page).
+  void MarkNotAfter(std::string_view text, const ByteSet& after, std::vector<uint64_t>* bits) const;
 
  private:
   std::array<bool, 256> members_{};

@@ -43,7 +43,7 @@ TEST_CASE("byte set: fixed rows") {
 
 TEST_CASE("byte set: the same as the byte loop on random text") {
   std::mt19937 rng(23);
-  std::uniform_int_distribution<int> byte(0, 255), length(0, 70), coin(0, 9);
+  std::uniform_int_distribution<int> byte(0, 255), length(0, 150), coin(0, 9);
   for (int round = 0; round < 300; ++round) {
     std::array<bool, 256> set{}, after{};
     // Sets of every density, from a single byte to most of them.
@@ -62,6 +62,12 @@ TEST_CASE("byte set: the same as the byte loop on random text") {
       for (size_t from = 0; from <= text.size(); ++from) {
         REQUIRE(fast.Find(text, from) == SlowFind(set, text, from));
         REQUIRE(fast.FindNotAfter(text, from, fast_after) == SlowFindNotAfter(set, after, text, from));
+      }
+      std::vector<uint64_t> bits;
+      fast.MarkNotAfter(text, fast_after, &bits);
+      REQUIRE(bits.size() == (text.size() + 63) / 64);
+      for (size_t i = 0; i < text.size(); ++i) {
+        REQUIRE(((bits[i / 64] >> (i % 64)) & 1) == (SlowFindNotAfter(set, after, text, i) == i));
       }
     }
   }

@@ -92,67 +92,80 @@ class StopWordCounter {
 
   // counts[i] for languages()[i], each capped at `cap`.
   std::vector<size_t> Count(std::string_view text, size_t cap) const {
-    std::vector<size_t> counts(languages_.size(), 0);
-    std::vector<size_t> resume(languages_.size(), 0);
-    std::string key;
-    auto letter = [](unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; };
-    for (size_t p = 0; p < text.size(); ++p) {
-      // A match starts at an ASCII word character after a non-word one.
-      if (!AsciiWordByte(static_cast<unsigned char>(text[p]))) continue;
-      if (p > 0 && AsciiWordByte(static_cast<unsigned char>(text[p - 1]))) continue;
-      // The first listed word that matches here, per language: (word index, end).
-      Best best;
-      best.fill({SIZE_MAX, 0});
-      bool any = false;
-      key.clear();
-      size_t e = p;
-      // A run of ASCII letters ended by an ASCII byte has its only \b at its
-      // end: one lookup (or none) answers it without growing the key.
-      size_t q = p;
-      while (q < text.size() && letter(static_cast<unsigned char>(text[q]))) ++q;
-      if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
-        if (q - p <= max_bytes_ && !(q < text.size() && AsciiWordByte(static_cast<unsigned char>(text[q])))) {
-          if (q - p <= 8) {
-            auto it = ascii_words_.find(Pack(text.substr(p, q - p)));
-            if (it != ascii_words_.end()) Note(it->second, p, q, resume, &best, &any);
-          } else {
-            for (size_t i = p; i < q; ++i) key.push_back(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
-            Note(words_.find(key), p, q, resume, &best, &any);
-          }
-        }
-        e = text.size();  // nothing else can match here
-        // The rest of the run follows a letter: no match starts in it.
-        if (q > p) p = q - 1;
-      }
-      while (e < text.size() && key.size() <= max_bytes_) {
-        size_t n = 1;
-        bool word_before = false;
-        if (auto b = static_cast<unsigned char>(text[e]); b < 0x80) {
-          // ASCII, the common case, without decoding or ICU.
-          if (!figures_internal::IsAsciiLetter(b)) break;  // the words hold letters only
-          key.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-          word_before = true;
-        } else {
-          char32_t c = figures_internal::CodePointAt(text, e, &n);
-          AppendFolded(c, &key);
-          word_before = n == 1 && AsciiWordByte(b);
-        }
-        e += n;
-        bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
-        if (word_before == word_after) continue;  // no \b at e
-        Note(words_.find(key), p, e, resume, &best, &any);
-      }
-      if (!any) continue;
-      for (size_t lang = 0; lang < languages_.size(); ++lang) {
-        if (best[lang].first == SIZE_MAX || counts[lang] >= cap) continue;
-        ++counts[lang];
-        resume[lang] = best[lang].second;
+    Counting c{std::vector<size_t>(languages_.size(), 0), std::vector<size_t>(languages_.size(), 0), {}};
+    // A match starts at an ASCII word character after a non-word one: the
+    // starts of a page's words, marked in one pass.
+    static const ByteSet kWordBytes(kAsciiWordByte);
+    std::vector<uint64_t> starts;
+    kWordBytes.MarkNotAfter(text, kWordBytes, &starts);
+    for (size_t w = 0; w < starts.size(); ++w) {
+      for (uint64_t bits = starts[w]; bits; bits &= bits - 1) {
+        CountAt(text, w * 64 + static_cast<size_t>(__builtin_ctzll(bits)), cap, &c);
       }
     }
-    return counts;
+    return c.counts;
   }
 
  private:
+  struct Counting {
+    std::vector<size_t> counts;  // per language, capped
+    std::vector<size_t> resume;  // per language: where its last match ended
+    std::string key;             // scratch
+  };
+
+  // Counts the words that start at `p` (the start of a word), each count capped at `cap`.
+  void CountAt(std::string_view text, size_t p, size_t cap, Counting* c) const {
+    auto letter = [](unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; };
+    std::vector<size_t>& resume = c->resume;
+    std::string& key = c->key;
+    // The first listed word that matches here, per language: (word index, end).
+    Best best;
+    best.fill({SIZE_MAX, 0});
+    bool any = false;
+    key.clear();
+    size_t e = p;
+    // A run of ASCII letters ended by an ASCII byte has its only \b at its
+    // end: one lookup (or none) answers it without growing the key.
+    size_t q = p;
+    while (q < text.size() && letter(static_cast<unsigned char>(text[q]))) ++q;
+    if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
+      if (q - p <= max_bytes_ && !(q < text.size() && AsciiWordByte(static_cast<unsigned char>(text[q])))) {
+        if (q - p <= 8) {
+          auto it = ascii_words_.find(Pack(text.substr(p, q - p)));
+          if (it != ascii_words_.end()) Note(it->second, p, q, resume, &best, &any);
+        } else {
+          for (size_t i = p; i < q; ++i) key.push_back(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+          Note(words_.find(key), p, q, resume, &best, &any);
+        }
+      }
+      e = text.size();  // nothing else can match here
+    }
+    while (e < text.size() && key.size() <= max_bytes_) {
+      size_t n = 1;
+      bool word_before = false;
+      if (auto b = static_cast<unsigned char>(text[e]); b < 0x80) {
+        // ASCII, the common case, without decoding or ICU.
+        if (!figures_internal::IsAsciiLetter(b)) break;  // the words hold letters only
+        key.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+        word_before = true;
+      } else {
+        char32_t c = figures_internal::CodePointAt(text, e, &n);
+        AppendFolded(c, &key);
+        word_before = n == 1 && AsciiWordByte(b);
+      }
+      e += n;
+      bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
+      if (word_before == word_after) continue;  // no \b at e
+      Note(words_.find(key), p, e, resume, &best, &any);
+    }
+    if (!any) return;
+    for (size_t lang = 0; lang < languages_.size(); ++lang) {
+      if (best[lang].first == SIZE_MAX || c->counts[lang] >= cap) continue;
+      ++c->counts[lang];
+      resume[lang] = best[lang].second;
+    }
+  }
+
   // Records the word found at [p, e) (`it`, maybe end()) for every language
   // whose previous match ended at or before p and that has no earlier-listed
   // word matching at p yet.
