@@ -72,6 +72,8 @@ bool WordBounded(std::string_view s, size_t start, size_t end) {
   return true;
 }
 
+EdgeBytes EdgesOf(const RE2& re) { return AnalyzeEdges(re.pattern(), !re.options().case_sensitive()); }
+
 std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, bool longest, bool case_sensitive) {
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingUTF8);
@@ -97,6 +99,8 @@ Vocabulary::Vocabulary(const std::vector<VocabEntry>& entries, std::string_view 
   alternation += ')';
   at_ = Compile(std::string(before) + alternation, error, /*longest=*/true);
   before_ = Compile(alternation + std::string(after) + "$", error, /*longest=*/true);
+  at_edges_ = EdgesOf(*at_);
+  before_edges_ = EdgesOf(*before_);
   // The shortcuts need entries whose matches do not depend on the text
   // around them (no anchors or word boundaries), and an `after` (MatchBefore)
   // or `before` (MatchAt) of optional spaces only.
@@ -139,7 +143,7 @@ std::optional<size_t> Vocabulary::WhichGroup(const std::vector<re2::StringPiece>
 
 std::optional<size_t> Vocabulary::MatchAt(std::string_view text, size_t pos, size_t* end,
                                           size_t* entry_start) const {
-  if (!at_->ok() || pos > text.size()) return std::nullopt;
+  if (!at_->ok() || pos > text.size() || !at_edges_.MayStartAt(text, pos)) return std::nullopt;
   re2::StringPiece sp(text.data(), text.size());
   // Most numbers have no entry next to them: a match without groups runs on
   // RE2's DFA alone, and only a hit pays for finding the entry's group.
@@ -192,7 +196,7 @@ std::optional<size_t> Vocabulary::MatchAt(std::string_view text, size_t pos, siz
 
 std::optional<size_t> Vocabulary::MatchBefore(std::string_view text, size_t end, size_t window,
                                               size_t* start) const {
-  if (!before_->ok() || end > text.size()) return std::nullopt;
+  if (!before_->ok() || end > text.size() || !before_edges_.MayEndAt(text, end)) return std::nullopt;
   size_t ws = end > window ? end - window : 0;
   while (ws < end && (static_cast<unsigned char>(text[ws]) & 0xC0) == 0x80) ++ws;
   re2::StringPiece sp(text.data() + ws, end - ws);

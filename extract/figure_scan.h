@@ -20,6 +20,7 @@
 #include <re2/set.h>
 
 #include "byte_scan.h"
+#include "regex_bytes.h"
 #include "claimtrace/figures.h"
 
 namespace claimtrace::figures_internal {
@@ -41,6 +42,9 @@ bool IsCjk(char32_t c);           // Han, kana, Hangul
 bool WordBounded(std::string_view s, size_t start, size_t end);
 
 // ---- Patterns ----------------------------------------------------------------
+
+// The edge bytes of `re`'s matches (see regex_bytes.h).
+EdgeBytes EdgesOf(const RE2& re);
 
 // An RE2 built once; records the first compile error in *error.
 std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, bool longest = false,
@@ -74,6 +78,9 @@ class Vocabulary {
   std::vector<VocabEntry> entries_;
   std::unique_ptr<RE2> at_;
   std::unique_ptr<RE2> before_;
+  // Most numbers have no entry next to them: the byte after (before) them,
+  // past spaces, tells so without RE2.
+  EdgeBytes at_edges_, before_edges_;
   // MatchBefore's and MatchAt's shortcut: the entries one by one, each anchored at both
   // ends, tell which entry the matched text is without RE2's capture engine
   // over a group per entry. Null when the shortcut does not apply.
