@@ -86,6 +86,20 @@ std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, bool 
   return re;
 }
 
+AnchoredPattern::AnchoredPattern(std::string_view pattern, std::string* error)
+    : re_(Compile(pattern, error)), edges_(EdgesOf(*re_)) {}
+
+bool AnchoredPattern::MatchAt(std::string_view text, size_t pos, re2::StringPiece* submatch, int n) const {
+  if (pos > text.size() || !edges_.MayStartAt(text, pos)) return false;
+  return re_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::ANCHOR_START, submatch, n);
+}
+
+bool AnchoredPattern::EndsAt(std::string_view text, size_t from, size_t end, re2::StringPiece* match) const {
+  if (from > end || end > text.size() || !edges_.MayEndAt(text, end)) return false;
+  re2::StringPiece window(text.data() + from, end - from);
+  return re_->Match(window, 0, window.size(), RE2::UNANCHORED, match, match ? 1 : 0);
+}
+
 Vocabulary::Vocabulary(const std::vector<VocabEntry>& entries, std::string_view before, std::string_view after,
                        std::string* error)
     : entries_(entries) {

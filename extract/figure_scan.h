@@ -50,6 +50,25 @@ EdgeBytes EdgesOf(const RE2& re);
 std::unique_ptr<RE2> Compile(std::string_view pattern, std::string* error, bool longest = false,
                              bool case_sensitive = true);
 
+// A pattern asked about one position of a text: does a match start there
+// ("a percent sign right after the number?"), or end there ("'between '
+// right before it?"). Nearly always the answer is no and the byte at that
+// position (spaces aside) already says so (regex_bytes.h); RE2 answers the rest.
+class AnchoredPattern {
+ public:
+  AnchoredPattern(std::string_view pattern, std::string* error);
+  // RE2::Match anchored at `pos`, the whole text as context.
+  bool MatchAt(std::string_view text, size_t pos, re2::StringPiece* submatch = nullptr, int n = 0) const;
+  // RE2 searching text[from, end) as a text of its own, for a pattern that
+  // ends in '$' (so its match ends at `end`); *match gets it.
+  bool EndsAt(std::string_view text, size_t from, size_t end, re2::StringPiece* match = nullptr) const;
+  const RE2& re() const { return *re_; }
+
+ private:
+  std::unique_ptr<RE2> re_;
+  EdgeBytes edges_;
+};
+
 // One entry of a vocabulary: a regular expression for the surface form and
 // what it stands for (an ISO code, a multiplier, a qualifier...).
 struct VocabEntry {

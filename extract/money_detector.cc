@@ -156,19 +156,19 @@ struct MoneyDetector::Patterns {
       : prefix(PrefixCurrencies(), "", " {0,2}", error),
         suffix(SuffixCurrencies(), " {0,2}", "", error),
         scale(Scales(), " {0,2}", "", error),
-        connector(Compile(R"( {0,2}(?:-|–|—|~|〜|～| to | bis | à | a | até | al ) {0,2})", error)),
-        number_start(Compile(R"( {0,2}[+-]?\d)", error)),
+        connector(R"( {0,2}(?:-|–|—|~|〜|～| to | bis | à | a | até | al ) {0,2})", error),
+        number_start(R"( {0,2}[+-]?\d)", error),
         yuan_context(Compile(R"((?i:rmb|cny|yuan|renminbi)|元|人民币|人民幣)", error)),
         peso_context(Compile(R"((M[ée]xic|MXN)|(Argentin|ARS)|(Colombi|COP)|(Chile|CLP)|(Filipin|Philippin|PHP))",
                              error)),
-        between_before(Compile(R"((?i:between|entre|zwischen) $)", error)),
-        conjunction(Compile(R"( (?:and|y|e|und|et) )", error)),
-        spelled_scale(Compile(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error)),
+        between_before(R"((?i:between|entre|zwischen) $)", error),
+        conjunction(R"( (?:and|y|e|und|et) )", error),
+        spelled_scale(R"((?i) (thousand|million|billion|trillion|lakh|crore)s?\b)", error),
         chinese_numerals(Compile(R"([〇零一二两兩三四五六七八九十百千万萬亿億兆]+)", error)),
-        vague_before(Compile(R"([數数幾几多好第]$)", error)),
-        cents_after(Compile(R"( ((?i:and) )?)", error)),
-        romance_link(Compile(R"( (?:de |d'|di |del ))", error)),
-        cent_word(Compile(R"((?i) cents?\b)", error)) {}
+        vague_before(R"([數数幾几多好第]$)", error),
+        cents_after(R"( ((?i:and) )?)", error),
+        romance_link(R"( (?:de |d'|di |del ))", error),
+        cent_word(R"((?i) cents?\b)", error) {}
   Vocabulary prefix, suffix, scale;
   // Where an amount in words may start: (?i)\b(?:(?:a|an) (?:hundred|...|half)|one|...|quarter)\b.
   WordListMatcher word_number_trigger{
@@ -176,9 +176,11 @@ struct MoneyDetector::Patterns {
        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
        "sixty", "seventy", "eighty", "ninety", "half", "quarter"},
       {{"a", "an"}, {"hundred", "thousand", "million", "billion", "trillion", "quarter", "half"}}};
-  std::unique_ptr<RE2> connector, number_start, yuan_context, peso_context, between_before, conjunction,
-      spelled_scale,
-      chinese_numerals, vague_before, cents_after, romance_link, cent_word;
+  AnchoredPattern connector, number_start;
+  std::unique_ptr<RE2> yuan_context, peso_context;
+  AnchoredPattern between_before, conjunction, spelled_scale;
+  std::unique_ptr<RE2> chinese_numerals;
+  AnchoredPattern vague_before, cents_after, romance_link, cent_word;
 };
 
 MoneyDetector::MoneyDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -343,7 +345,7 @@ class MoneyScan {
   std::optional<Unit> LinkedSuffixAt(size_t pos) const {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece link;
-    if (!p_.romance_link->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &link, 1)) return std::nullopt;
+    if (!p_.romance_link.MatchAt(text_, pos, &link, 1)) return std::nullopt;
     std::optional<Unit> post = SuffixAt(pos + link.size());
     if (post && post->cjk_word) return std::nullopt;
     return post;
@@ -392,7 +394,7 @@ class MoneyScan {
   std::optional<size_t> NumberAfter(size_t pos) const {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
-    if (!p_.number_start->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1)) return std::nullopt;
+    if (!p_.number_start.MatchAt(text_, pos, &m, 1)) return std::nullopt;
     return scan_.NumberAt(static_cast<uint32_t>(pos + m.size() - 1));
   }
 
@@ -402,8 +404,7 @@ class MoneyScan {
   std::optional<size_t> RangePartner(size_t pos, bool after_between) const {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
-    if (!p_.connector->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1) &&
-        !(after_between && p_.conjunction->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1))) {
+    if (!p_.connector.MatchAt(text_, pos, &m, 1) && !(after_between && p_.conjunction.MatchAt(text_, pos, &m, 1))) {
       return std::nullopt;
     }
     auto j = scan_.NumberAt(static_cast<uint32_t>(pos + m.size()));
@@ -469,8 +470,7 @@ class MoneyScan {
     std::optional<size_t> partner;
     if (!mixed) {
       size_t from = start > 12 ? start - 12 : 0;
-      re2::StringPiece before(text_.data() + from, start - from);
-      if (auto j = RangePartner(end, RE2::PartialMatch(before, *p_.between_before))) {
+      if (auto j = RangePartner(end, p_.between_before.EndsAt(text_, from, start))) {
         const NumberToken& t2 = scan_.numbers[*j];
         ScaleMatch s2 = ScaleAt(t2.end);
         // "US$ 3.5 Bilhões até 2037": a scaled amount, then a year.
@@ -550,7 +550,7 @@ class MoneyScan {
     if (!whole.plain || unit.multiplier != 1 || unit.cjk_word) return std::nullopt;
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[2];
-    if (!p_.cents_after->Match(sp, unit.end, text_.size(), RE2::ANCHOR_START, m, 2)) return std::nullopt;
+    if (!p_.cents_after.MatchAt(text_, unit.end, m, 2)) return std::nullopt;
     size_t pos = unit.end + m[0].size();
     double cents = 0;
     size_t after = pos;
@@ -566,7 +566,7 @@ class MoneyScan {
       cents = *words;
     }
     size_t unit_end = after;
-    if (p_.cent_word->Match(sp, after, text_.size(), RE2::ANCHOR_START, m, 1)) {
+    if (p_.cent_word.MatchAt(text_, after, m, 1)) {
       unit_end = after + m[0].size();
     } else {
       // Without "cents" the next thing must not make the number something else.
@@ -591,8 +591,7 @@ class MoneyScan {
       pos = end;
       auto value = ChineseNumeral(text_.substr(start, end - start));
       if (!value) continue;
-      re2::StringPiece before(text_.data() + (start > 3 ? start - 3 : 0), start > 3 ? 3 : start);
-      if (RE2::PartialMatch(before, *p_.vague_before)) continue;  // 數千元: several thousand
+      if (p_.vague_before.EndsAt(text_, start > 3 ? start - 3 : 0, start)) continue;  // 數千元: several thousand
       std::optional<Unit> post = SuffixAt(end);
       if (!post || !post->cjk_word || post->start != end) continue;
       Mention mention;
@@ -610,12 +609,12 @@ class MoneyScan {
     if (unit.multiplier != 1) return std::nullopt;
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[2];
-    if (!p_.cents_after->Match(sp, unit.end, text_.size(), RE2::ANCHOR_START, m, 2)) return std::nullopt;
+    if (!p_.cents_after.MatchAt(text_, unit.end, m, 2)) return std::nullopt;
     size_t pos = unit.end + m[0].size(), after = pos;
     bool bare = false;
     auto words = ParseNumberWords(text_, pos, &after, &bare);
     if (!words || bare || *words >= 100) return std::nullopt;
-    if (p_.cent_word->Match(sp, after, text_.size(), RE2::ANCHOR_START, m, 1)) after += m[0].size();
+    if (p_.cent_word.MatchAt(text_, after, m, 1)) after += m[0].size();
     *end = after;
     return *words / 100;
   }
@@ -635,7 +634,7 @@ class MoneyScan {
       if (!value) continue;
       double amount = *value;
       bool scaled = false;
-      if (p_.spelled_scale->Match(sp, end, text_.size(), RE2::ANCHOR_START, m, 2)) {
+      if (p_.spelled_scale.MatchAt(text_, end, m, 2)) {
         amount *= SpelledScale(std::string_view(m[1].data(), m[1].size()));
         end += m[0].size();
         scaled = true;

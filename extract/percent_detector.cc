@@ -8,20 +8,21 @@ namespace claimtrace::figures_internal {
 
 struct PercentDetector::Patterns {
   explicit Patterns(std::string* error)
-      : unit(Compile(R"( {0,2}(?:%|％|(?i:per {1,2}cent|per-cent|percentage|percents?|pct\.?|prozent|)"
-                     R"(pour {1,2}cent|por {1,2}ciento|por {1,2}cento|procent)|パーセント|퍼센트))",
-                     error)),
+      : unit(R"( {0,2}(?:%|％|(?i:per {1,2}cent|per-cent|percentage|percents?|pct\.?|prozent|)"
+                R"(pour {1,2}cent|por {1,2}ciento|por {1,2}cento|procent)|パーセント|퍼센트))",
+             error),
         // Percentage points, and Korean "20%대" ("in the 20s").
-        points(Compile(R"( ?(?i:points?|pts?|pp)\b|p(?:[^A-Za-z]|$)|대(?:[^비]|$))", error)),
-        range_connector(Compile(R"( {0,2}(?:-|–|—|~|〜|～) {0,2}| (?i:to|bis|à|a|até|and|und|et|e|y) )", error)),
-        between_before(Compile(R"((?i:between|zwischen|entre|from) $)", error)),
-        shared_connector(Compile(R"( ?(?:/|→|->|⮕) ?)", error)),
-        chinese_prefix(Compile(R"(百分之 ?$)", error)),
-        minus_before(Compile(R"((?i:minus|negative) $)", error)),
+        points(R"( ?(?i:points?|pts?|pp)\b|p(?:[^A-Za-z]|$)|대(?:[^비]|$))", error),
+        range_connector(R"( {0,2}(?:-|–|—|~|〜|～) {0,2}| (?i:to|bis|à|a|até|and|und|et|e|y) )", error),
+        between_before(R"((?i:between|zwischen|entre|from) $)", error),
+        shared_connector(R"( ?(?:/|→|->|⮕) ?)", error),
+        chinese_prefix(R"(百分之 ?$)", error),
+        minus_before(R"((?i:minus|negative) $)", error),
         unit_first(Compile(R"((?i)\b(?:per {1,2}cent|percents?) of )", error)),
-        line_rest(Compile(R"([ .!?]*(?:\n|$))", error)) {}
-  std::unique_ptr<RE2> unit, points, range_connector, between_before, shared_connector, chinese_prefix,
-      minus_before, unit_first, line_rest;
+        line_rest(R"([ .!?]*(?:\n|$))", error) {}
+  AnchoredPattern unit, points, range_connector, between_before, shared_connector, chinese_prefix, minus_before;
+  std::unique_ptr<RE2> unit_first;
+  AnchoredPattern line_rest;
   // Where a percentage in words may start: (?i)\b(?:one|...|ninety|a hundred|hundred)\b.
   WordListMatcher word_trigger{{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -43,19 +44,19 @@ class PercentScan {
   std::optional<size_t> UnitAt(size_t pos) const {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
-    if (!p_.unit->Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1)) return std::nullopt;
+    if (!p_.unit.MatchAt(text_, pos, &m, 1)) return std::nullopt;
     size_t end = pos + m.size();
     size_t n = 0, k = 0;
     char32_t last = CodePointBefore(text_, end, &n), next = CodePointAt(text_, end, &k);
     if (IsAsciiLetter(last) && IsLetter(next)) return std::nullopt;  // "percentile"
-    if (p_.points->Match(sp, end, text_.size(), RE2::ANCHOR_START, nullptr, 0)) return std::nullopt;
+    if (p_.points.MatchAt(text_, end)) return std::nullopt;
     return end;
   }
 
-  bool EndsWith(const RE2& re, size_t pos, size_t window) const {
+  bool EndsWith(const AnchoredPattern& re, size_t pos, size_t window) const {
     size_t from = pos > window ? pos - window : 0;
     while (from < pos && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
-    return RE2::PartialMatch(re2::StringPiece(text_.data() + from, pos - from), re);
+    return re.EndsAt(text_, from, pos);
   }
 
   // Usable as a percentage's number: unclaimed, parsed, not glued to a word.
@@ -84,7 +85,7 @@ class PercentScan {
     if (!Usable(tok)) return;
     uint32_t start = 0;
     double value = Signed(tok, &start);
-    if (EndsWith(*p_.chinese_prefix, start, 12)) {
+    if (EndsWith(p_.chinese_prefix, start, 12)) {
       size_t s = start;
       while (s > 0 && text_.substr(s - 1, 1) == " ") --s;
       start = static_cast<uint32_t>(s - std::string_view("百分之").size());
@@ -100,7 +101,7 @@ class PercentScan {
     re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     // "10-12%", "15 to 20 per cent": one range.
-    if (p_.range_connector->Match(sp, tok.end, text_.size(), RE2::ANCHOR_START, &m, 1)) {
+    if (p_.range_connector.MatchAt(text_, tok.end, &m, 1)) {
       std::string_view connector(m.data(), m.size());
       bool needs_between = connector.find_first_of("-–—~〜～") == std::string_view::npos &&
                            connector.find(" to ") == std::string_view::npos &&
@@ -109,7 +110,7 @@ class PercentScan {
                            connector.find(" até ") == std::string_view::npos &&
                            connector.find(" a ") == std::string_view::npos;
       auto j = scan_.NumberAt(static_cast<uint32_t>(tok.end + m.size()));
-      if (j && Usable(scan_.numbers[*j]) && (!needs_between || EndsWith(*p_.between_before, start, 12))) {
+      if (j && Usable(scan_.numbers[*j]) && (!needs_between || EndsWith(p_.between_before, start, 12))) {
         NumberToken& t2 = scan_.numbers[*j];
         auto end = UnitAt(t2.end);
         if (end && *t2.value > value) {
@@ -125,7 +126,7 @@ class PercentScan {
       }
     }
     // "-7.9 / -10.1%", "2.50→2.75%": each number is a percentage.
-    if (p_.shared_connector->Match(sp, tok.end, text_.size(), RE2::ANCHOR_START, &m, 1)) {
+    if (p_.shared_connector.MatchAt(text_, tok.end, &m, 1)) {
       size_t after = tok.end + m.size();
       size_t digits = after < text_.size() && (text_[after] == '-' || text_[after] == '+') ? after + 1 : after;
       auto j = scan_.NumberAt(static_cast<uint32_t>(digits));
@@ -168,7 +169,7 @@ class PercentScan {
         value = ParseNumberWords(text_, number_at, &end, &bare);
         if (bare) value.reset();
       }
-      if (!value || !p_.line_rest->Match(sp, end, text_.size(), RE2::ANCHOR_START, nullptr, 0)) continue;
+      if (!value || !p_.line_rest.MatchAt(text_, end)) continue;
       if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) scan_.numbers[*j].claimed = true;
       Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(end), *value, out);
       pos = end;
@@ -193,8 +194,8 @@ class PercentScan {
       double v = *value;
       size_t s = start;
       size_t from = start > 10 ? start - 10 : 0;
-      re2::StringPiece window(text_.data() + from, start - from), minus;
-      if (p_.minus_before->Match(window, 0, window.size(), RE2::UNANCHORED, &minus, 1)) {
+      re2::StringPiece minus;
+      if (p_.minus_before.EndsAt(text_, from, start, &minus)) {
         s = static_cast<size_t>(minus.data() - text_.data());  // "minus five percent" is -5
         v = -v;
       }

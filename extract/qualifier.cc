@@ -40,10 +40,10 @@ std::string Lower(std::string_view s) {
 struct QualifierFinder::Patterns {
   explicit Patterns(std::string* error)
       : before(BeforeQualifiers(), "", " ?", error),
-        after_more(Compile(R"(\+|以上|超|超過|超过|이상|넘는|넘게|남짓|余|多)", error)),
-        after_around(Compile(R"( ?(?:前後|程度|안팎|내외|수준|가량|정도|左右))", error)) {}
+        after_more(R"(\+|以上|超|超過|超过|이상|넘는|넘게|남짓|余|多)", error),
+        after_around(R"( ?(?:前後|程度|안팎|내외|수준|가량|정도|左右))", error) {}
   Vocabulary before;
-  std::unique_ptr<RE2> after_more, after_around;
+  AnchoredPattern after_more, after_around;
 };
 
 QualifierFinder::QualifierFinder(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -58,9 +58,8 @@ std::string QualifierFinder::Find(std::string_view text, ByteSpan span) const {
     while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
     return Lower(words);
   }
-  re2::StringPiece sp(text.data(), text.size());
-  if (p_->after_more->Match(sp, span.end, text.size(), RE2::ANCHOR_START, nullptr, 0)) return "more than";
-  if (p_->after_around->Match(sp, span.end, text.size(), RE2::ANCHOR_START, nullptr, 0)) return "around";
+  if (p_->after_more.MatchAt(text, span.end)) return "more than";
+  if (p_->after_around.MatchAt(text, span.end)) return "around";
   return {};
 }
 

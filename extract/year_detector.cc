@@ -8,20 +8,21 @@ namespace claimtrace::figures_internal {
 
 struct YearDetector::Patterns {
   explicit Patterns(std::string* error)
-      : fiscal_before(Compile(R"((?:FY|CY|Fy|fy) ?'?$)", error)),
-        not_year_after(Compile(
+      : fiscal_before(R"((?:FY|CY|Fy|fy) ?'?$)", error),
+        not_year_after(
             R"( ?(?:[万萬亿億兆千百]|年代|년대|%|(?i:million|billion|thousand|crores?|lakhs?|mn|bn|km|kg|mw|gw|kwh|)"
             R"(units?|people|employees|persons|tons?|tonnes)\b))",
-            error)),
-        connector(Compile(R"( ?(?:-|–|—|~|〜|～|→|->|⮕) ?| (?:to|through|thru|until|till|and) |年?(?:から|到|至|~|〜|～|-)|到|至)",
-                          error)),
-        connector_de(Compile(R"( (?:bis|und) )", error)),
-        connector_fr(Compile(R"( (?:à|au|et) )", error)),
-        connector_iberian(Compile(R"( (?:a|al|até|e|y) )", error)),
-        between_before(Compile(R"((?i:between|zwischen|entre) $)", error)),
+            error),
+        connector(R"( ?(?:-|–|—|~|〜|～|→|->|⮕) ?| (?:to|through|thru|until|till|and) |年?(?:から|到|至|~|〜|～|-)|到|至)",
+                  error),
+        connector_de(R"( (?:bis|und) )", error),
+        connector_fr(R"( (?:à|au|et) )", error),
+        connector_iberian(R"( (?:a|al|até|e|y) )", error),
+        between_before(R"((?i:between|zwischen|entre) $)", error),
         era(Compile(R"((令和|平成)(\d{1,2}|元)年(度)?)", error)) {}
-  std::unique_ptr<RE2> fiscal_before, not_year_after, connector, connector_de, connector_fr, connector_iberian,
-      between_before, era;
+  AnchoredPattern fiscal_before, not_year_after, connector, connector_de, connector_fr, connector_iberian,
+      between_before;
+  std::unique_ptr<RE2> era;
 };
 
 YearDetector::YearDetector(std::string* error) : p_(std::make_unique<Patterns>(error)) {}
@@ -41,20 +42,18 @@ class YearScan {
  public:
   YearScan(const YearDetector::Patterns& p, FigureScan* scan) : p_(p), scan_(*scan), text_(scan->text) {}
 
-  bool EndsWith(const RE2& re, size_t pos, size_t window, size_t* match_start = nullptr) const {
+  bool EndsWith(const AnchoredPattern& re, size_t pos, size_t window, size_t* match_start = nullptr) const {
     size_t from = pos > window ? pos - window : 0;
     while (from < pos && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
-    re2::StringPiece sp(text_.data() + from, pos - from);
     re2::StringPiece m;
-    if (!re.Match(sp, 0, sp.size(), RE2::UNANCHORED, &m, 1)) return false;
+    if (!re.EndsAt(text_, from, pos, &m)) return false;
     if (match_start) *match_start = static_cast<size_t>(m.data() - text_.data());
     return true;
   }
 
-  bool MatchesAt(const RE2& re, size_t pos, size_t* end) const {
-    re2::StringPiece sp(text_.data(), text_.size());
+  bool MatchesAt(const AnchoredPattern& re, size_t pos, size_t* end) const {
     re2::StringPiece m;
-    if (!re.Match(sp, pos, text_.size(), RE2::ANCHOR_START, &m, 1)) return false;
+    if (!re.MatchAt(text_, pos, &m, 1)) return false;
     *end = pos + m.size();
     return true;
   }
@@ -113,7 +112,7 @@ class YearScan {
       if (!single_capital || letter_before) return true;
     }
     size_t e = 0;
-    return MatchesAt(*p_.not_year_after, end, &e);
+    return MatchesAt(p_.not_year_after, end, &e);
   }
 
   // A single year or a fiscal span written as one unit at token `i`:
@@ -124,7 +123,7 @@ class YearScan {
     if (t.claimed || scan_.Masked(t.start)) return std::nullopt;
     std::string_view digits = Digits(t);
     size_t fy_start = 0;
-    bool fiscal = EndsWith(*p_.fiscal_before, t.start, 4, &fy_start) && WordBounded(text_, fy_start, fy_start);
+    bool fiscal = EndsWith(p_.fiscal_before, t.start, 4, &fy_start) && WordBounded(text_, fy_start, fy_start);
     YearUnit u;
     u.start = fiscal ? static_cast<uint32_t>(fy_start) : t.start;
     u.tokens.push_back(i);
@@ -209,7 +208,7 @@ class YearScan {
         bool date_like = (after == '-' || after == '.' || after == '/') && IsDigit(after2);
         size_t e = 0;
         bool estimate = (after == 'E' || after == 'F') && !IsLetter(after2) && !IsDigit(after2);  // "2023-24E"
-        if (to > v && (!slash || to == v + 1) && !date_like && !MatchesAt(*p_.not_year_after, t2.end, &e) &&
+        if (to > v && (!slash || to == v + 1) && !date_like && !MatchesAt(p_.not_year_after, t2.end, &e) &&
             !IsDigit(after) && (estimate || !(IsLetter(after) && !IsCjk(after)))) {
           u.end = t2.end;
           u.to = static_cast<int>(to);
@@ -237,14 +236,14 @@ class YearScan {
   std::optional<size_t> ConnectorEnd(size_t pos, const YearUnit& first) const {
     size_t end = 0;
     const std::string& lang = scan_.style.language;
-    bool matched = MatchesAt(*p_.connector, pos, &end) ||
-                   (lang == "de" && MatchesAt(*p_.connector_de, pos, &end)) ||
-                   (lang == "fr" && MatchesAt(*p_.connector_fr, pos, &end)) ||
-                   ((lang == "es" || lang == "pt") && MatchesAt(*p_.connector_iberian, pos, &end));
+    bool matched = MatchesAt(p_.connector, pos, &end) ||
+                   (lang == "de" && MatchesAt(p_.connector_de, pos, &end)) ||
+                   (lang == "fr" && MatchesAt(p_.connector_fr, pos, &end)) ||
+                   ((lang == "es" || lang == "pt") && MatchesAt(p_.connector_iberian, pos, &end));
     if (!matched) return std::nullopt;
     std::string_view c = text_.substr(pos, end - pos);
     bool conjunction = c == " and " || c == " und " || c == " et " || c == " e " || c == " y ";
-    if (conjunction && !EndsWith(*p_.between_before, first.start, 12)) return std::nullopt;
+    if (conjunction && !EndsWith(p_.between_before, first.start, 12)) return std::nullopt;
     return end;
   }
 
