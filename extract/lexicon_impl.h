@@ -108,7 +108,6 @@ class PageCues {
   std::vector<ByteSpan> FindAll(CueId cue, std::string_view s) const;
 
  private:
-
   struct Key {
     CueId cue;
     uint32_t start, end;
