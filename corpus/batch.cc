@@ -118,9 +118,14 @@ Outcome Process(const Task& t, const Extractor& extractor, uint64_t max_bytes, s
     return o;
   }
   o.extracted = true;
-  DocumentResult r = extractor.Extract(bytes);
   std::string lines;
-  AppendJsonLines(r, t.rel, bytes, JsonOptions{}, &lines);
+  {
+    // Only the lines leave this block: the page and its extraction are freed
+    // before the records are parsed out of the lines (peak memory on large pages).
+    const std::string source = std::move(bytes);
+    DocumentResult r = extractor.Extract(source);
+    AppendJsonLines(r, t.rel, source, JsonOptions{}, &lines);
+  }
   Status ps = ParseRecords(lines, &o.version.records);
   if (!ps.ok()) {
     o.version = ErrorVersion(t, Status(ErrorCode::kInternal, t.rel + ": extractor wrote a bad record: " + ps.message()));

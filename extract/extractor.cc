@@ -95,23 +95,28 @@ DocumentResult Extractor::Extract(std::string_view bytes) const {
 // ---- JSON output ----------------------------------------------------------
 //
 // The writer is a visible share of a run on plain text, where there is no
-// parse to hide it. It builds a document's records in one Buffer, whose
+// parse to hide it. It writes a document's records through one Buffer, whose
 // appends are inlined (std::string's are a call each, and a record has
-// dozens of fields), without per-field strings, looks spans up through
-// cursors that move with the records (mentions come in text order), and
-// hands the result over in one append. The helpers write to a Buffer or a
-// std::string alike: the public functions keep taking std::string.
+// dozens of fields), without per-field strings, and looks spans up through
+// cursors that move with the records (mentions come in text order). The
+// helpers write to a Buffer or a std::string alike: the public functions
+// keep taking std::string.
 
 namespace {
 
-// A growable byte buffer with std::string's append and push_back, inlined.
+// Appends to a std::string through a cursor, with std::string's append and
+// push_back inlined: the string is grown ahead (to the expected size of what
+// will be written) and cut back to what was written when the Buffer ends.
 class Buffer {
  public:
-  explicit Buffer(size_t capacity)
-      : data_(std::make_unique_for_overwrite<char[]>(capacity)), capacity_(capacity) {}
+  Buffer(std::string* out, size_t expected) : out_(out), size_(out->size()) { Resize(size_ + expected); }
+  ~Buffer() { out_->resize(size_); }
+  Buffer(const Buffer&) = delete;
+  Buffer& operator=(const Buffer&) = delete;
+
   void append(const char* p, size_t n) {
-    if (n > capacity_ - size_) Grow(n);
-    char* d = data_.get() + size_;
+    if (n > capacity_ - size_) Resize(std::max(2 * capacity_, size_ + n));
+    char* d = data_ + size_;
     if (n >= 4 && n <= 16) {
       // Most fields are a few bytes: two overlapping moves, no call to memcpy.
       if (n >= 8) {
@@ -128,22 +133,21 @@ class Buffer {
   }
   void append(std::string_view s) { append(s.data(), s.size()); }
   void push_back(char c) {
-    if (size_ == capacity_) Grow(1);
+    if (size_ == capacity_) Resize(2 * capacity_ + 1);
     data_[size_++] = c;
   }
-  std::string_view view() const { return {data_.get(), size_}; }
 
  private:
-  void Grow(size_t n) {
-    capacity_ = std::max(2 * capacity_, size_ + n);
-    auto bigger = std::make_unique_for_overwrite<char[]>(capacity_);
-    std::memcpy(bigger.get(), data_.get(), size_);
-    data_ = std::move(bigger);
+  void Resize(size_t capacity) {
+    out_->resize(capacity);
+    data_ = out_->data();
+    capacity_ = capacity;
   }
 
-  std::unique_ptr<char[]> data_;
-  size_t size_ = 0;
-  size_t capacity_;
+  std::string* out_;
+  size_t size_;  // bytes of *out_ written
+  char* data_ = nullptr;
+  size_t capacity_ = 0;  // out_->size(): what may be written without growing
 };
 
 // Appends a literal of this file (field names, punctuation), which needs no escaping.
@@ -368,12 +372,18 @@ uint64_t CodePointsIn(std::string_view s) {
   return n;
 }
 
-// Rough size of a document's records, so that its buffer is allocated once:
-// records are mostly fixed keys plus the text they quote (twice with selectors).
-size_t EstimatedSize(const DocumentResult& r, std::string_view doc_name) {
+// The size of a document's records, a few percent over on typical pages, so
+// that the output grows once: a record is mostly fixed keys plus the text it
+// quotes, and a selector adds the text again and about 64 bytes of context.
+size_t ExpectedSize(const DocumentResult& r, std::string_view doc_name, const JsonOptions& options) {
+  const size_t selector = options.selectors ? 150 : 0;
   size_t size = 400 + doc_name.size() + r.doc.title.size();
-  for (const Mention& m : r.mentions) size += 350 + doc_name.size() + 2 * m.span.size();
-  for (const Claim& c : r.claims.claims) size += 450 + doc_name.size() + c.subject.size() + 2 * c.evidence.size();
+  for (const Mention& m : r.mentions) {
+    size += 130 + doc_name.size() + m.span.size() + (selector ? selector + m.span.size() : 0);
+  }
+  for (const Claim& c : r.claims.claims) {
+    size += 230 + doc_name.size() + c.subject.size() + c.evidence.size() + (selector ? selector + c.evidence.size() : 0);
+  }
   return size;
 }
 
@@ -578,12 +588,11 @@ void AppendJsonLines(const DocumentResult& r, std::string_view doc_name, std::st
     AppendErrorRecord(doc_name, r.status, out);
     return;
   }
-  Buffer buffer(EstimatedSize(r, doc_name));
+  Buffer buffer(out, ExpectedSize(r, doc_name, options));
   RecordWriter writer(r, doc_name, source, options, &buffer);
   writer.Document();
   for (const Mention& m : r.mentions) writer.Mention(m);
   for (const Claim& c : r.claims.claims) writer.Claim(c);
-  out->append(buffer.view());
 }
 
 }  // namespace claimtrace
