@@ -109,13 +109,17 @@ Outcome Process(const Task& t, const Extractor& extractor, uint64_t max_bytes, s
     o.version = ErrorVersion(t, RelativeStatus(rs, prefix));
     return o;
   }
-  std::string sha = Sha256Hex(bytes);
   o.version.path = t.rel;
   o.version.size = t.size;
   o.version.mtime_ns = t.mtime_ns;
-  if (!t.known_sha.empty() && sha == t.known_sha) {
-    o.touched = true;
-    return o;
+  // Extract hashes the page too: hash it here only to find it unchanged.
+  std::string sha;
+  if (!t.known_sha.empty()) {
+    sha = Sha256Hex(bytes);
+    if (sha == t.known_sha) {
+      o.touched = true;
+      return o;
+    }
   }
   o.extracted = true;
   std::string lines;
@@ -125,6 +129,7 @@ Outcome Process(const Task& t, const Extractor& extractor, uint64_t max_bytes, s
     const std::string source = std::move(bytes);
     DocumentResult r = extractor.Extract(source);
     AppendJsonLines(r, t.rel, source, JsonOptions{}, &lines);
+    sha = std::move(r.sha256);
   }
   Status ps = ParseRecords(lines, &o.version.records);
   if (!ps.ok()) {
