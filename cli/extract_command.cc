@@ -1,7 +1,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -12,6 +11,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "claimtrace/corpus.h"
@@ -60,6 +60,7 @@ example:
 )";
 
 constexpr auto kProgressEvery = std::chrono::seconds(3);
+constexpr size_t kStdoutChunk = 1 << 20;
 
 bool ParseCount(const char* s, uint64_t* out) {
   char* end = nullptr;
@@ -157,33 +158,54 @@ int ParseArgs(int argc, char** argv, Args* args) {
 }
 
 // Where the records go: standard output, or an atomically written file.
+// Standard output gets them in writes of about 1 MiB (stdio's 4 KiB buffer
+// meant one write(2) or more per document), unless it is a terminal, where
+// each document shows as soon as it is written.
 class Sink {
  public:
   Status Open(const std::string& path) {
     to_file_ = !path.empty();
+    each_document_ = !to_file_ && ::isatty(STDOUT_FILENO);
     return to_file_ ? file_.Open(path) : Status::Ok();
   }
   Status Write(std::string_view lines) {
     if (to_file_) return file_.Append(lines);
-    if (std::fwrite(lines.data(), 1, lines.size(), stdout) != lines.size()) return StdoutError();
-    return Status::Ok();
+    if (!each_document_ && buffer_.size() + lines.size() < kStdoutChunk) {
+      buffer_.append(lines);
+      return Status::Ok();
+    }
+    Status s = WriteStdout(buffer_);
+    buffer_.clear();
+    return s.ok() ? WriteStdout(lines) : s;
   }
   Status Finish() {
     if (to_file_) return file_.Commit();
-    return std::fflush(stdout) == 0 ? Status::Ok() : StdoutError();
+    Status s = WriteStdout(buffer_);
+    buffer_.clear();
+    return s;
   }
 
  private:
-  static Status StdoutError() {
-    return Status(ErrorCode::kIoError, std::string("standard output: ") + std::strerror(errno));
+  static Status WriteStdout(std::string_view bytes) {
+    while (!bytes.empty()) {
+      ssize_t n = ::write(STDOUT_FILENO, bytes.data(), bytes.size());
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        return Status(ErrorCode::kIoError, std::string("standard output: ") + std::strerror(errno));
+      }
+      bytes.remove_prefix(static_cast<size_t>(n));
+    }
+    return Status::Ok();
   }
   bool to_file_ = false;
+  bool each_document_ = false;
+  std::string buffer_;
   AtomicFileWriter file_;
 };
 
 struct Slot {
   std::string output;
-  bool done = false;
+  bool done = false;  // delivered, not yet written
   bool failed = false;
   uint64_t mentions = 0, claims = 0, bytes = 0;
 };
@@ -239,11 +261,14 @@ int RunExtract(int argc, char** argv) {
     return 2;
   }
 
-  std::vector<DocumentRef> docs;
+  std::vector<DocumentRef> listed;
   std::vector<DocumentError> list_errors;
-  ListDocuments(args.paths, &docs, &list_errors);
+  ListDocuments(args.paths, &listed, &list_errors);
   // A sidecar run does not read the sidecars of earlier runs as documents.
-  if (args.sidecar) std::erase_if(docs, [](const DocumentRef& d) { return IsSidecar(d.path); });
+  if (args.sidecar) std::erase_if(listed, [](const DocumentRef& d) { return IsSidecar(d.path); });
+  // Shared with abandoned work, which may outlive this function's locals.
+  const auto shared_docs = std::make_shared<const std::vector<DocumentRef>>(std::move(listed));
+  const std::vector<DocumentRef>& docs = *shared_docs;
   const SidecarWriter sidecars(args.paths);
 
   Totals totals;
@@ -258,75 +283,36 @@ int RunExtract(int argc, char** argv) {
   }
   totals.failed = totals.documents = list_errors.size();
 
-  // Workers take documents in order and may run at most kWindow documents
-  // ahead of the writer, which emits them in order: memory stays bounded by
-  // the window, not by the corpus.
+  // Workers take documents in order and may run at most `window` documents
+  // ahead of the output, which is written in order: memory stays bounded by
+  // the window, not by the corpus. Whichever worker delivers the next
+  // document to write writes it (and those after it that are ready), so that
+  // in the usual case a document goes from read to written on one thread.
   const size_t n_threads = std::min<size_t>(args.jobs, std::max<size_t>(1, docs.size()));
   const size_t window = 4 * n_threads;
   std::vector<Slot> slots(window);
-  const Watchdog watchdog(args.timeout, n_threads);
   std::mutex mu;
-  std::condition_variable cv;
-  size_t emitted = 0;  // guarded by mu
-  bool stop = false;   // guarded by mu: the output failed
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (;;) {
-      const size_t i = next.fetch_add(1);
-      if (i >= docs.size()) return;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        cv.wait(lock, [&] { return stop || i < emitted + window; });
-        if (stop) return;
-      }
-      auto result = std::make_shared<Slot>();
-      Status ws = watchdog.Run([result, extractor, path = docs[i].path,
-                                max_bytes = args.options.normalize.max_bytes, json = args.json] {
-        *result = ExtractDocument(*extractor, path, max_bytes, json);
-      });
-      Slot slot;
-      if (ws.ok()) {
-        slot = std::move(*result);
-      } else {
-        AppendErrorRecord(docs[i].path, Status(ws.code(), docs[i].path + ": " + ws.message()), &slot.output);
-        slot.failed = true;
-      }
-      slot.done = true;
-      std::lock_guard<std::mutex> lock(mu);
-      slots[i % window] = std::move(slot);
-      cv.notify_all();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (size_t t = 0; t < n_threads; ++t) threads.emplace_back(work);
+  std::condition_variable window_moved;
+  size_t emitted = 0;   // guarded by mu: documents written
+  bool writing = false;  // guarded by mu: a worker is writing; it writes whatever becomes ready
+  bool stop = false;     // guarded by mu: the output failed
 
   const bool show_progress = !args.quiet && ::isatty(STDERR_FILENO);
   auto last_progress = std::chrono::steady_clock::now();
   const size_t total_docs = docs.size() + list_errors.size();
-  for (size_t i = 0; i < docs.size() && write_status.ok(); ++i) {
-    Slot slot;
-    {
-      std::unique_lock<std::mutex> lock(mu);
-      cv.wait(lock, [&] { return slots[i % window].done; });
-      slot = std::move(slots[i % window]);
-      slots[i % window] = Slot{};
-    }
+  // Writes one document's lines; called by one worker at a time, in order.
+  auto write = [&](size_t i, const Slot& slot) {
+    bool failed = slot.failed;
     if (args.sidecar && docs[i].path != "-") {
       if (Status s = sidecars.Write(docs[i].path, slot.output); !s.ok()) {
         std::cerr << "claimtrace extract: " << s.message() << "\n";
-        slot.failed = true;
+        failed = true;
       }
     } else {
       emit(slot.output);
     }
-    {
-      std::lock_guard<std::mutex> lock(mu);
-      ++emitted;
-      stop = !write_status.ok();
-      cv.notify_all();
-    }
     ++totals.documents;
-    totals.failed += slot.failed;
+    totals.failed += failed;
     totals.mentions += slot.mentions;
     totals.claims += slot.claims;
     totals.bytes += slot.bytes;
@@ -334,8 +320,48 @@ int RunExtract(int argc, char** argv) {
       last_progress = std::chrono::steady_clock::now();
       PrintProgress(totals, total_docs);
     }
-  }
-  for (auto& t : threads) t.join();
+  };
+  auto deliver = [&](size_t i, Slot slot) {
+    std::unique_lock<std::mutex> lock(mu);
+    if (stop) return false;
+    slot.done = true;
+    slots[i % window] = std::move(slot);
+    if (writing) return true;
+    writing = true;
+    while (!stop && emitted < docs.size() && slots[emitted % window].done) {
+      const size_t w = emitted;
+      Slot ready = std::exchange(slots[w % window], Slot{});
+      lock.unlock();
+      write(w, ready);
+      ready = Slot{};  // free the lines outside the lock
+      lock.lock();
+      ++emitted;
+      stop = !write_status.ok();
+      window_moved.notify_all();
+    }
+    writing = false;
+    return !stop;
+  };
+
+  WatchdogTasks<Slot> tasks;
+  tasks.count = docs.size();
+  tasks.admit = [&](size_t i) {
+    std::unique_lock<std::mutex> lock(mu);
+    window_moved.wait(lock, [&] { return stop || i < emitted + window; });
+    return !stop;
+  };
+  tasks.work = [extractor, shared_docs, max_bytes = args.options.normalize.max_bytes, json = args.json](size_t i) {
+    return ExtractDocument(*extractor, (*shared_docs)[i].path, max_bytes, json);
+  };
+  tasks.deliver = [&](size_t i, Slot&& slot) { return deliver(i, std::move(slot)); };
+  tasks.timed_out = [&](size_t i, const Status& ws) {
+    Slot slot;
+    AppendErrorRecord(docs[i].path, Status(ws.code(), docs[i].path + ": " + ws.message()), &slot.output);
+    slot.failed = true;
+    return deliver(i, std::move(slot));
+  };
+  Watchdog<Slot> watchdog({.jobs = n_threads, .budget = args.timeout, .max_abandoned = n_threads}, std::move(tasks));
+  watchdog.Wait();
 
   if (write_status.ok()) write_status = sink.Finish();
   int code = totals.failed ? 1 : 0;

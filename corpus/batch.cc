@@ -4,7 +4,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -17,7 +16,6 @@
 #include <mutex>
 #include <optional>
 #include <set>
-#include <thread>
 
 #include "claimtrace/corpus.h"
 #include "claimtrace/sha256.h"
@@ -111,18 +109,28 @@ Outcome Process(const Task& t, const Extractor& extractor, uint64_t max_bytes, s
     o.version = ErrorVersion(t, RelativeStatus(rs, prefix));
     return o;
   }
-  std::string sha = Sha256Hex(bytes);
   o.version.path = t.rel;
   o.version.size = t.size;
   o.version.mtime_ns = t.mtime_ns;
-  if (!t.known_sha.empty() && sha == t.known_sha) {
-    o.touched = true;
-    return o;
+  // Extract hashes the page too: hash it here only to find it unchanged.
+  std::string sha;
+  if (!t.known_sha.empty()) {
+    sha = Sha256Hex(bytes);
+    if (sha == t.known_sha) {
+      o.touched = true;
+      return o;
+    }
   }
   o.extracted = true;
-  DocumentResult r = extractor.Extract(bytes);
   std::string lines;
-  AppendJsonLines(r, t.rel, bytes, JsonOptions{}, &lines);
+  {
+    // Only the lines leave this block: the page and its extraction are freed
+    // before the records are parsed out of the lines (peak memory on large pages).
+    const std::string source = std::move(bytes);
+    DocumentResult r = extractor.Extract(source);
+    AppendJsonLines(r, t.rel, source, JsonOptions{}, &lines);
+    sha = std::move(r.sha256);
+  }
   Status ps = ParseRecords(lines, &o.version.records);
   if (!ps.ok()) {
     o.version = ErrorVersion(t, Status(ErrorCode::kInternal, t.rel + ": extractor wrote a bad record: " + ps.message()));
@@ -334,24 +342,22 @@ Status BatchRun::Run(BatchSummary* summary) {
   progress_.done = run_.unchanged;
   Report();
 
-  size_t jobs = std::clamp<size_t>(options_.jobs, 1, std::max<size_t>(1, tasks.size()));
+  const size_t jobs = std::clamp<size_t>(options_.jobs, 1, std::max<size_t>(1, tasks.size()));
   OutcomeQueue queue(2 * jobs);
-  const Watchdog watchdog(options_.timeout, jobs);
-  std::atomic<size_t> next{0};
-  std::vector<std::thread> workers;
-  for (size_t w = 0; w < jobs && !tasks.empty(); ++w) {
-    workers.emplace_back([&] {
-      for (size_t i; (i = next.fetch_add(1)) < tasks.size();) {
-        // The work may be abandoned and outlive this run: it owns copies.
-        auto result = std::make_shared<Outcome>();
-        Status ws = watchdog.Run([result, task = tasks[i], extractor = extractor_, max_bytes = options_.max_bytes,
-                                  prefix = prefix_] { *result = Process(task, *extractor, max_bytes, prefix); });
-        if (!queue.Push(ws.ok() ? std::move(*result) : TimedOut(tasks[i], ws))) return;
-      }
-    });
-  }
+  // The work may be abandoned and outlive this run: it shares what it reads.
+  const auto shared_tasks = std::make_shared<const std::vector<Task>>(std::move(tasks));
+  WatchdogTasks<Outcome> hooks;
+  hooks.count = shared_tasks->size();
+  hooks.work = [shared_tasks, extractor = extractor_, max_bytes = options_.max_bytes, prefix = prefix_](size_t i) {
+    return Process((*shared_tasks)[i], *extractor, max_bytes, prefix);
+  };
+  hooks.deliver = [&queue](size_t, Outcome&& o) { return queue.Push(std::move(o)); };
+  hooks.timed_out = [&queue, &shared_tasks](size_t i, const Status& s) {
+    return queue.Push(TimedOut((*shared_tasks)[i], s));
+  };
+  Watchdog<Outcome> watchdog({.jobs = jobs, .budget = options_.timeout, .max_abandoned = jobs}, std::move(hooks));
   Status failure;
-  for (size_t stored_count = 0; stored_count < tasks.size();) {
+  for (size_t stored_count = 0; stored_count < shared_tasks->size();) {
     std::optional<Outcome> o = queue.Pop(std::chrono::milliseconds(250));
     if (!o) {
       Report();
@@ -365,7 +371,7 @@ Status BatchRun::Run(BatchSummary* summary) {
     Report();
   }
   queue.Stop();
-  for (std::thread& w : workers) w.join();
+  watchdog.Wait();
 
   run_.status = failure.ok() ? "complete" : "failed";
   Status end = store_->UpdateRun(run_);  // best effort when the store already failed

@@ -192,7 +192,9 @@ Status ReadDocument(const std::string& path, uint64_t max_bytes, std::string* ou
                                               " bytes is more than the limit of " +
                                               std::to_string(max_bytes));
     }
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    // O_NONBLOCK stays: reads of regular files ignore it (open(2)), and
+    // clearing it cost two system calls per document. Should a file system
+    // honour it after all, the EAGAIN below clears it.
   }
   // Read straight into `out`; one byte of room past the expected size shows
   // EOF (or growth while reading) without a second buffer.
@@ -200,6 +202,7 @@ Status ReadDocument(const std::string& path, uint64_t max_bytes, std::string* ou
   uint64_t initial = regular ? static_cast<uint64_t>(st.st_size) + 1 : uint64_t{1} << 16;
   out->resize(std::min(initial, limit));
   size_t len = 0;
+  bool made_blocking = false;
   auto too_large = [&] {
     out->clear();
     return Status(ErrorCode::kTooLarge,
@@ -214,6 +217,11 @@ Status ReadDocument(const std::string& path, uint64_t max_bytes, std::string* ou
     if (n < 0) {
       if (errno == EINTR) continue;
       if (errno == EAGAIN && is_stdin && WaitReadable(fd)) continue;
+      if (errno == EAGAIN && !is_stdin && !made_blocking) {
+        made_blocking = true;
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+        continue;
+      }
       int err = errno;
       out->clear();
       return ErrnoStatus(path, err);

@@ -26,15 +26,24 @@ ByteSpan NormalizedDocument::ToSource(ByteSpan span) const {
   return display_to_source.ToSource(ToDisplay(span));
 }
 
+namespace {
+
+std::string_view DisplayBytesOf(const NormalizedDocument& doc, ByteSpan display) {
+  if (display.start > doc.display.size()) return {};
+  return std::string_view(doc.display).substr(display.start, display.size());
+}
+
+}  // namespace
+
 std::string NormalizedDocument::DisplayText(ByteSpan span) const {
-  ByteSpan d = ToDisplay(span);
-  if (d.start > display.size()) return {};
-  std::string s = display.substr(d.start, d.size());
+  std::string s(DisplayBytesOf(*this, ToDisplay(span)));
   for (char& c : s) {
     if (c == '\t' || c == '\n') c = ' ';
   }
   return s;
 }
+
+std::string_view DocumentCursor::DisplayBytes(ByteSpan display) const { return DisplayBytesOf(*doc_, display); }
 
 Status Normalize(std::string_view bytes, const NormalizeOptions& options, NormalizedDocument* out) {
   *out = NormalizedDocument();

@@ -110,5 +110,42 @@ TEST_CASE("VisibleSourceText mirrors eval.py's visible()") {
   CHECK(VisibleSourceText("abc", plain, {9, 12}).empty());
 }
 
+TEST_CASE("VisibleSourceText: text that is its own visible text and text that is not") {
+  // Most quotes come back as they are (no copy through the decoder and the
+  // fold); anything the full path would change must still be changed.
+  NormalizedDocument plain, html, latin;
+  plain.charset = html.charset = "UTF-8";
+  html.media_type = MediaType::kHtml;
+  latin.charset = "windows-1252";
+  struct Row {
+    const NormalizedDocument* doc;
+    const char* source;
+    const char* visible;
+  };
+  const std::vector<Row> rows = {
+      {&plain, "The market was USD 5.2 billion in 2023.", "The market was USD 5.2 billion in 2023."},
+      {&plain, "\xE5\xB8\x82\xE5\xA0\xB4\xE8\xA6\x8F\xE6\xA8\xA1 5%", "\xE5\xB8\x82\xE5\xA0\xB4\xE8\xA6\x8F\xE6\xA8\xA1 5%"},
+      {&plain, "a <b> & c_d *e*", "a <b> & c_d *e*"},
+      {&plain, " a", "a"},
+      {&plain, "a ", "a"},
+      {&plain, "a  b", "a b"},
+      {&plain, "a\tb\nc", "a b c"},
+      {&plain, "a\xC2\xA0" "b\xE3\x80\x80" "c", "a b c"},
+      {&plain, "a**b__c", "abc"},
+      {&plain, "a\xFF" "b", "a\xEF\xBF\xBD" "b"},
+      {&plain, "a\xE5\xB8", "a\xEF\xBF\xBD"},
+      {&html, "a <b>x</b>", "a x"},
+      {&html, "a &amp; b", "a & b"},
+      {&latin, "caf\xE9", "caf\xC3\xA9"},
+      {&plain, "", ""},
+      {&plain, " ", ""},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.source);
+    std::string_view s(r.source);
+    CHECK(VisibleSourceText(s, *r.doc, {0, static_cast<uint32_t>(s.size())}) == r.visible);
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace

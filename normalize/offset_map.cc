@@ -54,51 +54,81 @@ void OffsetMap::AppendMapped(const OffsetMap& inner, ByteSpan inner_span, uint32
   }
 }
 
+namespace {
+
+// How far a cursor walks piece by piece before it falls back to a binary search.
+constexpr size_t kCursorWalk = 8;
+
+}  // namespace
+
 size_t OffsetMap::Find(uint32_t pos) const {
   auto it = std::upper_bound(pieces_.begin(), pieces_.end(), pos,
                              [](uint32_t v, const Piece& p) { return v < p.text_start; });
   return static_cast<size_t>(it - pieces_.begin()) - 1;
 }
 
-uint32_t OffsetMap::SourceStartOf(uint32_t pos) const {
-  const Piece& p = pieces_[Find(pos)];
-  return p.linear ? p.src_start + (pos - p.text_start) : p.src_start;
+size_t OffsetMap::Cursor::Find(uint32_t pos) {
+  const std::vector<Piece>& pieces = map_->pieces_;
+  auto after = [](uint32_t v, const Piece& p) { return v < p.text_start; };
+  size_t i = piece_;
+  // Pieces are never empty, so text_start strictly increases and exactly one
+  // piece holds `pos`: the last one that starts at or before it.
+  if (pieces[i].text_start <= pos) {
+    for (size_t steps = 0; i + 1 < pieces.size() && pieces[i + 1].text_start <= pos; ++i) {
+      if (++steps > kCursorWalk) {
+        i = static_cast<size_t>(std::upper_bound(pieces.begin() + i + 1, pieces.end(), pos, after) - pieces.begin()) - 1;
+        break;
+      }
+    }
+  } else {
+    for (size_t steps = 0; pieces[i].text_start > pos; --i) {
+      if (++steps > kCursorWalk) {
+        i = static_cast<size_t>(std::upper_bound(pieces.begin(), pieces.begin() + i, pos, after) - pieces.begin()) - 1;
+        break;
+      }
+    }
+  }
+  piece_ = i;
+  return i;
 }
 
-uint32_t OffsetMap::SourceEndOf(uint32_t pos) const {
-  const Piece& p = pieces_[Find(pos)];
-  return p.linear ? p.src_start + (pos - p.text_start) + 1 : p.src_start + p.src_len;
-}
-
-ByteSpan OffsetMap::ToSource(ByteSpan span) const {
+template <class FindPiece>
+ByteSpan OffsetMap::ToSourceWith(ByteSpan span, FindPiece&& find) const {
   if (pieces_.empty()) return {0, 0};
   if (span.start >= text_size_) {
     const Piece& last = pieces_.back();
     uint32_t end = last.src_start + last.src_len;
     return {end, end};
   }
-  if (span.empty()) {
-    uint32_t s = SourceStartOf(span.start);
-    return {s, s};
-  }
-  uint32_t last = std::min(span.end, text_size_) - 1;
-  ByteSpan out = {SourceStartOf(span.start), SourceEndOf(last)};
+  const size_t first_piece = find(span.start);
+  const Piece& p = pieces_[first_piece];
+  const uint32_t start = p.linear ? p.src_start + (span.start - p.text_start) : p.src_start;
+  if (span.empty()) return {start, start};
+  const uint32_t last = std::min(span.end, text_size_) - 1;
+  const size_t last_piece = find(last);
+  const Piece& q = pieces_[last_piece];
+  ByteSpan out = {start, q.linear ? q.src_start + (last - q.text_start) + 1 : q.src_start + q.src_len};
   // Text usually comes out in source order, but not always: HTML's tree
   // builder moves stray text out of a <table> ("foster parenting"), so the
   // pieces between the two ends may lie outside them. Cover them all.
-  size_t first_piece = Find(span.start), last_piece = Find(last);
   for (size_t i = first_piece + 1; i < last_piece; ++i) {
     out.start = std::min(out.start, pieces_[i].src_start);
     out.end = std::max(out.end, pieces_[i].src_start + pieces_[i].src_len);
   }
   if (first_piece != last_piece) {
     // The first piece is covered to its end, the last one from its start.
-    const Piece& p = pieces_[first_piece];
-    const Piece& q = pieces_[last_piece];
     out.start = std::min(out.start, q.src_start);
     out.end = std::max(out.end, p.src_start + p.src_len);
   }
   return out;
+}
+
+ByteSpan OffsetMap::ToSource(ByteSpan span) const {
+  return ToSourceWith(span, [this](uint32_t pos) { return Find(pos); });
+}
+
+ByteSpan OffsetMap::Cursor::ToSource(ByteSpan span) {
+  return map_->ToSourceWith(span, [this](uint32_t pos) { return Find(pos); });
 }
 
 }  // namespace claimtrace

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <vector>
 
 namespace claimtrace {
@@ -124,6 +125,73 @@ TEST_CASE("pieces out of source order give a covering, non-inverted range") {
   CHECK(map.ToSource({2, 10}) == ByteSpan{10, 202});
   CHECK(map.ToSource({5, 7}) == ByteSpan{11, 13});
   CHECK(map.ToSource({0, 12}) == ByteSpan{10, 204});
+}
+
+
+// A random map with everything the readers produce: copies, gaps, atomic
+// replacements (some from no source bytes), and runs out of source order.
+OffsetMap RandomMap(std::mt19937& rng) {
+  OffsetMap m;
+  uint32_t src = 0;
+  const int pieces = static_cast<int>(rng() % 80);
+  for (int i = 0; i < pieces; ++i) {
+    const uint32_t len = 1 + rng() % 6;
+    switch (rng() % 5) {
+      case 0:
+        src += rng() % 20;  // a tag that produced no text
+        [[fallthrough]];
+      case 1:
+        m.AppendCopy(src, len);
+        src += len;
+        break;
+      case 2: {
+        const uint32_t src_len = rng() % 8;  // "&nbsp;" -> " ", or a separator from nothing
+        m.AppendReplacement(src, src_len, len);
+        src += src_len;
+        break;
+      }
+      case 3:
+        m.AppendCopy(src / 2, len);  // foster-parented text from earlier in the source
+        break;
+      default:
+        src += len;
+        m.AppendCopy(src + 100, len);
+        break;
+    }
+  }
+  return m;
+}
+
+TEST_CASE("a cursor answers like ToSource whatever the order of the queries") {
+  std::mt19937 rng(20261206);
+  size_t queries = 0, mismatches = 0;
+  for (int round = 0; round < 300; ++round) {
+    const OffsetMap m = RandomMap(rng);
+    OffsetMap::Cursor cursor(m);
+    const uint32_t size = m.text_size();
+    uint32_t at = 0;
+    for (int q = 0; q < 200; ++q) {
+      // Mostly forward a little (a document's mentions), sometimes back a
+      // little (overlapping spans), sometimes anywhere (claims, and past the end).
+      uint32_t start;
+      switch (rng() % 4) {
+        case 0: start = static_cast<uint32_t>(rng() % (size + 5)); break;
+        case 1: start = at > 0 ? at - static_cast<uint32_t>(rng() % (at + 1)) / 4 : 0; break;
+        default: start = at + static_cast<uint32_t>(rng() % 12); break;
+      }
+      const ByteSpan span{start, start + static_cast<uint32_t>(rng() % 40)};
+      at = std::min(span.end, size);
+      ++queries;
+      const ByteSpan want = m.ToSource(span), got = cursor.ToSource(span);
+      if (got != want) {
+        ++mismatches;
+        FAIL_CHECK("round " << round << " query " << q << " [" << span.start << ", " << span.end << "): cursor {"
+                            << got.start << ", " << got.end << "}, map {" << want.start << ", " << want.end << "}");
+      }
+    }
+  }
+  CHECK(queries == 60000);
+  CHECK(mismatches == 0);
 }
 
 }  // namespace

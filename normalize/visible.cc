@@ -5,6 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "charset.h"
 #include "claimtrace/normalize.h"
 #include "entities.h"
@@ -47,6 +49,42 @@ std::string RemovePairs(std::string s, std::string_view pair) {
   return out;
 }
 
+// True when `s` is its own visible text: the slice decodes to itself, holds
+// nothing the reader drops ('<' of a tag or '&' of an entity outside plain
+// text, "**" and "__") and folding its white space changes nothing (only
+// single ' ' between other characters). Most claim quotes are; they then
+// skip the decode and fold passes and their copies.
+bool IsOwnVisibleText(std::string_view s, const NormalizedDocument& doc) {
+  if (!doc.charset.empty() && doc.charset != "UTF-8") return false;
+  const bool markup = doc.media_type != MediaType::kPlain;
+  bool space = true;  // a leading space is folded away
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Only whole, valid sequences; the decoder would replace anything else.
+      const size_t len = internal::ValidUtf8Prefix(s.substr(i, std::min<size_t>(4, s.size() - i)));
+      const size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+      if (len < want) return false;
+      size_t n;
+      if (internal::IsFoldSpace(internal::DecodeAt(s, i, &n))) return false;
+      space = false;
+      i += n;
+      continue;
+    }
+    if (c == ' ') {
+      if (space) return false;
+      space = true;
+    } else {
+      if (internal::IsFoldSpace(c)) return false;
+      if (markup && (c == '<' || c == '&')) return false;
+      if ((c == '*' || c == '_') && i + 1 < s.size() && s[i + 1] == s[i]) return false;
+      space = false;
+    }
+    ++i;
+  }
+  return !space || s.empty();
+}
+
 }  // namespace
 
 bool IsWellFormedUtf8(std::string_view s) { return internal::IsValidUtf8(s); }
@@ -86,6 +124,7 @@ std::string FoldForCompare(std::string_view utf8) {
 std::string VisibleSourceText(std::string_view source, const NormalizedDocument& doc, ByteSpan span) {
   if (span.start > source.size()) return {};
   std::string_view slice = source.substr(span.start, std::min<size_t>(span.size(), source.size() - span.start));
+  if (IsOwnVisibleText(slice, doc)) return std::string(slice);
   std::string decoded;
   OffsetMap unused;
   internal::ConvertToUtf8(slice, doc.charset.empty() ? "UTF-8" : doc.charset, 0, &decoded, &unused);

@@ -1,62 +1,168 @@
-// watchdog: a per-document time budget that turns a runaway document into a
-// clean kTimeout error instead of a stuck run.
+// watchdog: runs a run's documents on worker threads with a per-document time
+// budget, so that a runaway document becomes a clean kTimeout error instead of
+// a stuck run.
 //
-//   claimtrace::Watchdog watchdog(std::chrono::milliseconds(60'000), /*max_abandoned=*/4);
-//   auto job = std::make_shared<Job>();            // the work owns what it touches
-//   claimtrace::Status s = watchdog.Run([job, extractor /* shared_ptr */] {
-//     job->result = extractor->Extract(job->bytes);
-//   });
-//   if (!s.ok()) { /* s.code() == ErrorCode::kTimeout: write an error record */ }
-//   ...
+//   claimtrace::WatchdogTasks<Slot> tasks;
+//   tasks.count = docs->size();
+//   tasks.work = [docs, extractor](size_t i) { return Extract(*extractor, (*docs)[i]); };  // shared_ptrs
+//   tasks.deliver = [&](size_t i, Slot&& slot) { /* hand to the writer */ return true; };
+//   tasks.timed_out = [&](size_t i, const Status& s) { /* an error record */ return true; };
+//   claimtrace::Watchdog<Slot> watchdog({.jobs = 4, .budget = 60s, .max_abandoned = 4}, std::move(tasks));
+//   ... the caller's thread writes what is delivered ...
+//   watchdog.Wait();
 //   if (watchdog.still_running() > 0) { /* flush output, then std::_Exit(code) */ }
 //
+// Workers run documents inline, one after another: a document costs no thread
+// creation and no handoff between threads. When there is a budget, a worker
+// registers each document's deadline with one monitor thread before its work
+// and takes it back after; the monitor sleeps until the earliest deadline.
+//
 // What it can and cannot stop: Gumbo, ICU and RE2 cannot be interrupted, so
-// the watchdog never stops work. Run() starts the work on its own thread and
-// stops *waiting* when the budget (wall-clock time) runs out: the caller gets
-// kTimeout at once and goes on with the next document, while the abandoned
-// work runs to its end in the background and its result is dropped. It
-// therefore bounds the time a run spends per document, not the CPU or memory
-// a document uses; those are bounded before parsing by the size, depth and
-// node limits (NormalizeOptions), which is what keeps abandoned work finite.
-// At most `max_abandoned` abandoned works run at once: Run() waits for one of
-// them to end before it starts more work, so a corpus of runaway documents
-// holds a bounded number of documents in memory.
-// Because abandoned work may still be running when the run is over, the work
-// must own (or share ownership of) everything it touches, and the program
-// should end with std::_Exit after flushing its output when still_running()
-// is not zero, so that static destructors never race with it.
+// the watchdog never stops work. When a document misses its deadline the
+// monitor abandons its worker and starts a replacement worker, which delivers
+// the document's kTimeout at once and goes on with the next documents. The
+// abandoned work runs to its end in the background; its result is dropped and
+// its thread then ends. The budget therefore bounds the time a run waits for a
+// document, not the CPU or memory a document uses; those are bounded before
+// parsing by the size, depth and node limits (NormalizeOptions), which is what
+// keeps abandoned work finite.
+//
+// At most `max_abandoned` abandoned works run at once: while that many are
+// still running, no worker starts another document (timeouts are still
+// delivered), so a corpus of runaway documents holds a bounded number of
+// documents in memory.
+//
+// Because abandoned work may still be running when the run is over, `work`
+// must own (or share ownership of) everything it touches; `admit`, `deliver`
+// and `timed_out` are never called after Wait() returns and may use the
+// caller's state. The program should end with std::_Exit after flushing its
+// output when still_running() is not zero, so that static destructors never
+// race with abandoned work.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <utility>
 
 #include "claimtrace/status.h"
 
 namespace claimtrace {
 
-class Watchdog {
+struct WatchdogOptions {
+  size_t jobs = 1;                        // worker threads; at least 1
+  std::chrono::milliseconds budget{0};    // per document; zero or less: none
+  size_t max_abandoned = 1;               // at least 1
+};
+
+// The documents a Watchdog runs, numbered 0 .. count - 1, and what to do with
+// their outcomes. Every hook runs on a worker thread.
+template <class Result>
+struct WatchdogTasks {
+  size_t count = 0;
+  // Optional. Called before document i starts, outside its budget: may wait
+  // (for a writer's window, say). False: start no more documents.
+  std::function<bool(size_t)> admit;
+  // Document i's work, within the budget. May be abandoned and outlive the
+  // Watchdog: it must own what it touches.
+  std::function<Result(size_t)> work;
+  // Hands over document i's result, or its timeout; either is called exactly
+  // once per started document, unless the run stopped. False: stop the run.
+  std::function<bool(size_t, Result&&)> deliver;
+  std::function<bool(size_t, const Status&)> timed_out;
+};
+
+namespace watchdog_internal {
+
+class Core;
+
+// A worker's view of the watchdog; the worker loop below runs on it.
+class Worker {
  public:
-  // A budget of zero or less means none: Run() calls the work inline.
-  // max_abandoned is at least 1.
-  explicit Watchdog(std::chrono::milliseconds budget, size_t max_abandoned = 4);
+  enum class Next { kTask, kTimedOut, kEnd };
+  // Waits for something to do: a timeout to deliver (kTimedOut), a document
+  // to run (kTask), or nothing left (kEnd). Sets *task for the first two.
+  Next Take(size_t* task);
+  // Starts / ends document `task`'s budget. Finish() is false when the
+  // document was abandoned: its result must be dropped, and the worker ends.
+  void Begin(size_t task);
+  bool Finish();
+  // A hook asked to stop: no worker takes any more documents.
+  void Stop();
+  Status TimeoutStatus() const;
 
-  // Runs `work` and returns Ok when it finished within the budget, or
-  // kTimeout when it did not (the work is then abandoned, still running).
-  // Safe to call from several threads at once.
-  Status Run(std::function<void()> work) const;
-
-  std::chrono::milliseconds budget() const { return budget_; }
-  // Abandoned or in-flight work that has not returned yet.
-  size_t still_running() const;
-
-  struct Counts;  // shared with the work's threads, which may outlive this
+  explicit Worker(Core* core) : core_(core) {}
 
  private:
-  std::chrono::milliseconds budget_;
-  size_t max_abandoned_;
-  std::shared_ptr<Counts> counts_;
+  friend class Core;
+  Core* core_;
+  // Guarded by Core's mutex.
+  bool busy_ = false;
+  bool abandoned_ = false;
+  size_t task_ = 0;
+  std::chrono::steady_clock::time_point deadline_;
+};
+
+// The worker loop: returns true when its worker was abandoned.
+using Loop = std::function<bool(Worker&)>;
+
+// What does not depend on the result type: workers, the monitor, counts.
+class Pool {
+ public:
+  Pool(const WatchdogOptions& options, size_t count, Loop loop);
+  ~Pool();
+  Pool(const Pool&) = delete;
+  Pool& operator=(const Pool&) = delete;
+  void Wait();
+  size_t still_running() const;
+
+ private:
+  std::shared_ptr<Core> core_;
+};
+
+}  // namespace watchdog_internal
+
+template <class Result>
+class Watchdog {
+ public:
+  // Starts the workers (and the monitor when there is a budget).
+  Watchdog(const WatchdogOptions& options, WatchdogTasks<Result> tasks)
+      : pool_(options, tasks.count, MakeLoop(std::move(tasks))) {}
+
+  // Waits until every document is delivered (or the run stopped) and every
+  // worker that was not abandoned has ended. The destructor waits too.
+  void Wait() { pool_.Wait(); }
+  // Abandoned works that have not ended yet.
+  size_t still_running() const { return pool_.still_running(); }
+
+ private:
+  static watchdog_internal::Loop MakeLoop(WatchdogTasks<Result> tasks) {
+    using watchdog_internal::Worker;
+    return [tasks = std::move(tasks)](Worker& worker) {
+      for (size_t i = 0;;) {
+        switch (worker.Take(&i)) {
+          case Worker::Next::kEnd:
+            return false;
+          case Worker::Next::kTimedOut:
+            if (!tasks.timed_out(i, worker.TimeoutStatus())) worker.Stop();
+            continue;
+          case Worker::Next::kTask:
+            break;
+        }
+        if (tasks.admit && !tasks.admit(i)) {
+          worker.Stop();
+          continue;
+        }
+        worker.Begin(i);
+        Result result = tasks.work(i);
+        if (!worker.Finish()) return true;  // abandoned: its timeout is delivered already
+        if (!tasks.deliver(i, std::move(result))) worker.Stop();
+      }
+    };
+  }
+
+  watchdog_internal::Pool pool_;
 };
 
 }  // namespace claimtrace

@@ -81,6 +81,28 @@ struct NormalizedDocument {
   std::string DisplayText(ByteSpan span) const;
 };
 
+// A document's span lookups for a run of queries, as the JSON writer and the
+// provenance check make them: the answers of ToDisplay(), ToSource() and
+// DisplayText(), but each map is walked from where the last query ended
+// (OffsetMap::Cursor) and the display text is a view, not a copy. The
+// document must outlive the cursor.
+class DocumentCursor {
+ public:
+  explicit DocumentCursor(const NormalizedDocument& doc)
+      : doc_(&doc), to_display_(doc.text_to_display), to_source_(doc.display_to_source) {}
+  ByteSpan ToDisplay(ByteSpan span) { return to_display_.ToSource(span); }
+  // The source bytes of display bytes `display` (a ToDisplay() result).
+  ByteSpan DisplayToSource(ByteSpan display) { return to_source_.ToSource(display); }
+  ByteSpan ToSource(ByteSpan span) { return DisplayToSource(ToDisplay(span)); }
+  // Display bytes `display` (a ToDisplay() result): DisplayText() before its
+  // '\t' and '\n' become spaces.
+  std::string_view DisplayBytes(ByteSpan display) const;
+
+ private:
+  const NormalizedDocument* doc_;
+  OffsetMap::Cursor to_display_, to_source_;
+};
+
 // Reads `bytes` into `out`. Never throws; bad input gives a Status with a
 // stable code, and input with some invalid sequences still succeeds (they are
 // counted in out->replaced_sequences).

@@ -48,6 +48,22 @@ class OffsetMap {
   // An empty span maps to the empty range at its position.
   ByteSpan ToSource(ByteSpan span) const;
 
+  // ToSource() for a run of queries: the same answers, but each lookup
+  // starts from the piece the last one found instead of searching the whole
+  // map, so queries in (mostly) text order, like a document's mentions, cost
+  // O(1) each rather than O(log pieces). The map must outlive the cursor and
+  // not change under it.
+  class Cursor {
+   public:
+    explicit Cursor(const OffsetMap& map) : map_(&map) {}
+    ByteSpan ToSource(ByteSpan span);
+
+   private:
+    size_t Find(uint32_t pos);
+    const OffsetMap* map_;
+    size_t piece_ = 0;  // where the last lookup ended
+  };
+
   // Makes room for `pieces` pieces, so that a stage that can estimate its
   // piece count (one per line, say) appends without reallocating.
   void reserve(size_t pieces) { pieces_.reserve(pieces); }
@@ -67,8 +83,9 @@ class OffsetMap {
   void Push(Piece p);
   // Index of the piece holding text byte `pos` (pos < text_size_).
   size_t Find(uint32_t pos) const;
-  uint32_t SourceStartOf(uint32_t pos) const;  // first source byte of text byte pos
-  uint32_t SourceEndOf(uint32_t pos) const;    // one past the last source byte of text byte pos
+  // ToSource() with `find` to locate pieces (the map's own search or a cursor's).
+  template <class FindPiece>
+  ByteSpan ToSourceWith(ByteSpan span, FindPiece&& find) const;
 
   std::vector<Piece> pieces_;
   uint32_t text_size_ = 0;
