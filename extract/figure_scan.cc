@@ -340,6 +340,31 @@ size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view ne
   return text.size();
 }
 
+// A Chinese numeral with a unit after it ("三千", "五百", "两亿"): where the
+// Chinese amount pass starts from. What [一二两兩三四五六七八九][十百千万萬亿億兆]
+// finds, by a scan of the non-ASCII characters.
+bool HasChineseNumeralPair(std::string_view text) {
+  static constexpr std::u32string_view kDigits = U"一二两兩三四五六七八九", kUnits = U"十百千万萬亿億兆";
+  static const ByteSet kNonAscii([] {
+    std::array<bool, 256> m{};
+    for (int b = 0x80; b < 256; ++b) m[b] = true;
+    return m;
+  }());
+  bool digit_before = false;
+  for (size_t i = kNonAscii.Find(text, 0); i < text.size();) {
+    size_t n = 0;
+    char32_t c = CodePointAt(text, i, &n);
+    if (digit_before && kUnits.find(c) != std::u32string_view::npos) return true;
+    digit_before = kDigits.find(c) != std::u32string_view::npos;
+    i += n;
+    if (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) {
+      digit_before = false;
+      i = kNonAscii.Find(text, i);
+    }
+  }
+  return false;
+}
+
 // Eight bytes at a time: pages are mostly letters.
 size_t NextDigit(std::string_view text, size_t p) {
   constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;

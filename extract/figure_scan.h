@@ -174,6 +174,9 @@ size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
 // The first occurrence at or after `from` of `needle`, which is ASCII; its
 // letters (given in lower case) match either case. text.size() when none.
 size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle);
+// Whether `text` holds a Chinese numeral followed by a unit ("三千", "两亿"):
+// what [一二两兩三四五六七八九][十百千万萬亿億兆] finds.
+bool HasChineseNumeralPair(std::string_view text);
 // The first ASCII digit at or after `p`, or text.size().
 size_t NextDigit(std::string_view text, size_t p);
 // The four counts at once (indexed by DecimalShape), in one pass over the digits.

@@ -241,3 +241,20 @@ TEST_CASE("FindAsciiCaseless") {
   CHECK(FindAsciiCaseless("cent o", 0, "cent of ") == 6);
   CHECK(FindAsciiCaseless("", 0, "x") == 0);
 }
+
+TEST_CASE("HasChineseNumeralPair: the same as the regex on random text") {
+  using claimtrace::figures_internal::HasChineseNumeralPair;
+  RE2 re("[一二两兩三四五六七八九][十百千万萬亿億兆]");
+  CHECK(HasChineseNumeralPair("市场规模达到三千亿元"));
+  CHECK_FALSE(HasChineseNumeralPair("三 千"));  // a space between: no pair
+  CHECK_FALSE(HasChineseNumeralPair("千三"));
+  static constexpr const char* kPieces[] = {"三", "两", "九", "千", "亿", "兆", "十", "元", " ", "a", "1", "é", "零"};
+  std::mt19937 rng(41);
+  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 30);
+  for (int i = 0; i < 30000; ++i) {
+    std::string text;
+    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    CAPTURE(text);
+    REQUIRE(HasChineseNumeralPair(text) == RE2::PartialMatch(text, re));
+  }
+}

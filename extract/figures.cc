@@ -37,9 +37,6 @@ const char* MentionKindName(MentionKind kind) {
 
 namespace {
 
-// What the one-pass prefilter looks for: which detector passes a text needs.
-enum Trigger { kDigits = 0, kNumberWords = 1, kChineseNumerals = 2 };
-
 struct StopWordList {
   const char* language;
   std::vector<std::string_view> words;  // lower case, in preference order
@@ -331,20 +328,11 @@ struct FigureDetector::Impl {
         masks(CompileAll(MaskPatterns(), &error)),
         mask_set(SetOptions(), RE2::UNANCHORED),
         digit_chain(Compile(R"(\b\d{1,5}(?:-\d{1,5}){2,4}\b)", &error)),
-        prefilter(RE2::Options(), RE2::UNANCHORED),
         traditional(Compile(R"([這個們來時會為與後國學經發對實體電資開關點業說過還當動進長麼裡處產頭東車網號應樣務區現從機灣臺])",
                             &error)),
         simplified(Compile(R"([这个们来时会为与后国学经发对实体电资开关点业说过还当动进长么里处产头东车网号应样务区现从机湾台])",
                            &error)) {
     std::string set_error;
-    if (prefilter.Add(R"(\d)", &set_error) != kDigits ||
-        prefilter.Add(R"((?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|)"
-                      R"(sixty|seventy|eighty|ninety|hundred|half|quarter)\b)",
-                      &set_error) != kNumberWords ||
-        prefilter.Add("[一二两兩三四五六七八九][十百千万萬亿億兆]", &set_error) != kChineseNumerals ||
-        !prefilter.Compile()) {
-      if (error.empty()) error = "prefilter: " + set_error;
-    }
     for (const char* p : MaskPatterns()) mask_set.Add(p, &set_error);
     mask_set.Add(digit_chain->pattern(), &set_error);
     if (!mask_set.Compile() && error.empty()) error = "mask set: " + set_error;
@@ -358,7 +346,11 @@ struct FigureDetector::Impl {
   std::vector<std::unique_ptr<RE2>> masks;
   RE2::Set mask_set;  // the masks and the digit chain: which of them occur at all
   std::unique_ptr<RE2> digit_chain;
-  RE2::Set prefilter;
+  // English number words: whether the word amount and word percent passes run
+  // ((?i)\b(?:one|two|...|hundred|half|quarter)\b).
+  figures_internal::WordListMatcher number_words{{"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                  "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty",
+                                                  "seventy", "eighty", "ninety", "hundred", "half", "quarter"}};
   std::unique_ptr<RE2> traditional, simplified;
   StopWordCounter stop_words;
 
@@ -514,13 +506,14 @@ PageStyle FigureDetector::SniffStyle(std::string_view text) const {
 std::vector<Mention> FigureDetector::Detect(std::string_view text, const PageStyle& style) const {
   std::vector<Mention> found;
   if (!ok() || text.empty()) return found;
-  std::vector<int> triggers;
-  impl_->prefilter.Match(re2::StringPiece(text.data(), text.size()), &triggers);
-  if (triggers.empty()) return found;
+  // Which passes the text needs: without a digit, a number word or a Chinese
+  // numeral it holds no figure.
+  const bool digits = figures_internal::NextDigit(text, 0) < text.size();
+  const bool number_words = impl_->number_words.Next(text, 0).has_value();
+  const bool chinese_numerals = figures_internal::HasChineseNumeralPair(text);
+  if (!digits && !number_words && !chinese_numerals) return found;
 
-  FigureScan scan{text, style, impl_->Numbers(text, style), impl_->Masks(text),
-                  std::find(triggers.begin(), triggers.end(), kNumberWords) != triggers.end(),
-                  std::find(triggers.begin(), triggers.end(), kChineseNumerals) != triggers.end()};
+  FigureScan scan{text, style, impl_->Numbers(text, style), impl_->Masks(text), number_words, chinese_numerals};
   impl_->money.Find(&scan, &found);
   impl_->percent.Find(&scan, &found);
   impl_->years.Find(&scan, &found);

@@ -349,6 +349,10 @@ TEST_CASE("percentages") {
       {"words with minus", "just need minus five percent", {Pct("minus five percent", -5)}},
       {"unit first at the end of a sentence", "It was per cent of 210.", {Pct("per cent of 210", 210)}},
       {"unit first before more words is no percentage", "a small percent of 2023 revenue", {Year("2023", 2023)}},
+      // Each spelling of the unit puts its "cent" at another distance from the start.
+      {"unit first, every spelling (each ends its line)", "Per  Cent of 5.\npercent of 7.\npercents of twenty",
+       {Pct("Per  Cent of 5", 5), Pct("percent of 7", 7), Pct("percents of twenty", 20)}},
+      {"unit first needs its word boundary", "xper cent of 5.", {}},
       {"qualifier before", "more than 33% of revenue", {Qualified(Pct("33%", 33), "more than")}},
       {"plus after is a qualifier", "95%+", {Qualified(Pct("95%", 95), "more than")}},
       {"tilde before", "~40%", {Qualified(Pct("40%", 40), "approximately")}},

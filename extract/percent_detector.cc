@@ -18,11 +18,10 @@ struct PercentDetector::Patterns {
         shared_connector(R"( ?(?:/|→|->|⮕) ?)", error),
         chinese_prefix(R"(百分之 ?$)", error),
         minus_before(R"((?i:minus|negative) $)", error),
-        unit_first(Compile(R"((?i)\b(?:per {1,2}cent|percents?) of )", error)),
+        unit_first(R"((?i)\b(?:per {1,2}cent|percents?) of )", error),
         line_rest(R"([ .!?]*(?:\n|$))", error) {}
-  AnchoredPattern unit, points, range_connector, between_before, shared_connector, chinese_prefix, minus_before;
-  std::unique_ptr<RE2> unit_first;
-  AnchoredPattern line_rest;
+  AnchoredPattern unit, points, range_connector, between_before, shared_connector, chinese_prefix, minus_before,
+      unit_first, line_rest;
   // Where a percentage in words may start: (?i)\b(?:one|...|ninety|a hundred|hundred)\b.
   WordListMatcher word_trigger{{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -146,34 +145,41 @@ class PercentScan {
   // "per cent of 210", "percents of twenty": the unit first, only when the
   // number ends the sentence ("percent of 2023 revenue" is no percentage).
   void UnitFirst(std::vector<Mention>* out) const {
-    re2::StringPiece sp(text_.data(), text_.size());
+    // Every match has its "cent" three to five bytes after its start
+    // ("percent", "per cent", "per  cent"): those starts are tried, in order.
     re2::StringPiece m;
-    // Every match ends in "cent of " or "cents of " and starts at most five
-    // bytes before its "cent": the search starts there, or not at all.
-    size_t cent = std::min(FindAsciiCaseless(text_, 0, "cent of "), FindAsciiCaseless(text_, 0, "cents of "));
-    if (cent == text_.size()) return;
-    size_t pos = cent > 5 ? cent - 5 : 0;
-    while (pos < text_.size() && p_.unit_first->Match(sp, pos, text_.size(), RE2::UNANCHORED, &m, 1)) {
-      size_t start = static_cast<size_t>(m.data() - text_.data());
-      size_t number_at = start + m.size();
-      pos = number_at;
-      if (scan_.Masked(static_cast<uint32_t>(start))) continue;
-      std::optional<double> value;
-      size_t end = number_at;
-      if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) {
-        if (!Usable(scan_.numbers[*j])) continue;
-        value = scan_.numbers[*j].value;
-        end = scan_.numbers[*j].end;
-      } else {
-        bool bare = false;
-        value = ParseNumberWords(text_, number_at, &end, &bare);
-        if (bare) value.reset();
+    size_t pos = 0;
+    for (size_t cent = FindAsciiCaseless(text_, 0, "cent"); cent < text_.size();
+         cent = FindAsciiCaseless(text_, cent + 1, "cent")) {
+      for (size_t back : {5, 4, 3}) {
+        if (cent < back || cent - back < pos) continue;
+        size_t start = cent - back;
+        if (!p_.unit_first.MatchAt(text_, start, &m, 1)) continue;
+        pos = TakeUnitFirst(start, start + m.size(), out);
+        break;
       }
-      if (!value || !p_.line_rest.MatchAt(text_, end)) continue;
-      if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) scan_.numbers[*j].claimed = true;
-      Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(end), *value, out);
-      pos = end;
     }
+  }
+
+  // The unit-first match [start, number_at): a percentage if a number that
+  // ends its sentence follows. Returns where the search goes on.
+  size_t TakeUnitFirst(size_t start, size_t number_at, std::vector<Mention>* out) const {
+    if (scan_.Masked(static_cast<uint32_t>(start))) return number_at;
+    std::optional<double> value;
+    size_t end = number_at;
+    if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) {
+      if (!Usable(scan_.numbers[*j])) return number_at;
+      value = scan_.numbers[*j].value;
+      end = scan_.numbers[*j].end;
+    } else {
+      bool bare = false;
+      value = ParseNumberWords(text_, number_at, &end, &bare);
+      if (bare) value.reset();
+    }
+    if (!value || !p_.line_rest.MatchAt(text_, end)) return number_at;
+    if (auto j = scan_.NumberAt(static_cast<uint32_t>(number_at))) scan_.numbers[*j].claimed = true;
+    Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(end), *value, out);
+    return end;
   }
 
   // "one per cent", "twenty percent", "minus five percent".
