@@ -1599,6 +1599,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   p.headline = periods.headline;
   p.title_names_market = lex.cue(CueId::kMarket).Matches(doc.title);
 
+  const SegmentMarks segment_marks = MarkSegments(doc.text, taxonomy, lex);
   std::optional<UnitClaims> previous;
   size_t previous_block = SIZE_MAX;
   for (size_t i = 0; i < units.size(); ++i) {
@@ -1606,7 +1607,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
     std::vector<size_t> in_unit = MentionsIn(figures, order, u.span);
     std::vector<ByteSpan> figure_spans;
     for (size_t f : in_unit) figure_spans.push_back(figures[f].span);
-    std::vector<SegmentHit> hits = FindSegments(doc.text, u.span, taxonomy, lex, figure_spans);
+    std::vector<SegmentHit> hits = FindSegments(doc.text, u.span, taxonomy, lex, figure_spans, segment_marks);
     for (const SegmentHit& h : hits) {
       Mention m;
       m.kind = MentionKind::kSegment;

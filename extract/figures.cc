@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -67,7 +68,8 @@ bool AsciiWordByte(unsigned char c) { return kAsciiWordByte[c]; }
 class StopWordCounter {
  public:
   static constexpr size_t kMaxLanguages = 8;
-  using Words = std::unordered_map<std::string, std::vector<std::pair<size_t, size_t>>>;
+  using Langs = std::vector<std::pair<size_t, size_t>>;  // (language, index of the word in its list)
+  using Words = std::unordered_map<std::string, Langs>;
   using Best = std::array<std::pair<size_t, size_t>, kMaxLanguages>;
   StopWordCounter() {
     for (const auto& list : StopWords()) {
@@ -79,10 +81,13 @@ class StopWordCounter {
         words_[key].push_back({languages_.size() - 1, i});
       }
     }
-    for (auto it = words_.begin(); it != words_.end(); ++it) {
-      if (it->first.size() <= 8 && std::all_of(it->first.begin(), it->first.end(), [](char c) { return c > 0; })) {
-        ascii_words_.emplace(Pack(it->first), it);
-      }
+    // At most a quarter full, so that a probe ends soon.
+    ascii_words_.resize(std::bit_ceil(std::max<size_t>(64, 4 * words_.size())));
+    for (const auto& [word, langs] : words_) {
+      if (word.size() > 8 || !std::all_of(word.begin(), word.end(), [](char c) { return c > 0; })) continue;
+      size_t i = Slot(Pack(word));
+      while (ascii_words_[i].second) i = (i + 1) & (ascii_words_.size() - 1);
+      ascii_words_[i] = {Pack(word), &langs};
     }
   }
   const std::vector<const char*>& languages() const { return languages_; }
@@ -115,9 +120,9 @@ class StopWordCounter {
     auto letter = [](unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; };
     std::vector<size_t>& resume = c->resume;
     std::string& key = c->key;
-    // The first listed word that matches here, per language: (word index, end).
+    // The first listed word that matches here, per language: (word index,
+    // end); filled when `any` is first set.
     Best best;
-    best.fill({SIZE_MAX, 0});
     bool any = false;
     key.clear();
     size_t e = p;
@@ -128,11 +133,10 @@ class StopWordCounter {
     if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
       if (q - p <= max_bytes_ && !(q < text.size() && AsciiWordByte(static_cast<unsigned char>(text[q])))) {
         if (q - p <= 8) {
-          auto it = ascii_words_.find(Pack(text.substr(p, q - p)));
-          if (it != ascii_words_.end()) Note(it->second, p, q, resume, &best, &any);
+          if (const Langs* langs = FindAscii(Pack(text.substr(p, q - p)))) Note(*langs, p, q, resume, &best, &any);
         } else {
           for (size_t i = p; i < q; ++i) key.push_back(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
-          Note(words_.find(key), p, q, resume, &best, &any);
+          if (auto it = words_.find(key); it != words_.end()) Note(it->second, p, q, resume, &best, &any);
         }
       }
       e = text.size();  // nothing else can match here
@@ -153,7 +157,7 @@ class StopWordCounter {
       e += n;
       bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
       if (word_before == word_after) continue;  // no \b at e
-      Note(words_.find(key), p, e, resume, &best, &any);
+      if (auto it = words_.find(key); it != words_.end()) Note(it->second, p, e, resume, &best, &any);
     }
     if (!any) return;
     for (size_t lang = 0; lang < languages_.size(); ++lang) {
@@ -163,17 +167,29 @@ class StopWordCounter {
     }
   }
 
-  // Records the word found at [p, e) (`it`, maybe end()) for every language
+  // Records the word found at [p, e) (listed for `langs`) for every language
   // whose previous match ended at or before p and that has no earlier-listed
-  // word matching at p yet.
-  void Note(Words::const_iterator it, size_t p, size_t e, const std::vector<size_t>& resume, Best* best,
-            bool* any) const {
-    if (it == words_.end()) return;
-    for (const auto& [lang, index] : it->second) {
-      if (p >= resume[lang] && index < (*best)[lang].first) {
-        (*best)[lang] = {index, e};
+  // word matching at p yet; fills `best` first when *any is still false.
+  static void Note(const Langs& langs, size_t p, size_t e, const std::vector<size_t>& resume, Best* best,
+                   bool* any) {
+    for (const auto& [lang, index] : langs) {
+      if (p < resume[lang]) continue;
+      if (!*any) {
+        best->fill({SIZE_MAX, 0});
         *any = true;
       }
+      if (index < (*best)[lang].first) (*best)[lang] = {index, e};
+    }
+  }
+
+  // The open-addressed table of the ASCII words: one multiplication and a
+  // probe or two per word of a page.
+  size_t Slot(uint64_t packed) const {
+    return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> 40) & (ascii_words_.size() - 1);
+  }
+  const Langs* FindAscii(uint64_t packed) const {
+    for (size_t i = Slot(packed);; i = (i + 1) & (ascii_words_.size() - 1)) {
+      if (!ascii_words_[i].second || ascii_words_[i].first == packed) return ascii_words_[i].second;
     }
   }
 
@@ -201,7 +217,9 @@ class StopWordCounter {
 
   std::vector<const char*> languages_;
   Words words_;
-  std::unordered_map<uint64_t, Words::const_iterator> ascii_words_;  // the ASCII entries of words_ by Pack()
+  // The ASCII words of up to eight letters by Slot(Pack(word)); {0, null}:
+  // empty. A power of two long.
+  std::vector<std::pair<uint64_t, const Langs*>> ascii_words_;
   size_t max_bytes_ = 0;
 };
 

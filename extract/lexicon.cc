@@ -192,37 +192,64 @@ size_t PhraseMatcher::LongestAt(std::string_view text, size_t pos) const {
   return best_end;
 }
 
+// Inside a run of ASCII letters and digits no match starts (it would fail the
+// boundary test); the byte searches skip those positions.
+const ByteSet& AsciiAlnum() {
+  static const ByteSet kAsciiAlnum("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+  return kAsciiAlnum;
+}
+
+size_t PhraseMatcher::TryAt(std::string_view text, size_t pos, std::vector<PhraseHit>* hits) const {
+  // A match glued on its left to a letter of its own script fails the
+  // boundary test whatever phrase it is, and the search would go on from the
+  // next character anyway.
+  if (pos > 0 && GluedOnLeft(text, pos)) return NextCharStart(text, pos);
+  size_t end = LongestAt(text, pos);
+  if (end == 0) return pos + 1;
+  ByteSpan span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)};
+  if (!OnBoundary(text, span)) return NextCharStart(text, pos);
+  std::string key(text.substr(pos, end - pos));
+  if (case_insensitive_) key = AsciiLower(key);
+  auto it = index_.find(key);
+  if (it != index_.end()) hits->push_back({span, it->second});
+  return end;
+}
+
 std::vector<PhraseHit> PhraseMatcher::FindAll(std::string_view text) const {
   std::vector<PhraseHit> hits;
   if (nodes_.empty()) return hits;
-  // A match glued on its left to a letter of its own script fails the
-  // boundary test whatever phrase it is, and the search would go on from the
-  // next character anyway: none is tried there. The ASCII case (inside a run
-  // of letters and digits) is skipped by the byte search.
-  static const ByteSet kAsciiAlnum("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-  size_t pos = 0;
+  for (size_t pos = may_start_.FindNotAfter(text, 0, AsciiAlnum()); pos < text.size();
+       pos = may_start_.FindNotAfter(text, pos, AsciiAlnum())) {
+    pos = TryAt(text, pos, &hits);
+  }
+  return hits;
+}
+
+std::vector<uint64_t> PhraseMatcher::MarkStarts(std::string_view page) const {
+  std::vector<uint64_t> marks;
+  if (!nodes_.empty()) may_start_.MarkNotAfter(page, AsciiAlnum(), &marks);
+  return marks;
+}
+
+std::vector<PhraseHit> PhraseMatcher::FindAllIn(std::string_view page, ByteSpan span,
+                                                const std::vector<uint64_t>& marks) const {
+  std::vector<PhraseHit> hits;
+  if (nodes_.empty() || span.empty()) return hits;
+  std::string_view text = page.substr(span.start, span.size());
+  // The unit's first byte has no byte before it in the unit: it is a
+  // candidate whenever it may start a match, whatever the page has before it.
+  size_t pos = may_start_.Has(static_cast<unsigned char>(text[0])) ? TryAt(text, 0, &hits) : 1;
   while (pos < text.size()) {
-    pos = may_start_.FindNotAfter(text, pos, kAsciiAlnum);
-    if (pos >= text.size()) break;
-    if (pos > 0 && GluedOnLeft(text, pos)) {
-      pos = NextCharStart(text, pos);
-      continue;
-    }
-    size_t end = LongestAt(text, pos);
-    if (end == 0) {
-      ++pos;
-      continue;
-    }
-    ByteSpan span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)};
-    if (OnBoundary(text, span)) {
-      std::string key(text.substr(pos, end - pos));
-      if (case_insensitive_) key = AsciiLower(key);
-      auto it = index_.find(key);
-      if (it != index_.end()) hits.push_back({span, it->second});
-      pos = end;
-    } else {
-      pos = NextCharStart(text, pos);
-    }
+    // The next marked position at or after pos.
+    size_t at = span.start + pos;
+    size_t w = at / 64;
+    uint64_t bits = marks[w] & (~uint64_t{0} << (at % 64));
+    while (bits == 0 && ++w < marks.size() && w * 64 < span.end) bits = marks[w];
+    if (bits == 0) break;
+    size_t next = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
+    if (next >= span.end) break;
+    pos = next - span.start;
+    pos = TryAt(text, pos, &hits);
   }
   return hits;
 }

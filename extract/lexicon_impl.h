@@ -46,6 +46,13 @@ class PhraseMatcher {
   std::vector<PhraseHit> FindAll(std::string_view text) const;
   bool empty() const { return nodes_.empty(); }
 
+  // The positions of `page` where a match may start, marked once for a page
+  // whose units are searched one by one: bit i % 64 of word i / 64.
+  std::vector<uint64_t> MarkStarts(std::string_view page) const;
+  // FindAll(page.substr(span.start, span.size())), spans relative to it,
+  // looking only at the positions `marks` (MarkStarts(page)) holds.
+  std::vector<PhraseHit> FindAllIn(std::string_view page, ByteSpan span, const std::vector<uint64_t>& marks) const;
+
  private:
   static constexpr uint32_t kNone = UINT32_MAX;
   struct Node {
@@ -58,6 +65,8 @@ class PhraseMatcher {
   };
   // End of the longest phrase (the lowest rank) starting at `pos`, or 0.
   size_t LongestAt(std::string_view text, size_t pos) const;
+  // FindAll's step at candidate `pos` of `text`: appends a hit, returns where the search goes on.
+  size_t TryAt(std::string_view text, size_t pos, std::vector<PhraseHit>* hits) const;
   uint32_t Child(uint32_t node, unsigned char b) const;
 
   std::vector<Node> nodes_;                 // nodes_[0] is the root

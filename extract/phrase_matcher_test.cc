@@ -168,3 +168,30 @@ TEST_CASE("phrase matcher: an empty list finds nothing") {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_CASE("phrase matcher: a unit of a page from the page's marks, as the unit alone") {
+  static constexpr const char* kPieces[] = {"U", "S", "A", "u", "s", ".", " ", "-", "E", "e", "ü", "中", "国", "ア",
+                                            "ジ", "1", "x", "?", "Asia", "EU"};
+  std::mt19937 rng(13);
+  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 16);
+  for (bool ci : {false, true}) {
+    PhraseMatcher m = Build(kRegions, ci);
+    for (int i = 0; i < 2000; ++i) {
+      std::string page;
+      for (size_t n = length(rng); n > 0; --n) page += kPieces[piece(rng)];
+      std::vector<uint64_t> marks = m.MarkStarts(page);
+      for (uint32_t a = 0; a <= page.size(); ++a) {
+        for (uint32_t b = a; b <= page.size(); b += 2) {
+          std::string unit = page.substr(a, b - a);
+          CAPTURE(page);
+          CAPTURE(unit);
+          REQUIRE(Show(m.FindAllIn(page, {a, b}, marks)) == Show(m.FindAll(unit)));
+        }
+      }
+    }
+  }
+}
+
+}  // namespace

@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "byte_scan.h"
 #include "segments.h"
+#include "text_util.h"
 
 namespace {
 
@@ -66,6 +68,30 @@ TEST_CASE("segment words: the same as RE2 on random text") {
     for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
     CAPTURE(text);
     REQUIRE(Show(text, claimtrace::SegmentWords(text)) == Show(text, Re2SegmentWords(text)));
+  }
+}
+
+}  // namespace
+
+namespace {
+
+TEST_CASE("segment words: a unit of a page from the page's marks, as the unit alone") {
+  static constexpr const char* kPieces[] = {"segment", "Market", "sub-", "s", "x", " ", "-", "_", "1", "é", "."};
+  std::mt19937 rng(6);
+  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 20);
+  for (int i = 0; i < 3000; ++i) {
+    std::string page;
+    for (size_t n = length(rng); n > 0; --n) page += kPieces[piece(rng)];
+    std::vector<uint64_t> marks;
+    claimtrace::ByteSet("sScCmM").MarkNotAfter(page, claimtrace::ByteSet(claimtrace::kAsciiWordByte), &marks);
+    for (uint32_t a = 0; a <= page.size(); ++a) {
+      for (uint32_t b = a; b <= page.size(); b += 3) {
+        std::string unit = page.substr(a, b - a);
+        CAPTURE(page);
+        CAPTURE(unit);
+        REQUIRE(Show(unit, claimtrace::SegmentWordsIn(page, {a, b}, marks)) == Show(unit, claimtrace::SegmentWords(unit)));
+      }
+    }
   }
 }
 

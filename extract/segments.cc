@@ -222,36 +222,47 @@ std::string_view StripDimensionWords(std::string_view phrase, const Lexicon::Imp
 
 }  // namespace
 
-std::vector<ByteSpan> SegmentWords(std::string_view u) {
-  auto word = [&](size_t i) { return i < u.size() && IsAsciiWordByte(static_cast<unsigned char>(u[i])); };
+namespace {
+
+// What FindSegments looks for first: a listed first letter starting a run of word bytes.
+const ByteSet& SegmentWordFirsts() {
+  static const ByteSet kFirst("sScCmM");
+  return kFirst;
+}
+const ByteSet& WordBytes() {
+  static const ByteSet kWordBytes(kAsciiWordByte);
+  return kWordBytes;
+}
+
+// The segment word (see SegmentWords) that starts at p of u, or 0.
+size_t SegmentWordAt(std::string_view u, size_t p) {
+  auto word = [&](size_t i) { return i < u.size() && kAsciiWordByte[static_cast<unsigned char>(u[i])]; };
   auto lower = [&](size_t i) { return static_cast<char>(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]); };
   // The alternatives in the regex's order; `plural`: an optional 's' follows.
   static constexpr std::pair<std::string_view, bool> kWords[] = {
       {"segment", true}, {"sub-segment", true}, {"category", false}, {"sub-market", true}, {"market", true}};
+  char first = lower(p);
+  for (auto [w, plural] : kWords) {
+    if (first != w[0] || u.size() - p < w.size()) continue;
+    size_t k = 1;
+    while (k < w.size() && lower(p + k) == w[k]) ++k;
+    if (k < w.size()) continue;
+    size_t e = p + w.size();
+    // Leftmost-first: "s" with a boundary after it, else a boundary right away.
+    if (plural && e < u.size() && lower(e) == 's' && !word(e + 1)) return e + 1;
+    if (!word(e)) return e;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<ByteSpan> SegmentWords(std::string_view u) {
   // Only the start of a run of word bytes can start a match, and only with a listed first letter.
-  static const ByteSet kFirst("sScCmM"), kWordBytes(kAsciiWordByte);
   std::vector<ByteSpan> out;
-  size_t p = 0;
-  while (p < u.size()) {
-    p = kFirst.FindNotAfter(u, p, kWordBytes);
-    if (p == u.size()) break;
-    size_t end = 0;
-    char first = lower(p);
-    for (auto [w, plural] : kWords) {
-      if (first != w[0] || u.size() - p < w.size()) continue;
-      size_t k = 1;
-      while (k < w.size() && lower(p + k) == w[k]) ++k;
-      if (k < w.size()) continue;
-      size_t e = p + w.size();
-      // Leftmost-first: "s" with a boundary after it, else a boundary right away.
-      if (plural && e < u.size() && lower(e) == 's' && !word(e + 1)) {
-        end = e + 1;
-      } else if (!word(e)) {
-        end = e;
-      }
-      if (end) break;
-    }
-    if (end) {
+  for (size_t p = SegmentWordFirsts().FindNotAfter(u, 0, WordBytes()); p < u.size();
+       p = SegmentWordFirsts().FindNotAfter(u, p, WordBytes())) {
+    if (size_t end = SegmentWordAt(u, p)) {
       out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
       p = end;
     } else {
@@ -261,8 +272,43 @@ std::vector<ByteSpan> SegmentWords(std::string_view u) {
   return out;
 }
 
+SegmentMarks MarkSegments(std::string_view text, const PageTaxonomy& taxonomy, const Lexicon::Impl& lexicon) {
+  SegmentMarks marks;
+  SegmentWordFirsts().MarkNotAfter(text, WordBytes(), &marks.words);
+  marks.regions = lexicon.region_aliases.MarkStarts(text);
+  marks.names = taxonomy.MarkNames(text);
+  return marks;
+}
+
+std::vector<ByteSpan> SegmentWordsIn(std::string_view text, ByteSpan span, const std::vector<uint64_t>& marks) {
+  std::vector<ByteSpan> out;
+  std::string_view u = text.substr(span.start, span.size());
+  if (u.empty()) return out;
+  auto next_mark = [&](size_t p) {  // the first marked position of u at or after p, or u.size()
+    size_t at = span.start + p, w = at / 64;
+    if (w >= marks.size()) return u.size();
+    uint64_t bits = marks[w] & (~uint64_t{0} << (at % 64));
+    while (bits == 0 && ++w < marks.size() && w * 64 < span.end) bits = marks[w];
+    size_t next = bits ? w * 64 + static_cast<size_t>(__builtin_ctzll(bits)) : span.end;
+    return std::min<size_t>(next, span.end) - span.start;
+  };
+  // The unit's first byte starts a run in the unit whatever comes before it in the page.
+  size_t p = SegmentWordFirsts().Has(static_cast<unsigned char>(u[0])) ? 0 : next_mark(1);
+  while (p < u.size()) {
+    if (size_t end = SegmentWordAt(u, p)) {
+      out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
+      p = end;
+    } else {
+      while (p < u.size() && kAsciiWordByte[static_cast<unsigned char>(u[p])]) ++p;
+    }
+    p = next_mark(p);
+  }
+  return out;
+}
+
 std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const PageTaxonomy& taxonomy,
-                                     const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures) {
+                                     const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures,
+                                     const SegmentMarks& marks) {
   std::string_view u = Slice(text, unit);
   std::vector<SegmentHit> hits;
   auto blocked = [&](ByteSpan s) {
@@ -277,7 +323,7 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
   // 1. "the X segment": the most specific wording, so it goes first. "X
   // market" counts only when X is one of the page's own segments or headings
   // ("Implantable devices market" under an "Implantable Devices" heading).
-  for (ByteSpan segment_word : SegmentWords(u)) {
+  for (ByteSpan segment_word : SegmentWordsIn(text, unit, marks.words)) {
     std::string_view word = Slice(u, segment_word);
     // Up to six words before "segment", within the clause.
     size_t word_at = segment_word.start;
@@ -344,7 +390,7 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
   // the market (its subject), not a segment. "NY, USA, January 30": a dateline.
   static const RE2 kOwner("^(?:'s|’s)\\b");
   static const RE2 kDateline("^,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d");
-  for (const PhraseHit& r : lexicon.region_aliases.FindAll(u)) {
+  for (const PhraseHit& r : lexicon.region_aliases.FindAllIn(text, unit, marks.regions)) {
     ByteSpan span{unit.start + r.span.start, unit.start + r.span.end};
     if (blocked(span)) continue;
     std::string_view rest = u.substr(r.span.end);
@@ -359,7 +405,7 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     hits.push_back(std::move(h));
   }
   // 3. The page's own segment names.
-  for (const PhraseHit& n : taxonomy.FindNames(u)) {
+  for (const PhraseHit& n : taxonomy.FindNamesIn(text, unit, marks.names)) {
     ByteSpan span{unit.start + n.span.start, unit.start + n.span.end};
     if (blocked(span)) continue;
     const TaxonomyEntry& e = taxonomy.entries()[n.entry];

@@ -37,6 +37,11 @@ class PageTaxonomy {
   const TaxonomyEntry* FindRegion(std::string_view canonical) const;
   // Occurrences of the entries' names in `text` (case-insensitive, whole words).
   std::vector<PhraseHit> FindNames(std::string_view text) const;
+  // The same in page[span], from the page's MarkNames (spans relative to page[span]).
+  std::vector<uint64_t> MarkNames(std::string_view page) const { return names_.MarkStarts(page); }
+  std::vector<PhraseHit> FindNamesIn(std::string_view page, ByteSpan span, const std::vector<uint64_t>& marks) const {
+    return names_.FindAllIn(page, span, marks);
+  }
 
  private:
   void Add(std::string dimension, std::string name, const Lexicon::Impl& lexicon);
@@ -66,9 +71,22 @@ struct SegmentHit {
 // one match after another.
 std::vector<ByteSpan> SegmentWords(std::string_view text);
 
+// Where the searches of FindSegments may find something in a page, marked
+// once for all its units (see PhraseMatcher::MarkStarts).
+struct SegmentMarks {
+  std::vector<uint64_t> words;    // where a segment word may start
+  std::vector<uint64_t> regions;  // where a region alias may start
+  std::vector<uint64_t> names;    // where a name of the page's taxonomy may start
+};
+SegmentMarks MarkSegments(std::string_view text, const PageTaxonomy& taxonomy, const Lexicon::Impl& lexicon);
+// SegmentWords(text.substr(span.start, span.size())) from MarkSegments(text).words
+// (spans relative to the slice).
+std::vector<ByteSpan> SegmentWordsIn(std::string_view text, ByteSpan span, const std::vector<uint64_t>& marks);
+
 // Segments named inside `unit` of `text`, in text order, not overlapping each
-// other nor `figures` (so "US$" is no United States).
+// other nor `figures` (so "US$" is no United States); `marks` from MarkSegments(text).
 std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const PageTaxonomy& taxonomy,
-                                     const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures);
+                                     const Lexicon::Impl& lexicon, const std::vector<ByteSpan>& figures,
+                                     const SegmentMarks& marks);
 
 }  // namespace claimtrace
