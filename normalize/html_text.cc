@@ -72,6 +72,134 @@ size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
   return s.size();
 }
 
+// Adds [start, end) to `bodies` when Gumbo's tokenizer, once in the element's
+// text, stays in it up to `end`: the end tag there is a proper one (its name
+// is followed by a space, '/' or '>') and, in a script, no "<!--" comes
+// first (it starts the escaped states, where "</script>" may not end it).
+void AddCuttableBody(std::string_view s, size_t start, size_t end, std::string_view name,
+                     std::vector<ByteSpan>* bodies) {
+  if (start >= end || end >= s.size()) return;
+  size_t after = end + 2 + name.size();
+  if (after >= s.size()) return;
+  switch (s[after]) {
+    case ' ': case '\t': case '\n': case '\r': case '\f': case '/': case '>':
+      break;
+    default:
+      return;
+  }
+  if (name == "script" && s.substr(start, end - start).find("<!--") != std::string_view::npos) return;
+  bodies->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+}
+
+// ---------------------------------------------------------------- cut page
+
+// The page as Gumbo is given it: `html` without the cut ranges, and the way
+// back from its positions to the page's.
+class CutPage {
+ public:
+  // `cuts` are sorted and disjoint.
+  CutPage(std::string_view html, const std::vector<ByteSpan>& cuts);
+
+  std::string_view text() const { return seams_.empty() ? html_ : std::string_view(storage_); }
+  size_t cut_bytes() const { return seams_.empty() ? 0 : seams_.back().removed; }
+
+  // The page position of text() position `pos`.
+  size_t ToPage(size_t pos) const {
+    auto after = std::upper_bound(seams_.begin(), seams_.end(), pos,
+                                  [](size_t p, const Seam& s) { return p < s.at; });
+    return after == seams_.begin() ? pos : pos + std::prev(after)->removed;
+  }
+
+  // True when Gumbo's tree of text() is the tree of the whole page but for the
+  // cut text: each cut lies between the start and end tag of an HTML <script>
+  // or <style> element, and no text node runs across one.
+  bool MatchesTree(const GumboNode* root) const;
+
+ private:
+  struct Seam {
+    size_t at;       // in text(): where a cut was
+    size_t removed;  // bytes cut up to and including this cut
+  };
+  std::vector<Seam>::const_iterator SeamFrom(size_t pos) const;
+  bool IsSeam(const char* p) const;
+  // A seam strictly inside `piece` (a part of text()).
+  bool SeamInside(std::string_view piece) const;
+
+  std::string_view html_;
+  std::string storage_;  // text() when something was cut
+  std::vector<Seam> seams_;
+};
+
+CutPage::CutPage(std::string_view html, const std::vector<ByteSpan>& cuts) : html_(html) {
+  if (cuts.empty()) return;
+  size_t removed = 0, from = 0;
+  for (const ByteSpan& c : cuts) removed += c.size();
+  storage_.reserve(html.size() - removed);
+  seams_.reserve(cuts.size());
+  removed = 0;
+  for (const ByteSpan& c : cuts) {
+    storage_.append(html.substr(from, c.start - from));
+    removed += c.size();
+    seams_.push_back({storage_.size(), removed});
+    from = c.end;
+  }
+  storage_.append(html.substr(from));
+}
+
+// The first seam at or after text() position `pos` (seams_.end() if none).
+std::vector<CutPage::Seam>::const_iterator CutPage::SeamFrom(size_t pos) const {
+  return std::lower_bound(seams_.begin(), seams_.end(), pos, [](const Seam& s, size_t v) { return s.at < v; });
+}
+
+bool CutPage::IsSeam(const char* p) const {
+  std::string_view text = this->text();
+  if (p < text.data() || p > text.data() + text.size()) return false;
+  size_t pos = static_cast<size_t>(p - text.data());
+  auto it = SeamFrom(pos);
+  return it != seams_.end() && it->at == pos;
+}
+
+bool CutPage::SeamInside(std::string_view piece) const {
+  std::string_view text = this->text();
+  if (piece.size() < 2 || piece.data() < text.data() || piece.data() > text.data() + text.size()) return false;
+  size_t start = static_cast<size_t>(piece.data() - text.data());
+  auto it = SeamFrom(start + 1);
+  return it != seams_.end() && it->at < start + piece.size();
+}
+
+bool CutPage::MatchesTree(const GumboNode* root) const {
+  size_t matched = 0;
+  std::vector<const GumboNode*> stack = {root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    const GumboVector* children = nullptr;
+    switch (n->type) {
+      case GUMBO_NODE_DOCUMENT:
+        children = &n->v.document.children;
+        break;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboElement& e = n->v.element;
+        children = &e.children;
+        if ((e.tag == GUMBO_TAG_SCRIPT || e.tag == GUMBO_TAG_STYLE) && e.tag_namespace == GUMBO_NAMESPACE_HTML &&
+            e.original_tag.length > 0) {
+          const char* body = e.original_tag.data + e.original_tag.length;
+          if (e.original_end_tag.data == body && IsSeam(body)) ++matched;
+        }
+        break;
+      }
+      default:  // text, whitespace, CDATA, comments
+        if (SeamInside({n->v.text.original_text.data, n->v.text.original_text.length})) return false;
+        break;
+    }
+    if (children != nullptr) {
+      for (unsigned i = 0; i < children->length; ++i) stack.push_back(static_cast<const GumboNode*>(children->data[i]));
+    }
+  }
+  return matched == seams_.size();
+}
+
 // ---------------------------------------------------------------- tree walk
 
 bool IsSkipped(const GumboElement& e) {
@@ -125,8 +253,8 @@ struct GumboDeleter {
 
 class TreeWalker {
  public:
-  TreeWalker(std::string_view html, size_t offset, uint64_t max_nodes, RawTextBuilder* b)
-      : html_(html), offset_(offset), max_nodes_(max_nodes), b_(b) {}
+  TreeWalker(const CutPage& page, size_t offset, uint64_t max_nodes, RawTextBuilder* b)
+      : page_(page), html_(page.text()), offset_(offset), max_nodes_(max_nodes), b_(b) {}
 
   Status Walk(const GumboNode* root);
 
@@ -139,12 +267,15 @@ class TreeWalker {
   void Leave(const GumboElement& e);
   void Text(const GumboText& t, bool cdata);
   void Break(BlockKind kind, int level, size_t at);
-  size_t Pos(const char* p) const { return offset_ + static_cast<size_t>(p - html_.data()); }
+  // Decoded positions of Gumbo's pointers into the page and of its offsets.
+  size_t Pos(const char* p) const { return At(static_cast<size_t>(p - html_.data())); }
+  size_t At(size_t parsed) const { return offset_ + page_.ToPage(parsed); }
   size_t TagPos(const GumboElement& e) const {
-    return e.original_tag.length ? Pos(e.original_tag.data) : offset_ + e.start_pos.offset;
+    return e.original_tag.length ? Pos(e.original_tag.data) : At(e.start_pos.offset);
   }
 
-  std::string_view html_;
+  const CutPage& page_;
+  std::string_view html_;  // what Gumbo parsed
   size_t offset_;
   uint64_t max_nodes_;
   RawTextBuilder* b_;
@@ -378,7 +509,7 @@ void TreeWalker::Text(const GumboText& t, bool cdata) {
 
 }  // namespace
 
-Status CheckHtmlDepth(std::string_view s, int max_depth) {
+Status CheckHtmlDepth(std::string_view s, int max_depth, std::vector<ByteSpan>* bodies) {
   int depth = 0;
   int foreign = 0;  // open <svg>/<math>, where "/>" closes an element
   size_t pos = 0;
@@ -416,7 +547,11 @@ Status CheckHtmlDepth(std::string_view s, int max_depth) {
     }
     if (name == "plaintext") break;
     if (InSet(name, kRawText)) {
-      pos = FindEndTag(s, pos, name);
+      size_t end = FindEndTag(s, pos, name);
+      if (bodies != nullptr && foreign == 0 && (name == "script" || name == "style")) {
+        AddCuttableBody(s, pos, end, name, bodies);
+      }
+      pos = end;
       continue;
     }
     if (!counted || (self_closing && foreign > 0)) continue;
@@ -430,15 +565,29 @@ Status CheckHtmlDepth(std::string_view s, int max_depth) {
   return Status::Ok();
 }
 
-Status ReadHtml(std::string_view html, size_t offset, int max_depth, uint64_t max_nodes, RawTextBuilder* builder) {
-  Status depth = CheckHtmlDepth(html, max_depth);
+Status ReadHtml(std::string_view html, size_t offset, int max_depth, uint64_t max_nodes, RawTextBuilder* builder,
+                HtmlParse parse, HtmlParseStats* stats) {
+  std::vector<ByteSpan> bodies;
+  Status depth = CheckHtmlDepth(html, max_depth, parse == HtmlParse::kCutBodies ? &bodies : nullptr);
   if (!depth.ok()) return depth;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // we never read parse errors; do not store them
-  std::unique_ptr<GumboOutput, GumboDeleter> out(
-      gumbo_parse_with_options(&options, html.data(), html.size()));
+  auto parse_page = [&options](std::string_view text) {
+    return std::unique_ptr<GumboOutput, GumboDeleter>(gumbo_parse_with_options(&options, text.data(), text.size()));
+  };
+  HtmlParseStats done;
+  CutPage page(html, bodies);
+  std::unique_ptr<GumboOutput, GumboDeleter> out = parse_page(page.text());
+  if (out && !bodies.empty() && !page.MatchesTree(out->document)) {
+    done.reparsed = true;
+    out.reset();
+    page = CutPage(html, {});
+    out = parse_page(html);
+  }
+  done.cut_bytes = page.cut_bytes();
+  if (stats != nullptr) *stats = done;
   if (!out) return Status(ErrorCode::kParseError, "the HTML parser gave no tree");
-  TreeWalker walker(html, offset, max_nodes, builder);
+  TreeWalker walker(page, offset, max_nodes, builder);
   return walker.Walk(out->document);
 }
 

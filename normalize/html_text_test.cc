@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "charset.h"
 #include "claimtrace/normalize.h"
+#include "raw_text.h"
 #include "test_util.h"
 
 namespace claimtrace {
@@ -169,6 +171,135 @@ TEST_CASE("html: nesting and size limits fail before or after Gumbo") {
 
   CHECK(internal::CheckHtmlDepth("<svg><path/><path/></svg>", 2).ok());
   CHECK(internal::CheckHtmlDepth("<script>" + std::string(500, '<') + "div></script>", 5).ok());
+}
+
+
+// ---------------------------------------------------------------- cut bodies
+
+std::vector<ByteSpan> Bodies(std::string_view html) {
+  std::vector<ByteSpan> bodies;
+  REQUIRE(internal::CheckHtmlDepth(html, 512, &bodies).ok());
+  return bodies;
+}
+
+TEST_CASE("html: the depth scan lists the script and style bodies Gumbo need not see") {
+  struct Row {
+    std::string what;
+    std::string html;
+    std::vector<ByteSpan> bodies;
+  };
+  const std::vector<Row> rows = {
+      {"script and style", "<p>a</p><script>var a = \"<b>\";</script><style>p{}</style ><p>b",
+       {{16, 30}, {46, 49}}},
+      {"any case, attributes with '>' in quotes", "<SCRIPT data-x='a>b'>y</SCRIPT>", {{21, 22}}},
+      {"end tag closed by '/' or a line end", "<script>a</script/><style>b</style\r\n>", {{8, 9}, {26, 27}}},
+      {"an svg's script and style are markup", "<svg><script>a</script><style>b</style></svg><script>c</script>",
+       {{53, 54}}},
+      // Regression: "<!--" starts the script's escaped states, where
+      // "<script>...</script>" inside does not end the outer one.
+      {"a script holding <!--", "<script><!--<script></script>--></script>", {}},
+      {"not an end tag", "<script>a</scripts>b</script>", {}},
+      {"no end tag", "<script>a", {}},
+      {"the end tag's name runs to the end", "<script>a</script", {}},
+      {"empty", "<script></script>", {}},
+      {"inside a comment", "<!-- <script>a</script> -->", {}},
+      {"inside raw text", "<textarea><script>a</script></textarea><title><style>b</style></title>", {}},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    CHECK(Bodies(r.html) == r.bodies);
+  }
+}
+
+struct HtmlRead {
+  Status status;
+  internal::RawText raw;
+  internal::HtmlParseStats stats;
+};
+
+HtmlRead ReadHtmlWith(std::string_view html, internal::HtmlParse parse) {
+  internal::DecodedText decoded;
+  decoded.text = html;
+  HtmlRead r;
+  internal::RawTextBuilder builder(decoded, &r.raw);
+  r.status = internal::ReadHtml(html, 0, 512, 1'000'000, &builder, parse, &r.stats);
+  return r;
+}
+
+// Text, blocks and every byte's source are the same.
+void CheckSameRead(const internal::RawText& cut, const internal::RawText& whole) {
+  CHECK(cut.text == whole.text);
+  CHECK(cut.title_block == whole.title_block);
+  REQUIRE(cut.blocks.size() == whole.blocks.size());
+  for (size_t i = 0; i < cut.blocks.size(); ++i) {
+    const internal::RawBlock& a = cut.blocks[i];
+    const internal::RawBlock& b = whole.blocks[i];
+    CHECK((a.kind == b.kind && a.level == b.level && a.table == b.table && a.row == b.row));
+    CHECK(a.span == b.span);
+    CHECK(a.cells == b.cells);
+  }
+  REQUIRE(cut.text.size() == whole.text.size());
+  for (uint32_t i = 0; i < cut.text.size(); ++i) {
+    CAPTURE(i);
+    CHECK(cut.to_source.ToSource({i, i + 1}) == whole.to_source.ToSource({i, i + 1}));
+  }
+}
+
+TEST_CASE("html: a parse without script and style bodies reads as the whole page does") {
+  const std::string script(3000, 'x');
+  struct Row {
+    std::string what;
+    std::string html;
+    size_t cut_bytes;
+    bool reparsed;
+  };
+  const std::vector<Row> rows = {
+      {"head and body", Page("<style>p{color:red}</style><p>USD &amp; 5</p><script>" + script +
+                             "</script><table><tr><td>2023</td></tr></table><p>b</p>"),
+       12 + 3000, false},
+      {"script in a table, text around it", "<table>a<script>x</script>b<tr><td>1</td></tr></table>", 1, false},
+      {"noscript, template, hidden", "<noscript><script>a</script><p>b</p></noscript><template><script>c</script>"
+                                     "</template><div hidden><style>d</style>e</div><p>f</p>",
+       3, false},
+      {"self-closed start tag, end tag closed by a line end", "<script/>ab</script\r\n><style>c</style/><p>d</p>", 3,
+       false},
+      {"after </html>", "<p>a</p></body></html><script>x</script><p>b</p>", 1, false},
+      {"in a select", "<select><script>x</script><option>1<option>2</select><p>c</p>", 1, false},
+      {"not cut: escaped script", "<script><!--<script></script>--></script><p>z</p>", 0, false},
+      {"not cut: svg", "<svg><script>a<p>b</script></svg><p>c</p>", 0, false},
+      // Regression: the scan takes "</svg>" to leave the <math> it is in;
+      // Gumbo does not, so the script is MathML, its "<p>" breaks out and
+      // "y" is visible. The tree shows it: the whole page is parsed.
+      {"MathML script", "<math></svg><script>x<p>y</script></math>", 0, true},
+      {"frameset ignores a script", "<frameset><script>x</script></frameset>", 0, true},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.what);
+    HtmlRead cut = ReadHtmlWith(r.html, internal::HtmlParse::kCutBodies);
+    HtmlRead whole = ReadHtmlWith(r.html, internal::HtmlParse::kWhole);
+    REQUIRE(cut.status.ok());
+    REQUIRE(whole.status.ok());
+    CHECK(cut.stats.cut_bytes == r.cut_bytes);
+    CHECK(cut.stats.reparsed == r.reparsed);
+    CHECK(whole.stats.cut_bytes == 0);
+    CheckSameRead(cut.raw, whole.raw);
+  }
+  HtmlRead math = ReadHtmlWith(rows[8].html, internal::HtmlParse::kCutBodies);
+  CHECK(math.raw.text == "y");
+}
+
+TEST_CASE("html: positions after cut bodies point at the page's bytes") {
+  const std::string src = Page("<script>" + std::string(5000, ';') + "</script><p>USD 5 billion</p><style>" +
+                               std::string(700, '}') + "</style><p>in 2023</p>");
+  NormalizedDocument doc = Read(src);
+  CHECK(doc.text == "Report\nUSD 5 billion\nin 2023");
+  size_t usd = src.find("USD 5 billion");
+  ByteSpan s = doc.ToSource(FindInText(doc, "USD 5 billion"));
+  CHECK(s.start == usd);
+  CHECK(s.end == usd + 13);
+  s = doc.ToSource(FindInText(doc, "2023"));
+  CHECK(s.start == src.find("2023"));
+  CHECK(ProvenanceHolds(src, doc, FindInText(doc, "in 2023")));
 }
 
 }  // namespace
