@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -9,6 +12,7 @@
 #include "claimtrace/normalize.h"
 #include "raw_text.h"
 #include "test_util.h"
+#include "utf8.h"
 
 namespace claimtrace {
 namespace {
@@ -300,6 +304,36 @@ TEST_CASE("html: positions after cut bodies point at the page's bytes") {
   s = doc.ToSource(FindInText(doc, "2023"));
   CHECK(s.start == src.find("2023"));
   CHECK(ProvenanceHolds(src, doc, FindInText(doc, "in 2023")));
+}
+
+
+TEST_CASE("html: the shared pages read the same with and without their script and style bodies") {
+  namespace fs = std::filesystem;
+  fs::path root = fs::path(CLAIMTRACE_SOURCE_DIR) / ".." / "shared" / "corpus";
+  if (!fs::is_directory(root / "real")) {
+    MESSAGE("SKIPPED: ../shared/corpus not found at " << root.string());
+    return;
+  }
+  size_t pages = 0, cut = 0;
+  for (const char* dir : {"seeds", "real"}) {
+    for (const auto& e : fs::directory_iterator(root / dir)) {
+      std::ifstream in(e.path(), std::ios::binary);
+      std::stringstream bytes;
+      bytes << in.rdbuf();
+      std::string src = bytes.str();
+      if (!internal::IsValidUtf8(src) || src.find('<') == std::string::npos) continue;
+      CAPTURE(e.path().string());
+      HtmlRead with_cuts = ReadHtmlWith(src, internal::HtmlParse::kCutBodies);
+      HtmlRead whole = ReadHtmlWith(src, internal::HtmlParse::kWhole);
+      REQUIRE(with_cuts.status.ok());
+      CHECK_FALSE(with_cuts.stats.reparsed);
+      CheckSameRead(with_cuts.raw, whole.raw);
+      ++pages;
+      cut += with_cuts.stats.cut_bytes;
+    }
+  }
+  MESSAGE(pages << " pages, " << cut << " bytes of script and style cut");
+  CHECK(cut > 10000);  // the real pages do carry scripts and styles
 }
 
 }  // namespace
