@@ -8,9 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "charset.h"
 #include "claimtrace/normalize.h"
-#include "raw_text.h"
 #include "test_util.h"
 #include "utf8.h"
 
@@ -18,6 +16,8 @@ namespace claimtrace {
 namespace {
 
 using testing::FindInText;
+using testing::HtmlRead;
+using testing::ReadHtmlWith;
 using testing::ProvenanceHolds;
 using testing::Read;
 using testing::SourceOf;
@@ -215,40 +215,6 @@ TEST_CASE("html: the depth scan lists the script and style bodies Gumbo need not
   }
 }
 
-struct HtmlRead {
-  Status status;
-  internal::RawText raw;
-  internal::HtmlParseStats stats;
-};
-
-HtmlRead ReadHtmlWith(std::string_view html, internal::HtmlParse parse) {
-  internal::DecodedText decoded;
-  decoded.text = html;
-  HtmlRead r;
-  internal::RawTextBuilder builder(decoded, &r.raw);
-  r.status = internal::ReadHtml(html, 0, 512, 1'000'000, &builder, parse, &r.stats);
-  return r;
-}
-
-// Text, blocks and every byte's source are the same.
-void CheckSameRead(const internal::RawText& cut, const internal::RawText& whole) {
-  CHECK(cut.text == whole.text);
-  CHECK(cut.title_block == whole.title_block);
-  REQUIRE(cut.blocks.size() == whole.blocks.size());
-  for (size_t i = 0; i < cut.blocks.size(); ++i) {
-    const internal::RawBlock& a = cut.blocks[i];
-    const internal::RawBlock& b = whole.blocks[i];
-    CHECK((a.kind == b.kind && a.level == b.level && a.table == b.table && a.row == b.row));
-    CHECK(a.span == b.span);
-    CHECK(a.cells == b.cells);
-  }
-  REQUIRE(cut.text.size() == whole.text.size());
-  for (uint32_t i = 0; i < cut.text.size(); ++i) {
-    CAPTURE(i);
-    CHECK(cut.to_source.ToSource({i, i + 1}) == whole.to_source.ToSource({i, i + 1}));
-  }
-}
-
 TEST_CASE("html: a parse without script and style bodies reads as the whole page does") {
   const std::string script(3000, 'x');
   struct Row {
@@ -286,7 +252,7 @@ TEST_CASE("html: a parse without script and style bodies reads as the whole page
     CHECK(cut.stats.cut_bytes == r.cut_bytes);
     CHECK(cut.stats.reparsed == r.reparsed);
     CHECK(whole.stats.cut_bytes == 0);
-    CheckSameRead(cut.raw, whole.raw);
+    CHECK(testing::RawTextDifference(cut.raw, whole.raw) == "");
   }
   HtmlRead math = ReadHtmlWith(rows[8].html, internal::HtmlParse::kCutBodies);
   CHECK(math.raw.text == "y");
@@ -327,7 +293,7 @@ TEST_CASE("html: the shared pages read the same with and without their script an
       HtmlRead whole = ReadHtmlWith(src, internal::HtmlParse::kWhole);
       REQUIRE(with_cuts.status.ok());
       CHECK_FALSE(with_cuts.stats.reparsed);
-      CheckSameRead(with_cuts.raw, whole.raw);
+      CHECK(testing::RawTextDifference(with_cuts.raw, whole.raw) == "");
       ++pages;
       cut += with_cuts.stats.cut_bytes;
     }

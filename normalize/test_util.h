@@ -4,7 +4,10 @@
 #include <string>
 #include <string_view>
 
+#include "charset.h"
 #include "claimtrace/normalize.h"
+#include "html_text.h"
+#include "raw_text.h"
 
 namespace claimtrace::testing {
 
@@ -49,6 +52,44 @@ inline bool StraddlesMarkdown(std::string_view source) {
     }
   }
   return false;
+}
+
+// internal::ReadHtml over `html` taken as decoded text at offset 0.
+struct HtmlRead {
+  Status status;
+  internal::RawText raw;
+  internal::HtmlParseStats stats;
+};
+
+inline HtmlRead ReadHtmlWith(std::string_view html, internal::HtmlParse parse) {
+  internal::DecodedText decoded;
+  decoded.text = html;
+  HtmlRead r;
+  internal::RawTextBuilder builder(decoded, &r.raw);
+  r.status = internal::ReadHtml(html, 0, 512, 1'000'000, &builder, parse, &r.stats);
+  return r;
+}
+
+// How `a` differs from `b` (text, title, a block, or the source of a text
+// byte), or "" when it does not.
+inline std::string RawTextDifference(const internal::RawText& a, const internal::RawText& b) {
+  if (a.text != b.text) return "texts differ";
+  if (a.title_block != b.title_block) return "titles differ";
+  if (a.blocks.size() != b.blocks.size()) return "block counts differ";
+  for (size_t i = 0; i < a.blocks.size(); ++i) {
+    const internal::RawBlock& x = a.blocks[i];
+    const internal::RawBlock& y = b.blocks[i];
+    if (x.kind != y.kind || x.level != y.level || x.table != y.table || x.row != y.row || !(x.span == y.span) ||
+        x.cells != y.cells) {
+      return "block " + std::to_string(i) + " differs";
+    }
+  }
+  for (uint32_t i = 0; i < a.text.size(); ++i) {
+    if (!(a.to_source.ToSource({i, i + 1}) == b.to_source.ToSource({i, i + 1}))) {
+      return "the source of text byte " + std::to_string(i) + " differs";
+    }
+  }
+  return "";
 }
 
 }  // namespace claimtrace::testing
