@@ -1,5 +1,7 @@
 #include "byte_scan.h"
 
+#include "text_util.h"
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #define CLAIMTRACE_SSSE3 1
@@ -129,6 +131,11 @@ size_t ByteSet::FindNotAfter(std::string_view text, size_t from, const ByteSet& 
     if (members_[p[i]] && !(after.members_[p[i]] && i > 0 && after.members_[p[i - 1]])) return i;
   }
   return text.size();
+}
+
+const ByteSet& AsciiWordBytes() {
+  static const ByteSet kWordBytes(kAsciiWordByte);
+  return kWordBytes;
 }
 
 }  // namespace claimtrace

@@ -49,4 +49,8 @@ class ByteSet {
   alignas(16) std::array<std::array<uint8_t, 16>, 2> tables_{};
 };
 
+// RE2's word bytes [0-9A-Za-z_] (kAsciiWordByte): what the scans for the
+// start of a word find words by.
+const ByteSet& AsciiWordBytes();
+
 }  // namespace claimtrace

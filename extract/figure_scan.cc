@@ -327,14 +327,13 @@ class ShapeMatcher {
 
 size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle) {
   if (needle.empty()) return std::min(from, text.size());
-  auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
   std::array<bool, 256> either{};
   either[static_cast<unsigned char>(needle[0])] = true;
-  either[static_cast<unsigned char>(needle[0] >= 'a' && needle[0] <= 'z' ? needle[0] - 32 : needle[0])] = true;
+  either[static_cast<unsigned char>(UpperAscii(needle[0]))] = true;
   const ByteSet first(either);
   for (size_t i = first.Find(text, from); i + needle.size() <= text.size(); i = first.Find(text, i + 1)) {
     size_t k = 1;
-    while (k < needle.size() && fold(text[i + k]) == needle[k]) ++k;
+    while (k < needle.size() && LowerAscii(text[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return i;
   }
   return text.size();
@@ -405,10 +404,8 @@ size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) 
 
 namespace {
 
-bool IsWordByte(char c) { return kAsciiWordByte[static_cast<unsigned char>(c)]; }
-
 size_t WordRunEnd(std::string_view text, size_t i) {
-  while (i < text.size() && IsWordByte(text[i])) ++i;
+  while (i < text.size() && IsAsciiWordByte(text[i])) ++i;
   return i;
 }
 
@@ -428,9 +425,8 @@ WordListMatcher::WordListMatcher(std::vector<std::string_view> words,
   for (const auto* list : {&words_, &first_}) {
     for (size_t len = 0; len < list->size(); ++len) {
       for (const std::string& w : (*list)[len]) {
-        auto c = static_cast<unsigned char>(w[0]);
-        may_start[c] = true;
-        if (c >= 'a' && c <= 'z') may_start[c - 32] = true;
+        may_start[static_cast<unsigned char>(w[0])] = true;
+        may_start[static_cast<unsigned char>(UpperAscii(w[0]))] = true;
         max_len_ = std::max(max_len_, len);
       }
     }
@@ -440,26 +436,24 @@ WordListMatcher::WordListMatcher(std::vector<std::string_view> words,
 
 bool WordListMatcher::Spells(std::string_view text, size_t start, size_t end, const ByLength& list) {
   if (end - start >= list.size()) return false;
-  auto lower = [&](size_t i) { return text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] + 32) : text[i]; };
   for (const std::string& w : list[end - start]) {
     size_t k = 0;
-    while (k < w.size() && lower(start + k) == w[k]) ++k;
+    while (k < w.size() && LowerAscii(text[start + k]) == w[k]) ++k;
     if (k == w.size()) return true;
   }
   return false;
 }
 
 std::optional<ByteSpan> WordListMatcher::Next(std::string_view text, size_t pos) const {
-  static const ByteSet kWordBytes(kAsciiWordByte);
   // A match starts a run of word bytes (no \b inside one, nor inside a run that started before `pos`).
-  for (size_t i = may_start_.FindNotAfter(text, pos, kWordBytes); i < text.size();
-       i = may_start_.FindNotAfter(text, i, kWordBytes)) {
+  for (size_t i = may_start_.FindNotAfter(text, pos, AsciiWordBytes()); i < text.size();
+       i = may_start_.FindNotAfter(text, i, AsciiWordBytes())) {
     size_t end = WordRunEnd(text, i);
     if (end - i > max_len_) {
       i = end;
       continue;
     }
-    if (end + 1 < text.size() && text[end] == ' ' && IsWordByte(text[end + 1]) && Spells(text, i, end, first_)) {
+    if (end + 1 < text.size() && text[end] == ' ' && IsAsciiWordByte(text[end + 1]) && Spells(text, i, end, first_)) {
       size_t second_end = WordRunEnd(text, end + 1);
       if (Spells(text, end + 1, second_end, second_)) {
         return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(second_end)};

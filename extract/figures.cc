@@ -57,8 +57,6 @@ std::vector<StopWordList> StopWords() {
   };
 }
 
-bool AsciiWordByte(unsigned char c) { return kAsciiWordByte[c]; }
-
 // Counts, per language, the case-insensitive whole-word occurrences of its
 // stop words in one pass, with the semantics of searching each language's
 // `(?i)\b(?:w1|w2|...)\b` over the text one match after another: RE2's \b
@@ -97,9 +95,8 @@ class StopWordCounter {
     Counting c{std::vector<size_t>(languages_.size(), 0), std::vector<size_t>(languages_.size(), 0), {}};
     // A match starts at an ASCII word character after a non-word one: the
     // starts of a page's words, marked in one pass.
-    static const ByteSet kWordBytes(kAsciiWordByte);
     std::vector<uint64_t> starts;
-    kWordBytes.MarkNotAfter(text, kWordBytes, &starts);
+    AsciiWordBytes().MarkNotAfter(text, AsciiWordBytes(), &starts);
     for (size_t w = 0; w < starts.size(); ++w) {
       for (uint64_t bits = starts[w]; bits; bits &= bits - 1) {
         CountAt(text, w * 64 + static_cast<size_t>(__builtin_ctzll(bits)), cap, &c);
@@ -117,7 +114,6 @@ class StopWordCounter {
 
   // Counts the words that start at `p` (the start of a word), each count capped at `cap`.
   void CountAt(std::string_view text, size_t p, size_t cap, Counting* c) const {
-    auto letter = [](unsigned char b) { return (b | 0x20) >= 'a' && (b | 0x20) <= 'z'; };
     std::vector<size_t>& resume = c->resume;
     std::string& key = c->key;
     // The first listed word that matches here, per language: (word index,
@@ -129,13 +125,13 @@ class StopWordCounter {
     // A run of ASCII letters ended by an ASCII byte has its only \b at its
     // end: one lookup (or none) answers it without growing the key.
     size_t q = p;
-    while (q < text.size() && letter(static_cast<unsigned char>(text[q]))) ++q;
+    while (q < text.size() && figures_internal::IsAsciiLetter(static_cast<unsigned char>(text[q]))) ++q;
     if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
-      if (q - p <= max_bytes_ && !(q < text.size() && AsciiWordByte(static_cast<unsigned char>(text[q])))) {
+      if (q - p <= max_bytes_ && !(q < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[q])))) {
         if (q - p <= 8) {
           if (const Langs* langs = FindAscii(Pack(text.substr(p, q - p)))) Note(*langs, p, q, resume, &best, &any);
         } else {
-          for (size_t i = p; i < q; ++i) key.push_back(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+          for (size_t i = p; i < q; ++i) key.push_back(LowerAscii(text[i]));
           if (auto it = words_.find(key); it != words_.end()) Note(it->second, p, q, resume, &best, &any);
         }
       }
@@ -147,15 +143,17 @@ class StopWordCounter {
       if (auto b = static_cast<unsigned char>(text[e]); b < 0x80) {
         // ASCII, the common case, without decoding or ICU.
         if (!figures_internal::IsAsciiLetter(b)) break;  // the words hold letters only
-        key.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+        key.push_back(LowerAscii(static_cast<char>(b)));
         word_before = true;
       } else {
         char32_t c = figures_internal::CodePointAt(text, e, &n);
-        AppendFolded(c, &key);
-        word_before = n == 1 && AsciiWordByte(b);
+        // ICU's simple folding agrees with RE2's (?i) on the letters the
+        // lists hold (and on K/ſ, which fold to k/s in both).
+        AppendCaseFolded(c, &key);
+        word_before = n == 1 && IsAsciiWordByte(b);
       }
       e += n;
-      bool word_after = e < text.size() && AsciiWordByte(static_cast<unsigned char>(text[e]));
+      bool word_after = e < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[e]));
       if (word_before == word_after) continue;  // no \b at e
       if (auto it = words_.find(key); it != words_.end()) Note(it->second, p, e, resume, &best, &any);
     }
@@ -193,25 +191,10 @@ class StopWordCounter {
     }
   }
 
-  // RE2's (?i) folds simple case; ICU's default folding agrees on the letters
-  // the lists hold (and on K/ſ, which fold to k/s in both).
-  static void AppendFolded(char32_t c, std::string* out) {
-    if (c < 0x80) {
-      out->push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      return;
-    }
-    UChar32 f = u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT);
-    char buf[4];
-    int32_t len = 0;
-    UBool error = false;
-    U8_APPEND(buf, len, 4, f, error);
-    if (!error) out->append(buf, static_cast<size_t>(len));
-  }
-
   // An ASCII word of up to eight letters as one number, lower-cased.
   static uint64_t Pack(std::string_view word) {
     uint64_t v = 0;
-    for (char c : word) v = v << 8 | static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (char c : word) v = v << 8 | static_cast<unsigned char>(LowerAscii(c));
     return v;
   }
 

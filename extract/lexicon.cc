@@ -8,9 +8,6 @@
 #include <filesystem>
 #include <sstream>
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include "lexicon_impl.h"
 #include "text_util.h"
 
@@ -18,9 +15,7 @@ namespace claimtrace {
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = LowerAscii(c);
   return out;
 }
 
@@ -74,31 +69,12 @@ RE2::Options MatchOptions(bool case_insensitive) {
 
 namespace {
 
-// Appends `cp` to `out` as UTF-8.
-void AppendUtf8(char32_t cp, std::string* out) {
-  char buf[4];
-  int32_t len = 0;
-  UBool error = false;
-  U8_APPEND(buf, len, 4, static_cast<UChar32>(cp), error);
-  if (!error) out->append(buf, static_cast<size_t>(len));
-}
-
 // The bytes a phrase or the text at a position is compared by: RE2's case-
 // insensitive match treats the letters of one simple case folding orbit as
 // one letter, so they compare by their ICU simple case fold.
 std::string FoldPhrase(std::string_view s) {
   std::string out;
-  for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
-      ++i;
-      continue;
-    }
-    size_t next = NextCharStart(s, i);
-    AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(DecodeAt(s, i)), U_FOLD_CASE_DEFAULT)), &out);
-    i = next;
-  }
+  for (size_t i = 0; i < s.size(); i = NextCharStart(s, i)) AppendCaseFolded(DecodeAt(s, i), &out);
   return out;
 }
 
@@ -143,7 +119,7 @@ bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_ins
   for (auto [byte, to] : children[0]) {
     root_[byte] = to;
     may_start[byte] = true;
-    if (case_insensitive && byte >= 'a' && byte <= 'z') may_start[byte - 32] = true;
+    if (case_insensitive) may_start[static_cast<unsigned char>(UpperAscii(static_cast<char>(byte)))] = true;
   }
   // A folded non-ASCII first letter may come from any lead byte.
   if (case_insensitive) {
@@ -171,13 +147,12 @@ size_t PhraseMatcher::LongestAt(std::string_view text, size_t pos) const {
     auto b = static_cast<unsigned char>(text[i]);
     size_t next = i + 1;
     if (!case_insensitive_ || b < 0x80) {
-      if (case_insensitive_ && b >= 'A' && b <= 'Z') b += 32;
+      if (case_insensitive_) b = static_cast<unsigned char>(LowerAscii(static_cast<char>(b)));
       node = Child(node, b);
     } else {
       next = NextCharStart(text, i);
       folded.clear();
-      AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(DecodeAt(text, i)), U_FOLD_CASE_DEFAULT)),
-                 &folded);
+      AppendCaseFolded(DecodeAt(text, i), &folded);
       for (char c : folded) {
         if ((node = Child(node, static_cast<unsigned char>(c))) == 0) break;
       }

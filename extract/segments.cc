@@ -229,15 +229,11 @@ const ByteSet& SegmentWordFirsts() {
   static const ByteSet kFirst("sScCmM");
   return kFirst;
 }
-const ByteSet& WordBytes() {
-  static const ByteSet kWordBytes(kAsciiWordByte);
-  return kWordBytes;
-}
 
 // The segment word (see SegmentWords) that starts at p of u, or 0.
 size_t SegmentWordAt(std::string_view u, size_t p) {
-  auto word = [&](size_t i) { return i < u.size() && kAsciiWordByte[static_cast<unsigned char>(u[i])]; };
-  auto lower = [&](size_t i) { return static_cast<char>(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]); };
+  auto word = [&](size_t i) { return i < u.size() && IsAsciiWordByte(u[i]); };
+  auto lower = [&](size_t i) { return LowerAscii(u[i]); };
   // The alternatives in the regex's order; `plural`: an optional 's' follows.
   static constexpr std::pair<std::string_view, bool> kWords[] = {
       {"segment", true}, {"sub-segment", true}, {"category", false}, {"sub-market", true}, {"market", true}};
@@ -260,13 +256,13 @@ size_t SegmentWordAt(std::string_view u, size_t p) {
 std::vector<ByteSpan> SegmentWords(std::string_view u) {
   // Only the start of a run of word bytes can start a match, and only with a listed first letter.
   std::vector<ByteSpan> out;
-  for (size_t p = SegmentWordFirsts().FindNotAfter(u, 0, WordBytes()); p < u.size();
-       p = SegmentWordFirsts().FindNotAfter(u, p, WordBytes())) {
+  for (size_t p = SegmentWordFirsts().FindNotAfter(u, 0, AsciiWordBytes()); p < u.size();
+       p = SegmentWordFirsts().FindNotAfter(u, p, AsciiWordBytes())) {
     if (size_t end = SegmentWordAt(u, p)) {
       out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
       p = end;
     } else {
-      while (p < u.size() && kAsciiWordByte[static_cast<unsigned char>(u[p])]) ++p;
+      while (p < u.size() && IsAsciiWordByte(u[p])) ++p;
     }
   }
   return out;
@@ -274,7 +270,7 @@ std::vector<ByteSpan> SegmentWords(std::string_view u) {
 
 SegmentMarks MarkSegments(std::string_view text, const PageTaxonomy& taxonomy, const Lexicon::Impl& lexicon) {
   SegmentMarks marks;
-  SegmentWordFirsts().MarkNotAfter(text, WordBytes(), &marks.words);
+  SegmentWordFirsts().MarkNotAfter(text, AsciiWordBytes(), &marks.words);
   marks.regions = lexicon.region_aliases.MarkStarts(text);
   marks.names = taxonomy.MarkNames(text);
   return marks;
@@ -299,7 +295,7 @@ std::vector<ByteSpan> SegmentWordsIn(std::string_view text, ByteSpan span, const
       out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
       p = end;
     } else {
-      while (p < u.size() && kAsciiWordByte[static_cast<unsigned char>(u[p])]) ++p;
+      while (p < u.size() && IsAsciiWordByte(u[p])) ++p;
     }
     p = next_mark(p);
   }

@@ -1,8 +1,12 @@
-// Internal: small UTF-8 helpers for the claim assembler.
+// Internal: small ASCII and UTF-8 helpers for the detectors and the claim assembler.
 #pragma once
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "claimtrace/offset_map.h"
@@ -21,6 +25,26 @@ inline constexpr std::array<bool, 256> kAsciiWordByte = [] {
   return t;
 }();
 inline bool IsAsciiWordByte(unsigned char c) { return kAsciiWordByte[c]; }
+
+// 'A'-'Z' lower-cased; any other byte as it is.
+inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+// 'a'-'z' upper-cased; any other byte as it is.
+inline char UpperAscii(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - ('a' - 'A')) : c; }
+
+// Appends `c` case-folded as RE2's (?i) compares it: ASCII lower-cased, any
+// other character by its ICU simple case fold (one folding orbit, one
+// letter), as UTF-8.
+inline void AppendCaseFolded(char32_t c, std::string* out) {
+  if (c < 0x80) {
+    out->push_back(LowerAscii(static_cast<char>(c)));
+    return;
+  }
+  char buf[4];
+  int32_t len = 0;
+  UBool error = false;
+  U8_APPEND(buf, len, 4, u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT), error);
+  if (!error) out->append(buf, static_cast<size_t>(len));
+}
 
 inline bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
