@@ -2,6 +2,8 @@
 
 #include "text_util.h"
 
+#include <algorithm>
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #define CLAIMTRACE_SSSE3 1
@@ -131,6 +133,15 @@ size_t ByteSet::FindNotAfter(std::string_view text, size_t from, const ByteSet& 
     if (members_[p[i]] && !(after.members_[p[i]] && i > 0 && after.members_[p[i - 1]])) return i;
   }
   return text.size();
+}
+
+size_t NextMarked(const std::vector<uint64_t>& bits, size_t from, size_t end) {
+  size_t w = from / 64;
+  if (from >= end || w >= bits.size()) return end;
+  uint64_t word = bits[w] & (~uint64_t{0} << (from % 64));
+  while (word == 0 && ++w < bits.size() && w * 64 < end) word = bits[w];
+  if (word == 0) return end;
+  return std::min(end, w * 64 + static_cast<size_t>(__builtin_ctzll(word)));
 }
 
 const ByteSet& AsciiWordBytes() {

@@ -49,6 +49,10 @@ class ByteSet {
   alignas(16) std::array<std::array<uint8_t, 16>, 2> tables_{};
 };
 
+// The first position in [from, end) whose bit is set in `bits` (bit i % 64
+// of bits[i / 64], as MarkNotAfter marks them), or `end`.
+size_t NextMarked(const std::vector<uint64_t>& bits, size_t from, size_t end);
+
 // RE2's word bytes [0-9A-Za-z_] (kAsciiWordByte): what the scans for the
 // start of a word find words by.
 const ByteSet& AsciiWordBytes();

@@ -215,16 +215,9 @@ std::vector<PhraseHit> PhraseMatcher::FindAllIn(std::string_view page, ByteSpan 
   // candidate whenever it may start a match, whatever the page has before it.
   size_t pos = may_start_.Has(static_cast<unsigned char>(text[0])) ? TryAt(text, 0, &hits) : 1;
   while (pos < text.size()) {
-    // The next marked position at or after pos.
-    size_t at = span.start + pos;
-    size_t w = at / 64;
-    uint64_t bits = marks[w] & (~uint64_t{0} << (at % 64));
-    while (bits == 0 && ++w < marks.size() && w * 64 < span.end) bits = marks[w];
-    if (bits == 0) break;
-    size_t next = w * 64 + static_cast<size_t>(__builtin_ctzll(bits));
-    if (next >= span.end) break;
-    pos = next - span.start;
-    pos = TryAt(text, pos, &hits);
+    size_t next = NextMarked(marks, span.start + pos, span.end);
+    if (next == span.end) break;
+    pos = TryAt(text, next - span.start, &hits);
   }
   return hits;
 }

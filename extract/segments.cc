@@ -183,7 +183,6 @@ const TaxonomyEntry* PageTaxonomy::FindRegion(std::string_view canonical) const 
   return nullptr;
 }
 
-std::vector<PhraseHit> PageTaxonomy::FindNames(std::string_view text) const { return names_.FindAll(text); }
 
 namespace {
 
@@ -253,19 +252,10 @@ size_t SegmentWordAt(std::string_view u, size_t p) {
 
 }  // namespace
 
-std::vector<ByteSpan> SegmentWords(std::string_view u) {
-  // Only the start of a run of word bytes can start a match, and only with a listed first letter.
-  std::vector<ByteSpan> out;
-  for (size_t p = SegmentWordFirsts().FindNotAfter(u, 0, AsciiWordBytes()); p < u.size();
-       p = SegmentWordFirsts().FindNotAfter(u, p, AsciiWordBytes())) {
-    if (size_t end = SegmentWordAt(u, p)) {
-      out.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(end)});
-      p = end;
-    } else {
-      while (p < u.size() && IsAsciiWordByte(u[p])) ++p;
-    }
-  }
-  return out;
+std::vector<ByteSpan> SegmentWords(std::string_view text) {
+  std::vector<uint64_t> marks;
+  SegmentWordFirsts().MarkNotAfter(text, AsciiWordBytes(), &marks);
+  return SegmentWordsIn(text, {0, static_cast<uint32_t>(text.size())}, marks);
 }
 
 SegmentMarks MarkSegments(std::string_view text, const PageTaxonomy& taxonomy, const Lexicon::Impl& lexicon) {
@@ -280,14 +270,8 @@ std::vector<ByteSpan> SegmentWordsIn(std::string_view text, ByteSpan span, const
   std::vector<ByteSpan> out;
   std::string_view u = text.substr(span.start, span.size());
   if (u.empty()) return out;
-  auto next_mark = [&](size_t p) {  // the first marked position of u at or after p, or u.size()
-    size_t at = span.start + p, w = at / 64;
-    if (w >= marks.size()) return u.size();
-    uint64_t bits = marks[w] & (~uint64_t{0} << (at % 64));
-    while (bits == 0 && ++w < marks.size() && w * 64 < span.end) bits = marks[w];
-    size_t next = bits ? w * 64 + static_cast<size_t>(__builtin_ctzll(bits)) : span.end;
-    return std::min<size_t>(next, span.end) - span.start;
-  };
+  // The first marked position of u at or after p, or u.size().
+  auto next_mark = [&](size_t p) { return NextMarked(marks, span.start + p, span.end) - span.start; };
   // The unit's first byte starts a run in the unit whatever comes before it in the page.
   size_t p = SegmentWordFirsts().Has(static_cast<unsigned char>(u[0])) ? 0 : next_mark(1);
   while (p < u.size()) {

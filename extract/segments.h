@@ -35,9 +35,8 @@ class PageTaxonomy {
   const TaxonomyEntry* Find(std::string_view phrase) const;
   // The entry of region `canonical` (names resolved through the lexicon).
   const TaxonomyEntry* FindRegion(std::string_view canonical) const;
-  // Occurrences of the entries' names in `text` (case-insensitive, whole words).
-  std::vector<PhraseHit> FindNames(std::string_view text) const;
-  // The same in page[span], from the page's MarkNames (spans relative to page[span]).
+  // Occurrences of the entries' names (case-insensitive, whole words) in
+  // page[span], from the page's MarkNames (spans relative to page[span]).
   std::vector<uint64_t> MarkNames(std::string_view page) const { return names_.MarkStarts(page); }
   std::vector<PhraseHit> FindNamesIn(std::string_view page, ByteSpan span, const std::vector<uint64_t>& marks) const {
     return names_.FindAllIn(page, span, marks);
