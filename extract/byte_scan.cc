@@ -105,9 +105,7 @@ void ByteSet::MarkNotAfter(std::string_view text, const ByteSet& after, std::vec
   if (HasSsse3()) i = MarkNotAfterSsse3(p, text.size(), tables_, after.tables_, bits->data());
 #endif
   for (; i < text.size(); ++i) {
-    if (members_[p[i]] && !(after.members_[p[i]] && i > 0 && after.members_[p[i - 1]])) {
-      (*bits)[i / 64] |= uint64_t{1} << (i % 64);
-    }
+    if (StopsAt(p, i, after)) (*bits)[i / 64] |= uint64_t{1} << (i % 64);
   }
 }
 
@@ -130,7 +128,7 @@ size_t ByteSet::FindNotAfter(std::string_view text, size_t from, const ByteSet& 
   }
 #endif
   for (; i < text.size(); ++i) {
-    if (members_[p[i]] && !(after.members_[p[i]] && i > 0 && after.members_[p[i - 1]])) return i;
+    if (StopsAt(p, i, after)) return i;
   }
   return text.size();
 }

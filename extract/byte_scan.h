@@ -44,6 +44,11 @@ class ByteSet {
   void MarkNotAfter(std::string_view text, const ByteSet& after, std::vector<uint64_t>* bits) const;
 
  private:
+  // Whether FindNotAfter stops at `i`: a member that is not an `after` byte after an `after` byte.
+  bool StopsAt(const uint8_t* p, size_t i, const ByteSet& after) const {
+    return members_[p[i]] && !(after.members_[p[i]] && i > 0 && after.members_[p[i - 1]]);
+  }
+
   std::array<bool, 256> members_{};
   // Nibble tables: bit (b >> 4) & 7 of table[b >> 7][b & 15] is set for a member b.
   alignas(16) std::array<std::array<uint8_t, 16>, 2> tables_{};

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -325,16 +324,20 @@ class ShapeMatcher {
 
 }  // namespace
 
-size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle) {
-  if (needle.empty()) return std::min(from, text.size());
+CaselessNeedle::CaselessNeedle(std::string_view needle) : needle_(needle) {
+  if (needle.empty()) return;
   std::array<bool, 256> either{};
   either[static_cast<unsigned char>(needle[0])] = true;
   either[static_cast<unsigned char>(UpperAscii(needle[0]))] = true;
-  const ByteSet first(either);
-  for (size_t i = first.Find(text, from); i + needle.size() <= text.size(); i = first.Find(text, i + 1)) {
+  first_ = ByteSet(either);
+}
+
+size_t CaselessNeedle::FindIn(std::string_view text, size_t from) const {
+  if (needle_.empty()) return std::min(from, text.size());
+  for (size_t i = first_.Find(text, from); i + needle_.size() <= text.size(); i = first_.Find(text, i + 1)) {
     size_t k = 1;
-    while (k < needle.size() && LowerAscii(text[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return i;
+    while (k < needle_.size() && LowerAscii(text[i + k]) == needle_[k]) ++k;
+    if (k == needle_.size()) return i;
   }
   return text.size();
 }
@@ -364,21 +367,9 @@ bool HasChineseNumeralPair(std::string_view text) {
   return false;
 }
 
-// Eight bytes at a time: pages are mostly letters.
 size_t NextDigit(std::string_view text, size_t p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  while (p + 8 <= text.size()) {
-    uint64_t v;
-    std::memcpy(&v, text.data() + p, 8);
-    // A byte is a digit when (b ^ 0x30) < 10: the high bit of (x + 0x76) is
-    // set exactly for x >= 10 when x < 0x80; bytes >= 0x80 are no digits.
-    uint64_t x = v ^ (kOnes * 0x30);
-    uint64_t ge10 = ((x & ~kHigh) + kOnes * 0x76) | x;
-    if ((~ge10 & kHigh) != 0) break;
-    p += 8;
-  }
-  while (p < text.size() && (text[p] < '0' || text[p] > '9')) ++p;
-  return p;
+  static const ByteSet kDigits("0123456789");
+  return kDigits.Find(text, p);
 }
 
 DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap) {

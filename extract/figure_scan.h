@@ -171,9 +171,18 @@ const char* DecimalShapePattern(DecimalShape shape);
 // text), capped at `cap` + 1. A byte scan: the regex loop cost more than
 // the rest of the style sniffing.
 size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
-// The first occurrence at or after `from` of `needle`, which is ASCII; its
-// letters (given in lower case) match either case. text.size() when none.
-size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle);
+// An ASCII needle whose letters (given in lower case) match either case,
+// built once for the searches of many pages.
+class CaselessNeedle {
+ public:
+  explicit CaselessNeedle(std::string_view needle);
+  // The first occurrence at or after `from`; text.size() when none.
+  size_t FindIn(std::string_view text, size_t from) const;
+
+ private:
+  std::string needle_;
+  ByteSet first_;  // the needle's first byte in either case
+};
 // Whether `text` holds a Chinese numeral followed by a unit ("三千", "两亿"):
 // what [一二两兩三四五六七八九][十百千万萬亿億兆] finds.
 bool HasChineseNumeralPair(std::string_view text);

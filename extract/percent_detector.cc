@@ -22,6 +22,7 @@ struct PercentDetector::Patterns {
         line_rest(R"([ .!?]*(?:\n|$))", error) {}
   AnchoredPattern unit, points, range_connector, between_before, shared_connector, chinese_prefix, minus_before,
       unit_first, line_rest;
+  CaselessNeedle cent{"cent"};  // in every unit-first match
   // Where a percentage in words may start: (?i)\b(?:one|...|ninety|a hundred|hundred)\b.
   WordListMatcher word_trigger{{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -149,8 +150,7 @@ class PercentScan {
     // ("percent", "per cent", "per  cent"): those starts are tried, in order.
     re2::StringPiece m;
     size_t pos = 0;
-    for (size_t cent = FindAsciiCaseless(text_, 0, "cent"); cent < text_.size();
-         cent = FindAsciiCaseless(text_, cent + 1, "cent")) {
+    for (size_t cent = p_.cent.FindIn(text_, 0); cent < text_.size(); cent = p_.cent.FindIn(text_, cent + 1)) {
       for (size_t back : {5, 4, 3}) {
         if (cent < back || cent - back < pos) continue;
         size_t start = cent - back;

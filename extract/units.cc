@@ -12,7 +12,6 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
-#include <cstring>
 #include <array>
 #include <map>
 #include <memory>
@@ -20,6 +19,7 @@
 #include <set>
 #include <string>
 
+#include "byte_scan.h"
 #include "text_util.h"
 
 namespace claimtrace {
@@ -300,25 +300,15 @@ class SentenceRules {
   }
 
   // The first byte at or after `i` that may be a terminator or a paragraph
-  // separator: ASCII ones, or any non-ASCII character. Eight bytes at a time.
+  // separator: ASCII ones, or any non-ASCII character.
   static size_t NextSpecial(std::string_view text, size_t i) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    auto has = [](uint64_t v, unsigned char c) {
-      uint64_t x = v ^ (kOnes * c);
-      return (x - kOnes) & ~x & kHigh;
-    };
-    while (i + 8 <= text.size()) {
-      uint64_t v;
-      std::memcpy(&v, text.data() + i, 8);
-      if ((v & kHigh) | has(v, '.') | has(v, '!') | has(v, '?') | has(v, '\n') | has(v, '\r')) break;
-      i += 8;
-    }
-    while (i < text.size()) {
-      auto b = static_cast<unsigned char>(text[i]);
-      if (b >= 0x80 || b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r') break;
-      ++i;
-    }
-    return i;
+    static const ByteSet kSpecial([] {
+      std::array<bool, 256> m{};
+      for (unsigned char c : {'.', '!', '?', '\n', '\r'}) m[c] = true;
+      for (int b = 0x80; b < 256; ++b) m[b] = true;
+      return m;
+    }());
+    return kSpecial.Find(text, i);
   }
 
   // Past the Extend and Format characters at `i` (SB5).
