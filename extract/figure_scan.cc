@@ -99,6 +99,15 @@ bool AnchoredPattern::EndsAt(std::string_view text, size_t from, size_t end, re2
   return re_->Match(window, 0, window.size(), RE2::UNANCHORED, match, match ? 1 : 0);
 }
 
+bool AnchoredPattern::EndsWithin(std::string_view text, size_t end, size_t window, size_t* start) const {
+  size_t from = end > window ? end - window : 0;
+  while (from < end && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  re2::StringPiece m;
+  if (!EndsAt(text, from, end, start ? &m : nullptr)) return false;
+  if (start) *start = static_cast<size_t>(m.data() - text.data());
+  return true;
+}
+
 Vocabulary::Vocabulary(const std::vector<VocabEntry>& entries, std::string_view before, std::string_view after,
                        std::string* error)
     : entries_(entries) {
@@ -387,10 +396,6 @@ DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap) {
     }
   }
   return counts;
-}
-
-size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
-  return CountDecimalShapes(text, cap)[static_cast<size_t>(shape)];
 }
 
 namespace {

@@ -62,6 +62,9 @@ class AnchoredPattern {
   // RE2 searching text[from, end) as a text of its own, for a pattern that
   // ends in '$' (so its match ends at `end`); *match gets it.
   bool EndsAt(std::string_view text, size_t from, size_t end, re2::StringPiece* match = nullptr) const;
+  // EndsAt over at most the `window` bytes before `end`, from the first
+  // character that starts in them; *start gets where the match starts.
+  bool EndsWithin(std::string_view text, size_t end, size_t window, size_t* start = nullptr) const;
   const RE2& re() const { return *re_; }
 
  private:
@@ -166,11 +169,6 @@ enum class DecimalShape {
 };
 // The RE2 pattern of `shape` (as in the comments above).
 const char* DecimalShapePattern(DecimalShape shape);
-// How many times RE2::FindAndConsume finds DecimalShapePattern(shape) in
-// `text` (non-overlapping, leftmost-first, each search starting a fresh
-// text), capped at `cap` + 1. A byte scan: the regex loop cost more than
-// the rest of the style sniffing.
-size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap);
 // An ASCII needle whose letters (given in lower case) match either case,
 // built once for the searches of many pages.
 class CaselessNeedle {
@@ -188,7 +186,10 @@ class CaselessNeedle {
 bool HasChineseNumeralPair(std::string_view text);
 // The first ASCII digit at or after `p`, or text.size().
 size_t NextDigit(std::string_view text, size_t p);
-// The four counts at once (indexed by DecimalShape), in one pass over the digits.
+// For each shape (indexed by DecimalShape), how many times RE2::FindAndConsume
+// finds DecimalShapePattern(shape) in `text` (non-overlapping, leftmost-first,
+// each search starting a fresh text), capped at `cap` + 1. One byte scan over
+// the digits: the regex loops cost more than the rest of the style sniffing.
 using DecimalShapeCounts = std::array<size_t, 4>;
 DecimalShapeCounts CountDecimalShapes(std::string_view text, size_t cap);
 

@@ -1,4 +1,4 @@
-// CountDecimalShape against the RE2 loop it replaces: the same counts on
+// CountDecimalShapes against the RE2 loops it replaces: the same counts on
 // table rows and on many random strings over the bytes that matter (digits,
 // separators, letters, '_', spaces, a non-ASCII letter). Vocabulary's
 // MatchBefore shortcut against the plain capture match (an `after` written
@@ -15,7 +15,6 @@
 
 namespace {
 
-using claimtrace::figures_internal::CountDecimalShape;
 using claimtrace::figures_internal::DecimalShape;
 using claimtrace::figures_internal::DecimalShapePattern;
 using claimtrace::figures_internal::VocabEntry;
@@ -23,6 +22,10 @@ using claimtrace::figures_internal::Vocabulary;
 
 constexpr DecimalShape kShapes[] = {DecimalShape::kComma, DecimalShape::kDot, DecimalShape::kWeakComma,
                                     DecimalShape::kWeakDot};
+
+size_t CountDecimalShape(std::string_view text, DecimalShape shape, size_t cap) {
+  return claimtrace::figures_internal::CountDecimalShapes(text, cap)[static_cast<size_t>(shape)];
+}
 
 size_t Re2Count(const RE2& re, std::string_view text, size_t cap) {
   re2::StringPiece sp(text.data(), text.size());

@@ -343,7 +343,6 @@ class MoneyScan {
   // A currency word after a scale and "de"/"d'"/"di": "5 mil millones de
   // dólares", "3 milliards d'euros", "2 miliardi di euro".
   std::optional<Unit> LinkedSuffixAt(size_t pos) const {
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece link;
     if (!p_.romance_link.MatchAt(text_, pos, &link, 1)) return std::nullopt;
     std::optional<Unit> post = SuffixAt(pos + link.size());
@@ -392,7 +391,6 @@ class MoneyScan {
 
   // The number token that follows `pos` after optional spaces and a sign.
   std::optional<size_t> NumberAfter(size_t pos) const {
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     if (!p_.number_start.MatchAt(text_, pos, &m, 1)) return std::nullopt;
     return scan_.NumberAt(static_cast<uint32_t>(pos + m.size() - 1));
@@ -402,7 +400,6 @@ class MoneyScan {
   // After "between"/"entre" the conjunction joins them too: "entre 1.200 y
   // 1.500 millones de pesos".
   std::optional<size_t> RangePartner(size_t pos, bool after_between) const {
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     if (!p_.connector.MatchAt(text_, pos, &m, 1) && !(after_between && p_.conjunction.MatchAt(text_, pos, &m, 1))) {
       return std::nullopt;
@@ -548,7 +545,6 @@ class MoneyScan {
   // Only after a currency that follows the number: "$5 and 7" stays 5 USD.
   std::optional<double> CentsAfter(const NumberToken& whole, const Unit& unit, size_t* end) const {
     if (!whole.plain || unit.multiplier != 1 || unit.cjk_word) return std::nullopt;
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[2];
     if (!p_.cents_after.MatchAt(text_, unit.end, m, 2)) return std::nullopt;
     size_t pos = unit.end + m[0].size();
@@ -607,7 +603,6 @@ class MoneyScan {
   // Cents after an amount in words: "thirteen dollars and forty-five cents".
   std::optional<double> WordCents(const Unit& unit, size_t* end) const {
     if (unit.multiplier != 1) return std::nullopt;
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[2];
     if (!p_.cents_after.MatchAt(text_, unit.end, m, 2)) return std::nullopt;
     size_t pos = unit.end + m[0].size(), after = pos;
@@ -621,7 +616,6 @@ class MoneyScan {
 
   // "a hundred billion dollars", "five million yen", "twenty MUSD".
   void WordAmounts(std::vector<Mention>* out) const {
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m[2];
     size_t pos = 0;
     for (auto w = p_.word_number_trigger.Next(text_, pos); w; w = p_.word_number_trigger.Next(text_, pos)) {

@@ -42,7 +42,6 @@ class PercentScan {
 
   // End of the percent sign or word at `pos`, if one is there.
   std::optional<size_t> UnitAt(size_t pos) const {
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     if (!p_.unit.MatchAt(text_, pos, &m, 1)) return std::nullopt;
     size_t end = pos + m.size();
@@ -51,12 +50,6 @@ class PercentScan {
     if (IsAsciiLetter(last) && IsLetter(next)) return std::nullopt;  // "percentile"
     if (p_.points.MatchAt(text_, end)) return std::nullopt;
     return end;
-  }
-
-  bool EndsWith(const AnchoredPattern& re, size_t pos, size_t window) const {
-    size_t from = pos > window ? pos - window : 0;
-    while (from < pos && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
-    return re.EndsAt(text_, from, pos);
   }
 
   // Usable as a percentage's number: unclaimed, parsed, not glued to a word.
@@ -85,7 +78,7 @@ class PercentScan {
     if (!Usable(tok)) return;
     uint32_t start = 0;
     double value = Signed(tok, &start);
-    if (EndsWith(p_.chinese_prefix, start, 12)) {
+    if (p_.chinese_prefix.EndsWithin(text_, start, 12)) {
       size_t s = start;
       while (s > 0 && text_.substr(s - 1, 1) == " ") --s;
       start = static_cast<uint32_t>(s - std::string_view("百分之").size());
@@ -98,7 +91,6 @@ class PercentScan {
       tok.claimed = true;
       return;
     }
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     // "10-12%", "15 to 20 per cent": one range.
     if (p_.range_connector.MatchAt(text_, tok.end, &m, 1)) {
@@ -110,7 +102,7 @@ class PercentScan {
                            connector.find(" até ") == std::string_view::npos &&
                            connector.find(" a ") == std::string_view::npos;
       auto j = scan_.NumberAt(static_cast<uint32_t>(tok.end + m.size()));
-      if (j && Usable(scan_.numbers[*j]) && (!needs_between || EndsWith(p_.between_before, start, 12))) {
+      if (j && Usable(scan_.numbers[*j]) && (!needs_between || p_.between_before.EndsWithin(text_, start, 12))) {
         NumberToken& t2 = scan_.numbers[*j];
         auto end = UnitAt(t2.end);
         if (end && *t2.value > value) {
@@ -184,7 +176,6 @@ class PercentScan {
 
   // "one per cent", "twenty percent", "minus five percent".
   void WordPercents(std::vector<Mention>* out) const {
-    re2::StringPiece sp(text_.data(), text_.size());
     re2::StringPiece m;
     size_t pos = 0;
     for (auto w = p_.word_trigger.Next(text_, pos); w; w = p_.word_trigger.Next(text_, pos)) {

@@ -42,15 +42,6 @@ class YearScan {
  public:
   YearScan(const YearDetector::Patterns& p, FigureScan* scan) : p_(p), scan_(*scan), text_(scan->text) {}
 
-  bool EndsWith(const AnchoredPattern& re, size_t pos, size_t window, size_t* match_start = nullptr) const {
-    size_t from = pos > window ? pos - window : 0;
-    while (from < pos && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80) ++from;
-    re2::StringPiece m;
-    if (!re.EndsAt(text_, from, pos, &m)) return false;
-    if (match_start) *match_start = static_cast<size_t>(m.data() - text_.data());
-    return true;
-  }
-
   bool MatchesAt(const AnchoredPattern& re, size_t pos, size_t* end) const {
     re2::StringPiece m;
     if (!re.MatchAt(text_, pos, &m, 1)) return false;
@@ -123,7 +114,7 @@ class YearScan {
     if (t.claimed || scan_.Masked(t.start)) return std::nullopt;
     std::string_view digits = Digits(t);
     size_t fy_start = 0;
-    bool fiscal = EndsWith(p_.fiscal_before, t.start, 4, &fy_start) && WordBounded(text_, fy_start, fy_start);
+    bool fiscal = p_.fiscal_before.EndsWithin(text_, t.start, 4, &fy_start) && WordBounded(text_, fy_start, fy_start);
     YearUnit u;
     u.start = fiscal ? static_cast<uint32_t>(fy_start) : t.start;
     u.tokens.push_back(i);
@@ -243,7 +234,7 @@ class YearScan {
     if (!matched) return std::nullopt;
     std::string_view c = text_.substr(pos, end - pos);
     bool conjunction = c == " and " || c == " und " || c == " et " || c == " e " || c == " y ";
-    if (conjunction && !EndsWith(p_.between_before, first.start, 12)) return std::nullopt;
+    if (conjunction && !p_.between_before.EndsWithin(text_, first.start, 12)) return std::nullopt;
     return end;
   }
 
