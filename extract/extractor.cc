@@ -53,18 +53,14 @@ void DropUnprovable(std::string_view source, const NormalizedDocument& doc,
   std::erase_if(*mentions, [&](const Mention& m) {
     const ByteSpan display = lookup.ToDisplay(m.span);
     const ByteSpan src = lookup.DisplayToSource(display);
-    const std::string_view bytes = lookup.DisplayBytes(display);
-    auto shown_as = [](char c) { return c == '\t' || c == '\n' ? ' ' : c; };
     if (utf8) {
-      const std::string_view raw = source.substr(src.start, src.size());
+      const std::string_view raw = source.substr(src.start, src.size()), bytes = lookup.DisplayBytes(display);
       if (std::equal(raw.begin(), raw.end(), bytes.begin(), bytes.end(),
-                     [&](char a, char b) { return a == shown_as(b); })) {
+                     [](char a, char b) { return a == (b == '\t' || b == '\n' ? ' ' : b); })) {
         return false;
       }
     }
-    std::string shown(bytes);
-    for (char& c : shown) c = shown_as(c);
-    return FoldForCompare(VisibleSourceText(source, doc, src)) != FoldForCompare(shown);
+    return FoldForCompare(VisibleSourceText(source, doc, src)) != FoldForCompare(doc.DisplayText(m.span));
   });
 }
 
