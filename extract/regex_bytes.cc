@@ -56,17 +56,22 @@ Edges AnyChar() { return OneOf(All(), true); }
 
 Edges Nothing() { return Edges{}; }  // zero-width: ^ $ \b, an empty group
 
+// Adds ASCII character `c` to `members`, with its other case when
+// `case_insensitive`; true when RE2 also folds it with a non-ASCII letter
+// (k with U+212A Kelvin, s with U+017F long s).
+bool AddAscii(UChar32 c, bool case_insensitive, Bytes* members) {
+  (*members)[static_cast<size_t>(c)] = true;
+  if (!case_insensitive || (c | 0x20) < 'a' || (c | 0x20) > 'z') return false;
+  (*members)[static_cast<size_t>(c | 0x20)] = (*members)[static_cast<size_t>(c & ~0x20)] = true;
+  return (c | 0x20) == 'k' || (c | 0x20) == 's';
+}
+
 // One code point as a literal.
 Edges Literal(UChar32 c, bool case_insensitive) {
   Bytes members{};
   if (c < 0x80) {
-    members[static_cast<size_t>(c)] = true;
-    if (case_insensitive && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-      members[static_cast<size_t>(c | 0x20)] = members[static_cast<size_t>(c & ~0x20)] = true;
-      // RE2 folds k with U+212A (Kelvin) and s with U+017F (long s).
-      if ((c | 0x20) == 'k' || (c | 0x20) == 's') return OneOf(members, true);
-    }
-    return OneOf(members, false);
+    bool non_ascii = AddAscii(c, case_insensitive, &members);
+    return OneOf(members, non_ascii);
   }
   if (case_insensitive && (u_tolower(c) != c || u_toupper(c) != c || u_totitle(c) != c)) return OneOf(members, true);
   Edges e;
@@ -270,11 +275,7 @@ class Reader {
         if (hi < 0) return Fail();
       }
       for (UChar32 c = lo; c <= hi && c < 0x80; ++c) {
-        members[static_cast<size_t>(c)] = true;
-        if (ci && ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-          members[static_cast<size_t>(c | 0x20)] = members[static_cast<size_t>(c & ~0x20)] = true;
-          if ((c | 0x20) == 'k' || (c | 0x20) == 's') non_ascii = true;
-        }
+        if (AddAscii(c, ci, &members)) non_ascii = true;
       }
       if (hi >= 0x80) non_ascii = true;
     }
