@@ -28,7 +28,7 @@
 #include <system_error>
 #include <vector>
 
-#include "html_text.h"  // internal::CheckHtmlDepth, to cut what claimtrace cuts
+#include "html_text.h"  // internal::CheckHtmlDepth and WithoutRanges: cut what claimtrace cuts
 
 namespace {
 
@@ -66,15 +66,7 @@ bool ReadFile(const fs::path& path, std::string* out) {
 std::string WithoutBodies(const std::string& page) {
   std::vector<claimtrace::ByteSpan> bodies;
   if (!claimtrace::internal::CheckHtmlDepth(page, INT_MAX, &bodies).ok()) return page;
-  std::string cut;
-  cut.reserve(page.size());
-  size_t from = 0;
-  for (const claimtrace::ByteSpan& b : bodies) {
-    cut.append(page, from, b.start - from);
-    from = b.end;
-  }
-  cut.append(page, from);
-  return cut;
+  return claimtrace::internal::WithoutRanges(page, bodies);
 }
 
 }  // namespace

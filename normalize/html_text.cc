@@ -132,18 +132,13 @@ class CutPage {
 
 CutPage::CutPage(std::string_view html, const std::vector<ByteSpan>& cuts) : html_(html) {
   if (cuts.empty()) return;
-  size_t removed = 0, from = 0;
-  for (const ByteSpan& c : cuts) removed += c.size();
-  storage_.reserve(html.size() - removed);
+  storage_ = WithoutRanges(html, cuts);
   seams_.reserve(cuts.size());
-  removed = 0;
+  size_t removed = 0;
   for (const ByteSpan& c : cuts) {
-    storage_.append(html.substr(from, c.start - from));
     removed += c.size();
-    seams_.push_back({storage_.size(), removed});
-    from = c.end;
+    seams_.push_back({c.end - removed, removed});
   }
-  storage_.append(html.substr(from));
 }
 
 // The first seam at or after text() position `pos` (seams_.end() if none).
@@ -508,6 +503,20 @@ void TreeWalker::Text(const GumboText& t, bool cdata) {
 }
 
 }  // namespace
+
+std::string WithoutRanges(std::string_view html, const std::vector<ByteSpan>& cuts) {
+  std::string out;
+  size_t cut = 0;
+  for (const ByteSpan& c : cuts) cut += c.size();
+  out.reserve(html.size() - cut);
+  size_t from = 0;
+  for (const ByteSpan& c : cuts) {
+    out.append(html.substr(from, c.start - from));
+    from = c.end;
+  }
+  out.append(html.substr(from));
+  return out;
+}
 
 Status CheckHtmlDepth(std::string_view s, int max_depth, std::vector<ByteSpan>* bodies) {
   int depth = 0;

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,9 @@ namespace claimtrace::internal {
 // elements outside <svg>/<math> that end at a proper end tag and hold no
 // "<!--" (which can hide a script's end tag): what ReadHtml may cut.
 Status CheckHtmlDepth(std::string_view html, int max_depth, std::vector<ByteSpan>* bodies = nullptr);
+
+// `html` without the byte ranges `cuts` (sorted, disjoint).
+std::string WithoutRanges(std::string_view html, const std::vector<ByteSpan>& cuts);
 
 // What ReadHtml gives Gumbo.
 enum class HtmlParse {
