@@ -505,9 +505,6 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
   }
 }
 
-// "hospitals held the largest share", "online retail is growing at 14.8%":
-// the noun phrase before the share verb (`verbs` kShareVerb) or growth verb
-// (kGrowthVerb) that leads to the figure.
 // A segment named by `name` (a view into the page text), spelled as the page's
 // own taxonomy spells it when the taxonomy knows it.
 SegmentHit HitForName(const Page& p, std::string_view name) {
@@ -521,6 +518,9 @@ SegmentHit HitForName(const Page& p, std::string_view name) {
   return h;
 }
 
+// "hospitals held the largest share", "online retail is growing at 14.8%":
+// the noun phrase before the share verb (`verbs` kShareVerb) or growth verb
+// (kGrowthVerb) that leads to the figure.
 std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                          const Mention& f, CueId verbs) {
   if (p.cjk) return std::nullopt;

@@ -32,10 +32,9 @@ std::vector<uint32_t> SentenceEnds(std::string_view block);
 // for blocks with paragraph separators, and what its tests compare it with.
 std::vector<uint32_t> IcuSentenceEnds(std::string_view block);
 
-// Splits `blocks` (spans in `text`) into units, in text order. Sentences come
-// from ICU's sentence BreakIterator with the standard English abbreviation
-// suppressions plus market-report ones ("U.S.", "Inc.", "approx."), run on
-// each block separately so that no unit crosses a block.
+// Splits `blocks` (spans in `text`) into units, in text order. Paragraphs and
+// list items are split at their SentenceEnds(), each block on its own so that
+// no unit crosses a block.
 std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks);
 
 }  // namespace claimtrace
