@@ -7,11 +7,11 @@
 
 #include <re2/re2.h>
 
-#include <random>
 #include <string>
 #include <vector>
 
 #include "figure_scan.h"
+#include "random_pieces.h"
 
 namespace {
 
@@ -62,14 +62,13 @@ TEST_CASE("decimal shapes: fixed rows") {
 
 TEST_CASE("decimal shapes: same counts as RE2 on random text") {
   static constexpr const char* kPieces[] = {"0", "1", "2", "9", ",", ".", " ", "a", "Z", "_", "-", "é", "%"};
-  std::mt19937 rng(7);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 40);
+  claimtrace::testing::RandomPieces pieces(kPieces, 40, 7);
   for (DecimalShape shape : kShapes) {
     RE2 re(DecimalShapePattern(shape));
     REQUIRE(re.ok());
     for (int i = 0; i < 20000; ++i) {
       std::string text;
-      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      pieces.AppendTo(&text);
       CAPTURE(text);
       REQUIRE(CountDecimalShape(text, shape, 100000) == Re2Count(re, text, 100000));
     }
@@ -103,11 +102,10 @@ TEST_CASE("Vocabulary::MatchBefore: the shortcut answers as the capture match") 
     Vocabulary fast(entries, "", after, &error);
     Vocabulary slow(entries, "", std::string("(?:") + after + ")", &error);
     REQUIRE(error.empty());
-    std::mt19937 rng(5);
-    std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 8);
+    claimtrace::testing::RandomPieces pieces(kPieces, 8, 5);
     for (int i = 0; i < 40000; ++i) {
       std::string text;
-      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      pieces.AppendTo(&text);
       size_t end = text.size();
       text += "12";
       CAPTURE(text);
@@ -139,11 +137,10 @@ TEST_CASE("Vocabulary::MatchAt: the shortcut answers as the capture match") {
     Vocabulary fast(entries, before, "", &error);
     Vocabulary slow(entries, std::string("(?:") + before + ")", "", &error);
     REQUIRE(error.empty());
-    std::mt19937 rng(9);
-    std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 7);
+    claimtrace::testing::RandomPieces pieces(kPieces, 7, 9);
     for (int i = 0; i < 40000; ++i) {
       std::string text = "12";
-      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      pieces.AppendTo(&text);
       CAPTURE(text);
       size_t fe = 0, se = 0, fs = 0, ss = 0;
       auto f = fast.MatchAt(text, 2, &fe, &fs);
@@ -227,11 +224,10 @@ TEST_CASE("word list matcher: the same as RE2 on random text") {
   static constexpr const char* kPieces[] = {"one", "ONE", "two", "ten", "twenty", "a", "an", "A", "half",
                                             "hundred", "million", "quarter", " ", " ", ",", "-", "_", "1", "é", "s"};
   RE2 re(kAmountRegex);
-  std::mt19937 rng(17);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 14);
+  claimtrace::testing::RandomPieces pieces(kPieces, 14, 17);
   for (int i = 0; i < 50000; ++i) {
     std::string text;
-    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    pieces.AppendTo(&text);
     CAPTURE(text);
     REQUIRE(ShowSpans(text, AllWords(kAmountWords, text)) == ShowSpans(text, AllRe2(re, text)));
   }
@@ -255,11 +251,10 @@ TEST_CASE("HasChineseNumeralPair: the same as the regex on random text") {
   CHECK_FALSE(HasChineseNumeralPair("三 千"));  // a space between: no pair
   CHECK_FALSE(HasChineseNumeralPair("千三"));
   static constexpr const char* kPieces[] = {"三", "两", "九", "千", "亿", "兆", "十", "元", " ", "a", "1", "é", "零"};
-  std::mt19937 rng(41);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 30);
+  claimtrace::testing::RandomPieces pieces(kPieces, 30, 41);
   for (int i = 0; i < 30000; ++i) {
     std::string text;
-    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    pieces.AppendTo(&text);
     CAPTURE(text);
     REQUIRE(HasChineseNumeralPair(text) == RE2::PartialMatch(text, re));
   }

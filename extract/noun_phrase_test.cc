@@ -4,10 +4,10 @@
 
 #include <re2/re2.h>
 
-#include <random>
 #include <string>
 
 #include "noun_phrase.h"
+#include "random_pieces.h"
 
 namespace {
 
@@ -59,11 +59,10 @@ TEST_CASE("noun phrase at the end: rows") {
 TEST_CASE("noun phrase at the end: random ASCII text agrees with the regex") {
   static constexpr const char* kPieces[] = {"a", "Z", "q", "1", "_", "&", "/", "-", " ", "  ", "\t", "\n",
                                             "\f", "\v", ".", ",", "'", "(", "the ", "US "};
-  std::mt19937 rng(11);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 30);
+  claimtrace::testing::RandomPieces pieces(kPieces, 30, 11);
   for (int i = 0; i < 30000; ++i) {
     std::string np;
-    for (size_t n = length(rng); n > 0; --n) np += kPieces[piece(rng)];
+    pieces.AppendTo(&np);
     Same(np);
   }
 }

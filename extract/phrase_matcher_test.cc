@@ -9,11 +9,11 @@
 
 #include <algorithm>
 #include <map>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "lexicon_impl.h"
+#include "random_pieces.h"
 #include "text_util.h"
 
 namespace {
@@ -144,15 +144,14 @@ TEST_CASE("phrase matcher: same hits as the RE2 alternation on random text") {
       {"us", "US", "u.s", "usa", "sa", "a", "ea", "ee", "eu", "ü", "Ü", "üü", "中", "中国", "国ア"},
       {"ß", "ẞa", "σ", "Σς", "ss", "ア", "アジ", "ジア", "한국", "1x", "x1", "U.S.A."},
   };
-  std::mt19937 rng(11);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 24);
+  claimtrace::testing::RandomPieces pieces(kPieces, 24, 11);
   for (const auto& list : lists) {
     for (bool ci : {false, true}) {
       PhraseMatcher m = Build(list, ci);
       Re2Phrases oracle(list, ci);
       for (int i = 0; i < 20000; ++i) {
         std::string text;
-        for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+        pieces.AppendTo(&text);
         CAPTURE(text);
         CAPTURE(ci);
         REQUIRE(Show(m.FindAll(text)) == Show(oracle.FindAll(text)));
@@ -174,13 +173,12 @@ namespace {
 TEST_CASE("phrase matcher: a unit of a page from the page's marks, as the unit alone") {
   static constexpr const char* kPieces[] = {"U", "S", "A", "u", "s", ".", " ", "-", "E", "e", "ü", "中", "国", "ア",
                                             "ジ", "1", "x", "?", "Asia", "EU"};
-  std::mt19937 rng(13);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 16);
+  claimtrace::testing::RandomPieces pieces(kPieces, 16, 13);
   for (bool ci : {false, true}) {
     PhraseMatcher m = Build(kRegions, ci);
     for (int i = 0; i < 2000; ++i) {
       std::string page;
-      for (size_t n = length(rng); n > 0; --n) page += kPieces[piece(rng)];
+      pieces.AppendTo(&page);
       std::vector<uint64_t> marks = m.MarkStarts(page);
       for (uint32_t a = 0; a <= page.size(); ++a) {
         for (uint32_t b = a; b <= page.size(); b += 2) {

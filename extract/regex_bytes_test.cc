@@ -6,10 +6,10 @@
 
 #include <re2/re2.h>
 
-#include <random>
 #include <string>
 #include <vector>
 
+#include "random_pieces.h"
 #include "regex_bytes.h"
 
 namespace {
@@ -53,8 +53,7 @@ TEST_CASE("edge bytes: no match RE2 finds is ruled out") {
                                             "ſ", "lakh", " crore", "Million", "mn", "-", "–", "~", " to ", " And ",
                                             "between ", "Entre ", "數", "第", "x", "ä", "Ä", "ß", "straße", "a",
                                             "]", "\\", "中", "A", "p", "pts", "대", "비", ",", ".", "\t", "1,234", "3.5", "xx"};
-  std::mt19937 rng(31);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 10);
+  claimtrace::testing::RandomPieces pieces(kPieces, 10, 31);
   for (const auto& [pattern, ci] : patterns) {
     CAPTURE(pattern);
     RE2::Options options;
@@ -65,7 +64,7 @@ TEST_CASE("edge bytes: no match RE2 finds is ruled out") {
     size_t starts = 0, ends = 0;  // matches checked: the test is not vacuous
     for (int i = 0; i < 4000; ++i) {
       std::string text;
-      for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+      pieces.AppendTo(&text);
       CAPTURE(text);
       re2::StringPiece sp(text.data(), text.size());
       for (size_t pos = 0; pos <= text.size(); ++pos) {

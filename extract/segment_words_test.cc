@@ -5,11 +5,11 @@
 
 #include <re2/re2.h>
 
-#include <random>
 #include <string>
 #include <vector>
 
 #include "byte_scan.h"
+#include "random_pieces.h"
 #include "segments.h"
 #include "text_util.h"
 
@@ -61,11 +61,10 @@ TEST_CASE("segment words: the same as RE2 on random text") {
   static constexpr const char* kPieces[] = {"segment", "Segment", "market", "MARKET", "category", "sub-", "sub",
                                             "s",       "S",       " ",      "-",      "_",        "1",    "x",
                                             "é",       ".",       "'",      "e",      "t"};
-  std::mt19937 rng(5);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 12);
+  claimtrace::testing::RandomPieces pieces(kPieces, 12, 5);
   for (int i = 0; i < 100000; ++i) {
     std::string text;
-    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    pieces.AppendTo(&text);
     CAPTURE(text);
     REQUIRE(Show(text, claimtrace::SegmentWords(text)) == Show(text, Re2SegmentWords(text)));
   }
@@ -77,11 +76,10 @@ namespace {
 
 TEST_CASE("segment words: a unit of a page from the page's marks, as the unit alone") {
   static constexpr const char* kPieces[] = {"segment", "Market", "sub-", "s", "x", " ", "-", "_", "1", "é", "."};
-  std::mt19937 rng(6);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 20);
+  claimtrace::testing::RandomPieces pieces(kPieces, 20, 6);
   for (int i = 0; i < 3000; ++i) {
     std::string page;
-    for (size_t n = length(rng); n > 0; --n) page += kPieces[piece(rng)];
+    pieces.AppendTo(&page);
     std::vector<uint64_t> marks;
     claimtrace::ByteSet("sScCmM").MarkNotAfter(page, claimtrace::ByteSet(claimtrace::kAsciiWordByte), &marks);
     for (uint32_t a = 0; a <= page.size(); ++a) {

@@ -7,11 +7,11 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "random_pieces.h"
 #include "units.h"
 
 namespace {
@@ -92,11 +92,10 @@ TEST_CASE("sentence ends: the same as ICU on random text") {
       "a.m.", "Est.", "U.S.A.", "U.S.C.",
       // a paragraph separator: ICU decides the whole block
       "\n"};
-  std::mt19937 rng(29);
-  std::uniform_int_distribution<size_t> piece(0, std::size(kPieces) - 1), length(0, 24);
+  claimtrace::testing::RandomPieces pieces(kPieces, 24, 29);
   for (int i = 0; i < 200000; ++i) {
     std::string text;
-    for (size_t n = length(rng); n > 0; --n) text += kPieces[piece(rng)];
+    pieces.AppendTo(&text);
     CAPTURE(text);
     REQUIRE(Show(SentenceEnds(text)) == Show(IcuSentenceEnds(text)));
   }
