@@ -68,7 +68,12 @@ class StopWordCounter {
   static constexpr size_t kMaxLanguages = 8;
   using Langs = std::vector<std::pair<size_t, size_t>>;  // (language, index of the word in its list)
   using Words = std::unordered_map<std::string, Langs>;
-  using Best = std::array<std::pair<size_t, size_t>, kMaxLanguages>;
+  // Trivially constructed: CountAt declares a Best at every word of a page
+  // and fills it only when a word matches there.
+  struct Found {
+    size_t index, end;
+  };
+  using Best = std::array<Found, kMaxLanguages>;
   StopWordCounter() {
     for (const auto& list : StopWords()) {
       if (languages_.size() == kMaxLanguages) break;
@@ -159,9 +164,9 @@ class StopWordCounter {
     }
     if (!any) return;
     for (size_t lang = 0; lang < languages_.size(); ++lang) {
-      if (best[lang].first == SIZE_MAX || c->counts[lang] >= cap) continue;
+      if (best[lang].index == SIZE_MAX || c->counts[lang] >= cap) continue;
       ++c->counts[lang];
-      resume[lang] = best[lang].second;
+      resume[lang] = best[lang].end;
     }
   }
 
@@ -176,7 +181,7 @@ class StopWordCounter {
         best->fill({SIZE_MAX, 0});
         *any = true;
       }
-      if (index < (*best)[lang].first) (*best)[lang] = {index, e};
+      if (index < (*best)[lang].index) (*best)[lang] = {index, e};
     }
   }
 

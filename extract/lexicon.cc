@@ -126,6 +126,14 @@ bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_ins
     for (int b = 0xC0; b < 0x100; ++b) may_start[b] = true;
   }
   may_start_ = ByteSet(may_start);
+  for (auto [first, to] : children[0]) {
+    if (first >= 0x80) continue;
+    for (int second = 0; second < 0x80; ++second) {
+      if (rank[to] != kNone || children[to].count(static_cast<unsigned char>(second))) {
+        ascii_pairs_[first][second >> 6] |= uint64_t{1} << (second & 63);
+      }
+    }
+  }
   return true;
 }
 
@@ -175,6 +183,18 @@ const ByteSet& AsciiAlnum() {
 }
 
 size_t PhraseMatcher::TryAt(std::string_view text, size_t pos, std::vector<PhraseHit>* hits) const {
+  // Most word starts begin no phrase: two bytes tell, before the boundary
+  // test and the trie walk. Either would move on by the one ASCII byte.
+  if (pos + 1 < text.size()) {
+    auto first = static_cast<unsigned char>(text[pos]), second = static_cast<unsigned char>(text[pos + 1]);
+    if ((first | second) < 0x80) {
+      if (case_insensitive_) {
+        first = static_cast<unsigned char>(LowerAscii(static_cast<char>(first)));
+        second = static_cast<unsigned char>(LowerAscii(static_cast<char>(second)));
+      }
+      if (!MayBeginWith(first, second)) return pos + 1;
+    }
+  }
   // A match glued on its left to a letter of its own script fails the
   // boundary test whatever phrase it is, and the search would go on from the
   // next character anyway.

@@ -68,11 +68,19 @@ class PhraseMatcher {
   // FindAll's step at candidate `pos` of `text`: appends a hit, returns where the search goes on.
   size_t TryAt(std::string_view text, size_t pos, std::vector<PhraseHit>* hits) const;
   uint32_t Child(uint32_t node, unsigned char b) const;
+  // False when the two ASCII bytes at `pos` (lower-cased if folding) begin
+  // no phrase, nor does the first alone: LongestAt(text, pos) is 0 then.
+  bool MayBeginWith(unsigned char first, unsigned char second) const {
+    return ascii_pairs_[first][second >> 6] >> (second & 63) & 1;
+  }
 
   std::vector<Node> nodes_;                 // nodes_[0] is the root
   std::vector<Edge> edges_;
   std::array<uint32_t, 256> root_{};        // the root's children by byte, kNone-free: 0 = none
   ByteSet may_start_;                       // text bytes a match can start with
+  // Bit s % 64 of [f][s / 64]: some phrase begins with the ASCII bytes f s
+  // (folded), or f alone is one. 2 KiB.
+  std::array<std::array<uint64_t, 2>, 128> ascii_pairs_{};
   std::map<std::string, size_t> index_;     // phrase with ASCII letters lower-cased (if folding) -> entry
   bool case_insensitive_ = false;
 };
