@@ -461,6 +461,48 @@ std::optional<ByteSpan> WordListMatcher::Next(std::string_view text, size_t pos)
   return std::nullopt;
 }
 
+namespace {
+
+// Calls visit(w, mask) for each word w of a bitmap (bit i % 64 of word i / 64
+// for byte i) that the non-empty `span` touches, `mask` holding the span's
+// bits in it; stops at the first visit that returns true.
+template <class Visit>
+bool ForEachWordOf(ByteSpan span, Visit visit) {
+  for (uint32_t w = span.start / 64; w <= (span.end - 1) / 64; ++w) {
+    uint32_t from = std::max(span.start, w * 64) - w * 64, to = std::min(span.end, w * 64 + 64) - w * 64;
+    uint64_t mask = (to - from == 64 ? ~uint64_t{0} : ((uint64_t{1} << (to - from)) - 1)) << from;
+    if (visit(w, mask)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Mention> KeepEarlierOfOverlapping(std::vector<Mention> found) {
+  // A bitmap of the bytes kept spans cover answers "overlaps a kept one?" in
+  // a word or two, as spans are short. Kept spans never overlap, so their
+  // starts differ and sorting by start alone is the text order.
+  uint32_t last_end = 0;
+  for (const Mention& m : found) last_end = std::max(last_end, m.span.end);
+  std::vector<uint64_t> covered((last_end + 63) / 64);
+  std::vector<std::pair<uint32_t, size_t>> kept_at;  // (start, index into found)
+  for (size_t i = 0; i < found.size(); ++i) {
+    const ByteSpan s = found[i].span;
+    if (s.empty()) continue;
+    if (ForEachWordOf(s, [&](uint32_t w, uint64_t mask) { return (covered[w] & mask) != 0; })) continue;
+    ForEachWordOf(s, [&](uint32_t w, uint64_t mask) {
+      covered[w] |= mask;
+      return false;
+    });
+    kept_at.emplace_back(s.start, i);
+  }
+  std::sort(kept_at.begin(), kept_at.end());
+  std::vector<Mention> kept;
+  kept.reserve(kept_at.size());
+  for (const auto& [start, i] : kept_at) kept.push_back(std::move(found[i]));
+  return kept;
+}
+
 bool FigureScan::Masked(uint32_t pos) const {
   auto it = std::upper_bound(masked.begin(), masked.end(), pos,
                              [](uint32_t p, const ByteSpan& s) { return p < s.start; });

@@ -41,6 +41,11 @@ bool IsCjk(char32_t c);           // Han, kana, Hangul
 // touch letters ("USD34.6", "115USD").
 bool WordBounded(std::string_view s, size_t start, size_t end);
 
+// The mentions of `found` (the detectors' output in priority order) in text
+// order, without the empty ones and each that overlaps one kept before it: where
+// two readings overlap, the earlier detector wins.
+std::vector<Mention> KeepEarlierOfOverlapping(std::vector<Mention> found);
+
 // ---- Patterns ----------------------------------------------------------------
 
 // The edge bytes of `re`'s matches (see regex_bytes.h).

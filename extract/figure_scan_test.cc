@@ -7,6 +7,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -235,6 +236,76 @@ TEST_CASE("word list matcher: the same as RE2 on random text") {
 
 size_t FindAsciiCaseless(std::string_view text, size_t from, std::string_view needle) {
   return claimtrace::figures_internal::CaselessNeedle(needle).FindIn(text, from);
+}
+
+std::vector<claimtrace::Mention> Spans(const std::vector<std::pair<uint32_t, uint32_t>>& spans) {
+  std::vector<claimtrace::Mention> out;
+  for (auto [start, end] : spans) {
+    claimtrace::Mention m;
+    m.span = {start, end};
+    out.push_back(m);
+  }
+  return out;
+}
+
+std::string Listing(const std::vector<claimtrace::Mention>& ms) {
+  std::string out;
+  for (const claimtrace::Mention& m : ms) {
+    out += '[';
+    out += std::to_string(m.span.start);
+    out += ',';
+    out += std::to_string(m.span.end);
+    out += ") ";
+  }
+  return out;
+}
+
+TEST_CASE("KeepEarlierOfOverlapping: fixed rows") {
+  using claimtrace::figures_internal::KeepEarlierOfOverlapping;
+  struct Row {
+    std::vector<std::pair<uint32_t, uint32_t>> found;  // priority order
+    const char* kept;                                  // text order
+    const char* why;
+  };
+  const Row rows[] = {
+      {{{10, 20}, {15, 25}}, "[10,20) ", "the later reading overlaps: dropped"},
+      {{{15, 25}, {10, 20}}, "[15,25) ", "the same the other way round"},
+      {{{10, 20}, {20, 30}, {0, 10}}, "[0,10) [10,20) [20,30) ", "touching spans both stay, in text order"},
+      {{{5, 5}, {4, 6}}, "[4,6) ", "an empty span is dropped and covers nothing"},
+      {{{60, 70}, {69, 71}}, "[60,70) ", "overlap in the second of two 64-byte words"},
+      {{{60, 70}, {63, 64}}, "[60,70) ", "overlap in the first word"},
+      {{{60, 70}, {70, 128}, {127, 129}}, "[60,70) [70,128) ", "a span ending on a word edge, then one across it"},
+      {{{0, 200}, {130, 131}}, "[0,200) ", "a long span covers whole words"},
+      {{{64, 128}, {63, 64}, {128, 129}, {100, 101}}, "[63,64) [64,128) [128,129) ", "exactly one word"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.why);
+    CHECK(Listing(KeepEarlierOfOverlapping(Spans(r.found))) == r.kept);
+  }
+}
+
+TEST_CASE("KeepEarlierOfOverlapping: the same as comparing with every kept span") {
+  uint64_t seed = 17;
+  auto next = [&](uint32_t n) {
+    seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<uint32_t>((seed >> 33) % n);
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<std::pair<uint32_t, uint32_t>> found;
+    for (uint32_t n = next(12); n > 0; --n) {
+      uint32_t start = next(300);
+      found.push_back({start, start + next(next(2) ? 8 : 140)});
+    }
+    std::vector<claimtrace::Mention> want;
+    for (const claimtrace::Mention& m : Spans(found)) {
+      bool overlaps = m.span.empty();
+      for (const claimtrace::Mention& k : want) overlaps |= k.span.start < m.span.end && m.span.start < k.span.end;
+      if (!overlaps) want.push_back(m);
+    }
+    std::sort(want.begin(), want.end(), [](const auto& a, const auto& b) { return a.span.start < b.span.start; });
+    CAPTURE(round);
+    CHECK(Listing(claimtrace::figures_internal::KeepEarlierOfOverlapping(Spans(found))) == Listing(want));
+  }
 }
 
 TEST_CASE("FindAsciiCaseless") {

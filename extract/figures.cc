@@ -7,7 +7,6 @@
 #include <array>
 #include <bit>
 #include <cstring>
-#include <map>
 #include <unordered_map>
 
 #include <re2/set.h>
@@ -524,21 +523,7 @@ std::vector<Mention> FigureDetector::Detect(std::string_view text, const PageSty
   impl_->percent.Find(&scan, &found);
   impl_->years.Find(&scan, &found);
 
-  // Text order; where two readings overlap the earlier detector wins
-  // (the detectors ran in priority order, so their index says which).
-  std::vector<Mention> kept;
-  std::map<uint32_t, uint32_t> taken;  // start -> end of kept spans
-  for (Mention& m : found) {
-    const ByteSpan s = m.span;
-    if (s.empty()) continue;
-    auto next = taken.lower_bound(s.start);
-    if (next != taken.end() && next->first < s.end) continue;
-    if (next != taken.begin() && std::prev(next)->second > s.start) continue;
-    taken.emplace(s.start, s.end);
-    kept.push_back(std::move(m));
-  }
-  std::stable_sort(kept.begin(), kept.end(),
-                   [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+  std::vector<Mention> kept = figures_internal::KeepEarlierOfOverlapping(std::move(found));
   for (Mention& m : kept) {
     if ((m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent) && m.qualifier.empty()) {
       m.qualifier = impl_->qualifiers.Find(text, m.span);
