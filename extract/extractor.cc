@@ -45,7 +45,8 @@ namespace {
 // such a figure is left out rather than emitted with broken provenance.
 // The common case is decided without a copy: the source bytes of a UTF-8
 // page are the text a reader sees (DisplayText: display bytes with '\t' and
-// '\n' shown as spaces); only the others pay for the full fold.
+// '\n' shown as spaces) and their own visible text (no "**" or "__", which the
+// check drops, no tag or entity); only the others pay for the full fold.
 void DropUnprovable(std::string_view source, const NormalizedDocument& doc,
                     std::vector<Mention>* mentions) {
   const bool utf8 = doc.charset == "UTF-8";
@@ -56,7 +57,8 @@ void DropUnprovable(std::string_view source, const NormalizedDocument& doc,
     if (utf8) {
       const std::string_view raw = source.substr(src.start, src.size()), bytes = lookup.DisplayBytes(display);
       if (std::equal(raw.begin(), raw.end(), bytes.begin(), bytes.end(),
-                     [](char a, char b) { return a == (b == '\t' || b == '\n' ? ' ' : b); })) {
+                     [](char a, char b) { return a == (b == '\t' || b == '\n' ? ' ' : b); }) &&
+          IsOwnVisibleText(raw, doc)) {
         return false;
       }
     }

@@ -49,11 +49,8 @@ std::string RemovePairs(std::string s, std::string_view pair) {
   return out;
 }
 
-// True when `s` is its own visible text: the slice decodes to itself, holds
-// nothing the reader drops ('<' of a tag or '&' of an entity outside plain
-// text, "**" and "__") and folding its white space changes nothing (only
-// single ' ' between other characters). Most claim quotes are; they then
-// skip the decode and fold passes and their copies.
+}  // namespace
+
 bool IsOwnVisibleText(std::string_view s, const NormalizedDocument& doc) {
   if (!doc.charset.empty() && doc.charset != "UTF-8") return false;
   const bool markup = doc.media_type != MediaType::kPlain;
@@ -84,8 +81,6 @@ bool IsOwnVisibleText(std::string_view s, const NormalizedDocument& doc) {
   }
   return !space || s.empty();
 }
-
-}  // namespace
 
 bool IsWellFormedUtf8(std::string_view s) { return internal::IsValidUtf8(s); }
 

@@ -121,4 +121,12 @@ std::string FoldForCompare(std::string_view utf8);
 // dropped, white space folded. This is what provenance checks compare against.
 std::string VisibleSourceText(std::string_view source, const NormalizedDocument& doc, ByteSpan span);
 
+// True when `source_bytes` (a slice of a document read with `doc`'s media type
+// and charset) are their own visible text: they decode to themselves, hold
+// nothing VisibleSourceText drops ('<' of a tag or '&' of an entity outside
+// plain text, "**" and "__") and folding their white space changes nothing
+// (only single ' ' between other characters). Most quotes are; a caller can
+// then compare them as they are, without VisibleSourceText's copies.
+bool IsOwnVisibleText(std::string_view source_bytes, const NormalizedDocument& doc);
+
 }  // namespace claimtrace
