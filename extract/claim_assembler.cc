@@ -499,7 +499,8 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
     // Hangul and Kana dimension words are never part of a name ("클라우드 배포 모델").
     if (static_cast<unsigned char>(last.front()) >= 0xE3) {
       if (h->dimension == "other" || h->dimension.empty()) h->dimension = p.lex.dimension_of_word[hits.front().entry];
-      h->name = std::string(name);
+      h->name = std::string(name);  // frees the buffer `name` viewed when the name was long
+      name = h->name;
       h->canonical = h->name;
     }
   }
