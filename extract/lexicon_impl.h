@@ -68,8 +68,8 @@ class PhraseMatcher {
   // FindAll's step at candidate `pos` of `text`: appends a hit, returns where the search goes on.
   size_t TryAt(std::string_view text, size_t pos, std::vector<PhraseHit>* hits) const;
   uint32_t Child(uint32_t node, unsigned char b) const;
-  // False when the two ASCII bytes at `pos` (lower-cased if folding) begin
-  // no phrase, nor does the first alone: LongestAt(text, pos) is 0 then.
+  // False when no phrase begins with the ASCII bytes `first` `second` (lower-
+  // cased if folding) nor is `first` alone one: LongestAt is 0 where they stand.
   bool MayBeginWith(unsigned char first, unsigned char second) const {
     return ascii_pairs_[first][second >> 6] >> (second & 63) & 1;
   }
