@@ -132,6 +132,25 @@ TEST_CASE("Reanchor: each status on an edited page") {
   }
 }
 
+TEST_CASE("Reanchor: the same text whose source bytes show it otherwise is quoted anew") {
+  // anchor_fuzzer: a <meta> tag between two Japanese characters of a moved
+  // sentence. The text matches the quote exactly, but the source's visible
+  // text has a space where the tag was, so an exact "moved" would write a
+  // record whose quote its bytes do not show.
+  FigureDetector detector;
+  REQUIRE(detector.ok());
+  const std::string page = "<p>The market was USD 5.2 billion in 2023.</p>";
+  const std::string edited = "<p>Intro.</p><p>The market was USD 5.2 bil<span></span>lion in 2023.</p>";
+  TextAnchor old = AnchorOf(page, "USD 5.2 billion");
+  NormalizedDocument doc = Read(edited);
+  REQUIRE(doc.text.find("USD 5.2 billion") != std::string::npos);
+  AnchorResult r = Reanchor(old, edited, doc, detector, detector.SniffStyle(doc.text));
+  CHECK(std::string(AuditStatusName(r.status)) == "moved");
+  CHECK(r.fuzzy);
+  CHECK(r.source_span == ByteSpan{31, 59});  // "USD 5.2 bil<span></span>lion"
+  CHECK(FoldForCompare(VisibleSourceText(edited, doc, r.source_span)) == "usd 5.2 bil lion");
+}
+
 TEST_CASE("Reanchor: records without a selector are proved by their offsets") {
   FigureDetector detector;
   TextAnchor old = AnchorOf(kPage, kSize);
