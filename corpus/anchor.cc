@@ -232,10 +232,11 @@ class Anchorer {
     r->source_span = doc_.ToSource(c.span);
     r->score = c.total();
     // A tag inside the span ("bil<span></span>lion") leaves the text whole but
-    // shows as a space in the source's visible text, which is what a record's
-    // quote is checked against: quote what the source shows, as for a fuzzy match.
+    // shows as a space in the source's visible text, which is what the record's
+    // quote is checked against: when the two differ, quote what the source
+    // shows, as for a fuzzy match.
     if (r->status != AuditStatus::kChanged && !r->fuzzy &&
-        FoldForCompare(VisibleSourceText(source_, doc_, r->source_span)) != FoldForCompare(found)) {
+        FoldForCompare(VisibleSourceText(source_, doc_, r->source_span)) != FoldForCompare(old_.text)) {
       r->fuzzy = true;
     }
     if (r->status != AuditStatus::kChanged) {

@@ -149,6 +149,14 @@ TEST_CASE("Reanchor: the same text whose source bytes show it otherwise is quote
   CHECK(r.fuzzy);
   CHECK(r.source_span == ByteSpan{31, 59});  // "USD 5.2 bil<span></span>lion"
   CHECK(FoldForCompare(VisibleSourceText(edited, doc, r.source_span)) == "usd 5.2 bil lion");
+  // A record written from the edited page already quotes what its bytes show:
+  // on the same page it is verified as it is.
+  TextAnchor own = AnchorOf(edited, "USD 5.2 billion");
+  REQUIRE(FoldForCompare(own.text) == "usd 5.2 bil lion");
+  AnchorResult same = Reanchor(own, edited, doc, detector, detector.SniffStyle(doc.text));
+  CHECK(std::string(AuditStatusName(same.status)) == "verified");
+  CHECK_FALSE(same.fuzzy);
+  CHECK(same.source_span == own.span);
 }
 
 TEST_CASE("Reanchor: records without a selector are proved by their offsets") {
