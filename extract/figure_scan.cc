@@ -101,7 +101,7 @@ bool AnchoredPattern::EndsAt(std::string_view text, size_t from, size_t end, re2
 
 bool AnchoredPattern::EndsWithin(std::string_view text, size_t end, size_t window, size_t* start) const {
   size_t from = end > window ? end - window : 0;
-  while (from < end && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  while (from < end && IsContinuation(text[from])) ++from;
   re2::StringPiece m;
   if (!EndsAt(text, from, end, start ? &m : nullptr)) return false;
   if (start) *start = static_cast<size_t>(m.data() - text.data());

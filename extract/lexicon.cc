@@ -128,10 +128,9 @@ bool PhraseMatcher::Build(const std::vector<std::string>& phrases, bool case_ins
   may_start_ = ByteSet(may_start);
   for (auto [first, to] : children[0]) {
     if (first >= 0x80) continue;
-    for (int second = 0; second < 0x80; ++second) {
-      if (rank[to] != kNone || children[to].count(static_cast<unsigned char>(second))) {
-        ascii_pairs_[first][second >> 6] |= uint64_t{1} << (second & 63);
-      }
+    if (rank[to] != kNone) ascii_pairs_[first] = {~uint64_t{0}, ~uint64_t{0}};
+    for (auto [second, grandchild] : children[to]) {
+      if (second < 0x80) ascii_pairs_[first][second >> 6] |= uint64_t{1} << (second & 63);
     }
   }
   return true;
