@@ -183,7 +183,6 @@ const TaxonomyEntry* PageTaxonomy::FindRegion(std::string_view canonical) const 
   return nullptr;
 }
 
-
 namespace {
 
 // Words that end a noun phrase going backwards from "segment": determiners,

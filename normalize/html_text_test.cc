@@ -177,7 +177,6 @@ TEST_CASE("html: nesting and size limits fail before or after Gumbo") {
   CHECK(internal::CheckHtmlDepth("<script>" + std::string(500, '<') + "div></script>", 5).ok());
 }
 
-
 // ---------------------------------------------------------------- cut bodies
 
 std::vector<ByteSpan> Bodies(std::string_view html) {
@@ -271,7 +270,6 @@ TEST_CASE("html: positions after cut bodies point at the page's bytes") {
   CHECK(s.start == src.find("2023"));
   CHECK(ProvenanceHolds(src, doc, FindInText(doc, "in 2023")));
 }
-
 
 TEST_CASE("html: the shared pages read the same with and without their script and style bodies") {
   namespace fs = std::filesystem;
