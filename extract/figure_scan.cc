@@ -47,9 +47,7 @@ char32_t CodePointBefore(std::string_view s, size_t pos, size_t* len) {
   return c;
 }
 
-bool IsLetter(char32_t c) { return c != 0 && u_isalpha(static_cast<UChar32>(c)); }
-bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool IsNonAsciiLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
 bool IsCjk(char32_t c) {
   if (c < 0x1100) return false;

@@ -32,9 +32,11 @@ namespace claimtrace::figures_internal {
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len);
 // The code point that ends just before `pos`; *len gets its byte length.
 char32_t CodePointBefore(std::string_view s, size_t pos, size_t* len);
-bool IsLetter(char32_t c);        // any script
-bool IsAsciiLetter(char32_t c);
-bool IsDigit(char32_t c);         // ASCII digits only: the text is NFKC
+// Inline: the detectors ask these at nearly every byte they look at.
+inline bool IsAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(char32_t c) { return c >= '0' && c <= '9'; }  // ASCII digits only: the text is NFKC
+bool IsNonAsciiLetter(char32_t c);                                 // ICU's alphabetic, for c >= 0x80
+inline bool IsLetter(char32_t c) { return c < 0x80 ? IsAsciiLetter(c) : IsNonAsciiLetter(c); }  // any script
 bool IsCjk(char32_t c);           // Han, kana, Hangul
 // False when [start, end) begins or ends with a letter of a spaced script
 // that is glued to another such letter ("ALL" inside "ALLOW"); digits may

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 
 #include <algorithm>
 #include <string>
@@ -329,4 +330,20 @@ TEST_CASE("HasChineseNumeralPair: the same as the regex on random text") {
     CAPTURE(text);
     REQUIRE(HasChineseNumeralPair(text) == RE2::PartialMatch(text, re));
   }
+}
+
+TEST_CASE("IsLetter: the inline ASCII answer is ICU's, on every code point") {
+  using claimtrace::figures_internal::IsLetter;
+  size_t disagree = 0;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (IsLetter(c) != (c != 0 && u_isalpha(static_cast<UChar32>(c)) != 0)) ++disagree;
+  }
+  CHECK(disagree == 0);
+  CHECK(IsLetter(U'a'));
+  CHECK(IsLetter(U'Z'));
+  CHECK(IsLetter(U'é'));
+  CHECK(IsLetter(U'市'));
+  CHECK_FALSE(IsLetter(U'_'));
+  CHECK_FALSE(IsLetter(U'5'));
+  CHECK_FALSE(IsLetter(U'@'));
 }
