@@ -1,6 +1,7 @@
 #include "claimtrace/extractor.h"
 
 #include <doctest/doctest.h>
+#include <re2/re2.h>
 
 #include <memory>
 #include <string>
@@ -80,6 +81,40 @@ TEST_CASE("table amounts are number mentions with provenance") {
   CHECK(r.claims.claims[0].year == 2023);
   REQUIRE(r.claims.claims[0].segment.has_value());
   CHECK(r.claims.claims[0].segment->name == "Mozzarella");
+}
+
+// The selector's position counts code points where start/end count bytes:
+// the counter walks the text eight bytes at a time, forward to a mention and
+// back to the claims (which come after all mentions and start earlier).
+TEST_CASE("JSON positions are the code point offsets of the byte offsets") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  const std::string page =
+      "Der Markt für Wärmepumpen in Österreich wurde 2023 auf 7,9 Mrd. Euro geschätzt. "
+      "日本の市場規模は2023年に2,150億円に達した。 Größenordnung: ÄÖÜäöüß€€€ 12% Anteil.\n";
+  DocumentResult r = extractor->Extract(page);
+  REQUIRE(r.status.ok());
+  std::string json;
+  AppendJsonLines(r, "de.txt", page, {}, &json);
+  auto code_points_before = [&](size_t byte) {
+    size_t n = 0;
+    for (size_t i = 0; i < byte; ++i) n += (static_cast<unsigned char>(page[i]) & 0xC0) != 0x80;
+    return n;
+  };
+  static const RE2 kOffsets(R"re("start":(\d+),"end":(\d+),.*"position":\{"start":(\d+),"end":(\d+)\})re");
+  re2::StringPiece rest(json);
+  size_t start = 0, end = 0, cp_start = 0, cp_end = 0, checked = 0;
+  while (RE2::FindAndConsume(&rest, kOffsets, &start, &end, &cp_start, &cp_end)) {
+    CAPTURE(start);
+    CHECK(cp_start == code_points_before(start));
+    CHECK(cp_end == code_points_before(end));
+    ++checked;
+  }
+  // Six mentions and two claims.
+  CHECK(checked == 8);
+  // "€€€ 12%" reads as money; past 51 multi-byte code points its bytes and code points differ by 51.
+  CHECK(json.find("\"text\":\"€ 12\",\"start\":182,\"end\":188") != std::string::npos);
+  CHECK(json.find("\"position\":{\"start\":131,\"end\":135}") != std::string::npos);
 }
 
 }  // namespace
