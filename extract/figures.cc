@@ -129,7 +129,10 @@ class StopWordCounter {
     // A run of ASCII letters ended by an ASCII byte has its only \b at its
     // end: one lookup (or none) answers it without growing the key.
     size_t q = p;
-    while (q < text.size() && figures_internal::IsAsciiLetter(static_cast<unsigned char>(text[q]))) ++q;
+    const size_t q_limit = std::min(text.size(), p + max_bytes_ + 1);
+    while (q < q_limit && figures_internal::IsAsciiLetter(static_cast<unsigned char>(text[q]))) ++q;
+    // More letters than the longest word: no \b inside them where one could end.
+    if (q - p > max_bytes_) return;
     if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
       if (q - p <= max_bytes_ && !(q < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[q])))) {
         if (q - p <= 8) {

@@ -490,6 +490,8 @@ TEST_CASE("page style") {
     CHECK(d.SniffStyle("THE THE The die").language == "en");
     // Longer than any listed word: no match, even when a listed word starts it.
     CHECK(d.SniffStyle("marketplace marketplaces und").language == "de");
+    // The longest ASCII words still count, right up to a long word or the end.
+    CHECK(d.SniffStyle("WERDEN werden the thermodynamics werden").language == "de");
   }
   SUBCASE("scripts") {
     CHECK(d.SniffStyle(std::string(30, 'x') + "これは日本語の文章です。市場規模は二十六兆円に達した。アジア太平洋地域のデータをまとめたものです。")
