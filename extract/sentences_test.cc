@@ -102,3 +102,46 @@ TEST_CASE("sentence ends: the same as ICU on random text") {
 }
 
 }  // namespace
+
+namespace {
+
+// The units SplitUnits cuts one paragraph into, as texts joined by '|'.
+std::string UnitsOf(std::string_view paragraph) {
+  claimtrace::Block block;
+  block.span = {0, static_cast<uint32_t>(paragraph.size())};
+  std::string out;
+  for (const claimtrace::Unit& u : claimtrace::SplitUnits(paragraph, {block})) {
+    if (!out.empty()) out += '|';
+    out.append(paragraph.substr(u.span.start, u.span.size()));
+  }
+  return out;
+}
+
+TEST_CASE("SplitUnits: a bullet run inline is a unit of its own only between spaces") {
+  struct Row {
+    const char* text;
+    const char* units;
+  };
+  const Row rows[] = {
+      {"Mobile networks reach $21 billion • Apps take 40%", "Mobile networks reach $21 billion|Apps take 40%"},
+      {"• First item • second item • third", "• First item|second item|third"},
+      // Glued to a word on either side: no cut.
+      {"a •b • c", "a •b|c"},
+      {"a• b • c", "a• b|c"},
+      // Two bullets sharing a space: the second one has lost its space before it;
+      // with a space each, the empty unit between them is dropped.
+      {"a • • b", "a|• b"},
+      {"a •  • b", "a|b"},
+      // A bullet at the very end, with or without its space after.
+      {"trailing •", "trailing •"},
+      {"trailing • ", "trailing"},
+      // Other U+20xx punctuation (the same lead byte) is no bullet.
+      {"2020 – 2025 — “quoted” € 5 ‣ x", "2020 – 2025 — “quoted” € 5 ‣ x"},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(r.text);
+    CHECK(UnitsOf(r.text) == r.units);
+  }
+}
+
+}  // namespace
