@@ -405,37 +405,58 @@ size_t WordRunEnd(std::string_view text, size_t i) {
 
 }  // namespace
 
-WordListMatcher::WordListMatcher(std::vector<std::string_view> words,
-                                 std::pair<std::vector<std::string_view>, std::vector<std::string_view>> pairs) {
-  auto add = [](const std::vector<std::string_view>& from, ByLength* to) {
-    for (std::string_view w : from) {
-      if (w.size() < to->size()) (*to)[w.size()].emplace_back(w);
+WordListMatcher::Words::Words(const std::vector<std::string_view>& words) {
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  for (std::string_view w : words) {
+    if (w.empty() || w.size() > kMaxLength) continue;
+    std::string lower;
+    for (char c : w) lower.push_back(LowerAscii(c));
+    if (letter(lower.front()) && letter(lower.back())) {
+      ends_[lower.size()][lower.front() - 'a'] |= uint32_t{1} << (lower.back() - 'a');
+    } else {
+      unfiltered_[lower.size()] = true;
     }
-  };
-  add(words, &words_);
-  add(pairs.first, &first_);
-  add(pairs.second, &second_);
-  std::array<bool, 256> may_start{};
-  for (const auto* list : {&words_, &first_}) {
-    for (size_t len = 0; len < list->size(); ++len) {
-      for (const std::string& w : (*list)[len]) {
-        may_start[static_cast<unsigned char>(w[0])] = true;
-        may_start[static_cast<unsigned char>(UpperAscii(w[0]))] = true;
-        max_len_ = std::max(max_len_, len);
-      }
-    }
+    max_length_ = std::max(max_length_, lower.size());
+    by_length_[lower.size()].push_back(std::move(lower));
   }
-  may_start_ = ByteSet(may_start);
 }
 
-bool WordListMatcher::Spells(std::string_view text, size_t start, size_t end, const ByLength& list) {
-  if (end - start >= list.size()) return false;
-  for (const std::string& w : list[end - start]) {
+std::vector<char> WordListMatcher::Words::first_bytes() const {
+  std::vector<char> out;
+  for (const auto& list : by_length_) {
+    for (const std::string& w : list) out.push_back(w[0]);
+  }
+  return out;
+}
+
+bool WordListMatcher::Words::Matches(std::string_view text, size_t start, size_t end) const {
+  const size_t len = end - start;
+  if (len == 0 || len > kMaxLength) return false;
+  if (!unfiltered_[len]) {
+    const unsigned first = static_cast<unsigned char>(LowerAscii(text[start])) - 'a';
+    const unsigned last = static_cast<unsigned char>(LowerAscii(text[end - 1])) - 'a';
+    if (first >= 26 || last >= 26 || !(ends_[len][first] >> last & 1)) return false;
+  }
+  for (const std::string& w : by_length_[len]) {
     size_t k = 0;
-    while (k < w.size() && LowerAscii(text[start + k]) == w[k]) ++k;
-    if (k == w.size()) return true;
+    while (k < len && LowerAscii(text[start + k]) == w[k]) ++k;
+    if (k == len) return true;
   }
   return false;
+}
+
+WordListMatcher::WordListMatcher(std::vector<std::string_view> words,
+                                 std::pair<std::vector<std::string_view>, std::vector<std::string_view>> pairs)
+    : words_(words), first_(pairs.first), second_(pairs.second) {
+  std::array<bool, 256> may_start{};
+  for (const Words* list : {&words_, &first_}) {
+    for (char c : list->first_bytes()) {
+      may_start[static_cast<unsigned char>(c)] = true;
+      may_start[static_cast<unsigned char>(UpperAscii(c))] = true;
+    }
+    max_len_ = std::max(max_len_, list->max_length());
+  }
+  may_start_ = ByteSet(may_start);
 }
 
 std::optional<ByteSpan> WordListMatcher::Next(std::string_view text, size_t pos) const {
@@ -447,13 +468,14 @@ std::optional<ByteSpan> WordListMatcher::Next(std::string_view text, size_t pos)
       i = end;
       continue;
     }
-    if (end + 1 < text.size() && text[end] == ' ' && IsAsciiWordByte(text[end + 1]) && Spells(text, i, end, first_)) {
+    if (end + 1 < text.size() && text[end] == ' ' && IsAsciiWordByte(text[end + 1]) &&
+        first_.Matches(text, i, end)) {
       size_t second_end = WordRunEnd(text, end + 1);
-      if (Spells(text, end + 1, second_end, second_)) {
+      if (second_.Matches(text, end + 1, second_end)) {
         return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(second_end)};
       }
     }
-    if (Spells(text, i, end, words_)) return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+    if (words_.Matches(text, i, end)) return ByteSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
     i = end;
   }
   return std::nullopt;

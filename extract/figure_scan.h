@@ -157,10 +157,25 @@ class WordListMatcher {
   std::optional<ByteSpan> Next(std::string_view text, size_t pos) const;
 
  private:
-  using ByLength = std::array<std::vector<std::string>, 16>;  // lower-case words by length
-  // Whether text[start, end) spells a word of `list`, ASCII case ignored.
-  static bool Spells(std::string_view text, size_t start, size_t end, const ByLength& list);
-  ByLength words_, first_, second_;
+  class Words {
+   public:
+    static constexpr size_t kMaxLength = 15;
+    explicit Words(const std::vector<std::string_view>& words);
+    // Whether text[start, end) spells one of the words, ASCII case ignored.
+    bool Matches(std::string_view text, size_t start, size_t end) const;
+    // The longest word's length; each word's first byte.
+    size_t max_length() const { return max_length_; }
+    std::vector<char> first_bytes() const;
+
+   private:
+    std::array<std::vector<std::string>, kMaxLength + 1> by_length_;  // lower case
+    // Bit (last letter - 'a') of [length][first letter - 'a']: a word of that
+    // length begins and ends so. Most runs of a page fail this one test.
+    std::array<std::array<uint32_t, 26>, kMaxLength + 1> ends_{};
+    std::array<bool, kMaxLength + 1> unfiltered_{};  // a word of that length begins or ends in no letter
+    size_t max_length_ = 0;
+  };
+  Words words_, first_, second_;
   ByteSet may_start_;                  // first bytes (either case) of words_ and first_
   size_t max_len_ = 0;                 // of words_ and first_
 };
