@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string>
 
@@ -58,6 +59,29 @@ bool IsBlank(std::string_view s) {
     i += len;
   }
   return true;
+}
+
+// Where the eight-byte blocks from `i` that hold only ASCII word bytes and
+// lone spaces between them end: what Linear's byte loop would copy as one run,
+// a block at a time. `after_word`: the byte before `i` is no space and in the
+// run. Stops early (at a block the byte loop must look at) but never late.
+size_t PlainBlocksEnd(std::string_view s, size_t i, bool after_word) {
+  if constexpr (std::endian::native != std::endian::little) return i;
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow7 = ~kHigh;
+  for (; i + 8 <= s.size(); i += 8, after_word = true) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + i, 8);
+    // High bit of each byte that is 0x21..0x7F (a word byte) / exactly ' ';
+    // the sums stay inside their bytes.
+    const uint64_t word = ((v & kLow7) + kOnes * 0x5F) & ~v & kHigh;
+    const uint64_t x = v ^ (kOnes * ' ');
+    const uint64_t space = ~(((x & kLow7) + kLow7) | x) & kHigh;
+    if ((word | space) != kHigh) break;           // white space other than ' ', non-ASCII, control bytes
+    if ((space << 8) & ~word) break;               // a space not followed by a word byte in the block
+    if (!after_word && (space & 0x80)) break;      // a space opening the run
+    if ((space >> 63) && !(i + 8 < s.size() && IsAsciiWordByte(s[i + 8]))) break;  // the block's last byte
+  }
+  return i;
 }
 
 // Characters that render as nothing (or only steer layout) and would split
@@ -133,6 +157,7 @@ class SegmentFolder {
     while (i < s.size()) {
       size_t run = i;
       while (i < s.size()) {
+        i = PlainBlocksEnd(s, i, i > run);
         while (i < s.size() && IsAsciiWordByte(s[i])) ++i;
         if (i >= s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[i]);

@@ -63,6 +63,49 @@ TEST_CASE("fold: every text byte maps to the display and source bytes it came fr
   }
 }
 
+// Words with single spaces between them are copied eight bytes at a time;
+// these rows put every other byte at each place of an eight-byte block.
+TEST_CASE("fold: runs of words and single spaces, around eight-byte blocks") {
+  struct Row {
+    const char* source;  // plain text, one line
+    const char* display;
+  };
+  const Row rows[] = {
+      {"abcdefg hijklmn opqrstu", "abcdefg hijklmn opqrstu"},    // a space at the end of a block
+      {"abcdefgh ijklmnop qrstuvwx", "abcdefgh ijklmnop qrstuvwx"},  // a space starting a block
+      {"abcdefg  hijklmn", "abcdefg hijklmn"},                   // two spaces across a block's end
+      {"abcdef  ghijklmn", "abcdef ghijklmn"},                   // two spaces inside a block
+      {"abcdefg\thijklmn opq", "abcdefg hijklmn opq"},           // a tab at a block's end
+      {"abc\x01" "defghijk lmn", "abc\x01" "defghijk lmn"},            // a control byte is a word byte
+      {"abcdefg\x7fhij klm", "abcdefg\x7fhij klm"},
+      {"abcdefg\xc3\xa9 hijklmn", "abcdefg\xc3\xa9 hijklmn"},     // non-ASCII at a block's end
+      {"abcdefg \xc3\xa9hijklmn", "abcdefg \xc3\xa9hijklmn"},     // a space before non-ASCII
+      {"abcdefg\xc2\xa0hijklmn", "abcdefg hijklmn"},             // NBSP is white space
+      {"a b c d e f g h i j k l", "a b c d e f g h i j k l"},
+      {"abc\t defghijklmn", "abc defghijklmn"},  // a run may not open with a space
+      {"ab\xc2\xa0 cdefghijklmn", "ab cdefghijklmn"},
+      {"abcdefg ", "abcdefg"},
+      {"abcdefgh ", "abcdefgh"},
+      {"abcdefg h", "abcdefg h"},
+  };
+  for (const Row& r : rows) {
+    const std::string source = r.source;
+    CAPTURE(source);
+    NormalizedDocument doc = Read(source);
+    CHECK(doc.display == r.display);
+    // Every word maps back to its own source bytes.
+    std::string_view text = doc.text;
+    for (size_t start = 0; start < text.size();) {
+      size_t end = std::min(text.find(' ', start), text.size());
+      ByteSpan word{static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
+      CAPTURE(text.substr(start, end - start));
+      CHECK(std::string_view(r.source).substr(doc.ToSource(word).start, doc.ToSource(word).size()) ==
+            doc.DisplayText(word));
+      start = end + 1;
+    }
+  }
+}
+
 TEST_CASE("FoldForCompare: NFKC, white space, case") {
   struct Row {
     const char* in;
