@@ -134,7 +134,7 @@ class StopWordCounter {
     // More letters than the longest word: no \b inside them where one could end.
     if (q - p > max_bytes_) return;
     if (q == text.size() || static_cast<unsigned char>(text[q]) < 0x80) {
-      if (q - p <= max_bytes_ && !(q < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[q])))) {
+      if (!(q < text.size() && IsAsciiWordByte(static_cast<unsigned char>(text[q])))) {
         if (q - p <= 8) {
           if (const Langs* langs = FindAscii(Pack(text.substr(p, q - p)))) Note(*langs, p, q, resume, &best, &any);
         } else {
