@@ -86,8 +86,9 @@ DocumentResult Extractor::Extract(std::string_view bytes) const {
   return r;
 }
 
-std::vector<Mention> extractor_internal::MergeByStart(std::vector<Mention> figures, const std::vector<Mention>& segments,
-                                            const std::vector<Mention>& numbers) {
+std::vector<Mention> extractor_internal::MergeByStart(std::vector<Mention> figures,
+                                                     const std::vector<Mention>& segments,
+                                                     const std::vector<Mention>& numbers) {
   auto by_start = [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; };
   std::vector<Mention> all;
   all.reserve(figures.size() + segments.size() + numbers.size());
