@@ -318,7 +318,7 @@ int LeadsIn8(const char* p) {
   uint64_t continuation = v & ~(v << 1) & kHigh;  // bit 7 set, bit 6 clear
   // A byte sum instead of std::popcount, which the x86-64 baseline has no
   // instruction for (it calls libgcc's table code).
-  return 8 - static_cast<int>(((continuation >> 7) * 0x0101010101010101ull) >> 56);
+  return 8 - static_cast<int>(((continuation >> 7) * kOnes) >> 56);
 }
 
 bool IsAscii8(const char* p) {

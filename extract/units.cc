@@ -373,11 +373,14 @@ std::vector<uint32_t> SentenceEnds(std::string_view block) {
 
 namespace {
 
-// Where " \u2022 " (a bullet run inline) next occurs in `s` at or after
-// `from`. The bullet's lead byte is rare where spaces are everywhere: a plain
-// find would stop at every space to compare the rest.
+// A bullet run inline in a paragraph: the bullet between two spaces.
+constexpr std::string_view kInlineBullet = " \u2022 ";
+
+// Where kInlineBullet next occurs in `s` at or after `from`. The bullet's lead
+// byte is rare where spaces are everywhere: a plain find would stop at every
+// space to compare the rest.
 size_t FindInlineBullet(std::string_view s, size_t from) {
-  static constexpr std::string_view kBullet = "\u2022";
+  constexpr std::string_view kBullet = kInlineBullet.substr(1, kInlineBullet.size() - 2);
   for (size_t at = s.find(kBullet, from + 1); at != std::string_view::npos; at = s.find(kBullet, at + 1)) {
     if (s[at - 1] == ' ' && at + kBullet.size() < s.size() && s[at + kBullet.size()] == ' ') return at - 1;
   }
@@ -396,13 +399,12 @@ void AppendSentences(std::string_view text, size_t block_index, const Block& blo
   // Applications to account for over 40% of the value": bullets run inline in
   // one paragraph are items of their own.
   auto add = [&](uint32_t from, uint32_t to) {
-    constexpr size_t kBulletBytes = 5;  // " \u2022 "
     std::string_view sentence_text = piece.substr(from, to - from);
     uint32_t start = from;
     for (size_t at = FindInlineBullet(sentence_text, 0); at != std::string_view::npos;
-         at = FindInlineBullet(sentence_text, at + kBulletBytes)) {
+         at = FindInlineBullet(sentence_text, at + kInlineBullet.size())) {
       add_one(start, from + static_cast<uint32_t>(at));
-      start = from + static_cast<uint32_t>(at + kBulletBytes);
+      start = from + static_cast<uint32_t>(at + kInlineBullet.size());
     }
     add_one(start, to);
   };

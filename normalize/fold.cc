@@ -25,12 +25,15 @@ const icu::Normalizer2* Nfkc() {
   return kNfkc;
 }
 
+// Eight bytes at a time: one in each byte / the high bit of each byte.
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+
 // Length of the ASCII prefix of d[i, end), eight bytes at a time.
 size_t AsciiRunEnd(std::string_view d, size_t i, size_t end) {
   while (end - i >= 8) {
     uint64_t w;
     std::memcpy(&w, d.data() + i, 8);
-    if (w & 0x8080808080808080ull) break;
+    if (w & kHigh) break;
     i += 8;
   }
   while (i < end && static_cast<unsigned char>(d[i]) < 0x80) ++i;
@@ -67,7 +70,7 @@ bool IsBlank(std::string_view s) {
 // run. Stops early (at a block the byte loop must look at) but never late.
 size_t PlainBlocksEnd(std::string_view s, size_t i, bool after_word) {
   if constexpr (std::endian::native != std::endian::little) return i;
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull, kLow7 = ~kHigh;
+  constexpr uint64_t kLow7 = ~kHigh;
   for (; i + 8 <= s.size(); i += 8, after_word = true) {
     uint64_t v;
     std::memcpy(&v, s.data() + i, 8);
