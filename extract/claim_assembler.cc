@@ -323,10 +323,12 @@ std::optional<YearRef> YearIn(const Page& p, const std::vector<size_t>& order, B
   return found;
 }
 
-// The texts whose words qualify a whole unit: a table's header row and the
-// heading above.
+// The texts whose words qualify a whole unit: a table's header row, the
+// heading above, and the start of the sentence a piece was cut from.
 std::vector<ByteSpan> ContextSpans(const Page& p, const Unit& u) {
   std::vector<ByteSpan> spans{u.span};
+  // A piece of an over-long sentence speaks of what the sentence's start names.
+  if (!u.head.empty()) spans.push_back(u.head);
   if (u.kind == BlockKind::kTableRow) {
     const Block& row = p.blocks[u.block];
     auto it = p.header_row.find(row.table);

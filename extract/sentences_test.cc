@@ -144,4 +144,93 @@ TEST_CASE("SplitUnits: a bullet run inline is a unit of its own only between spa
   }
 }
 
+
+// The units SplitUnits cuts a block of `kind` into: "[start,end)#sentence",
+// then "^[start,end)" of its head when it has one.
+std::string UnitSpans(std::string_view text, claimtrace::BlockKind kind) {
+  claimtrace::Block block;
+  block.kind = kind;
+  block.span = {0, static_cast<uint32_t>(text.size())};
+  std::string out;
+  for (const claimtrace::Unit& u : claimtrace::SplitUnits(text, {block})) {
+    out += '[';
+    out += std::to_string(u.span.start);
+    out += ',';
+    out += std::to_string(u.span.end);
+    out += ")#";
+    out += std::to_string(u.sentence);
+    if (!u.head.empty()) {
+      out += "^[";
+      out += std::to_string(u.head.start);
+      out += ',';
+      out += std::to_string(u.head.end);
+      out += ')';
+    }
+    out += ' ';
+  }
+  return out;
+}
+
+// `n` copies of `piece`.
+std::string Times(std::string_view piece, size_t n) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s.append(piece);
+  return s;
+}
+
+TEST_CASE("SplitUnits: a unit over kMaxUnitBytes is cut at its last clause mark, space or character") {
+  using claimtrace::BlockKind;
+  static_assert(claimtrace::kMaxUnitBytes == 2048, "the rows below are written for 2048");
+  struct Row {
+    const char* why;
+    std::string text;
+    BlockKind kind;
+    const char* units;
+  };
+  // "USD 1.5 billion in 2023, " is 25 bytes: 81 of them end at 2025, 82 at 2050.
+  const std::string clause = "USD 1.5 billion in 2023, ";
+  const Row rows[] = {
+      {"exactly the cap: one unit", Times("x", 2048), BlockKind::kParagraph, "[0,2048)#0 "},
+      // Cut after the comma at 2024 (the space goes to neither piece); the rest
+      // starts at 2025.
+      {"run-on sentence: cut after the last comma", Times(clause, 100), BlockKind::kParagraph,
+       "[0,2024)#0 [2025,2499)#1^[0,2024) "},
+      {"a heading is cut the same way", Times(clause, 100), BlockKind::kHeading, "[0,2024)#0 [2025,2499)#1^[0,2024) "},
+      // Cells are joined by tabs: "12.5%\t" is 6 bytes, 341 of them end at 2046
+      // (the tab is trimmed off the piece).
+      {"a table row: cut after a cell's tab", Times("12.5%\t", 400), BlockKind::kTableRow,
+       "[0,2045)#0 [2046,2399)#1^[0,2045) "},
+      // A comma in the first half does not count; the last space does.
+      {"no clause mark in the second half: the last space", Times("a, ", 1) + Times("word ", 500),
+       BlockKind::kParagraph,
+       "[0,2047)#0 [2048,2502)#1^[0,2047) "},
+      // A comma not followed by a space ("1,234") is no clause mark.
+      {"a thousands comma is no clause mark", Times("1,234 ", 400), BlockKind::kParagraph,
+       "[0,2045)#0 [2046,2399)#1^[0,2045) "},
+      // No space at all: cut before the character that would cross the cap
+      // ("é" is 2 bytes and starts at even offsets; 2048 is one).
+      {"no space: at a character boundary", Times("\u00e9", 1500), BlockKind::kParagraph,
+       "[0,2048)#0 [2048,3000)#1^[0,2048) "},
+      {"no space, 3-byte characters: back to the boundary at 2046", Times("\u5e02", 1000),
+       BlockKind::kParagraph, "[0,2046)#0 [2046,3000)#1^[0,2046) "},
+      // CJK commas end clauses too: "市场，" is 9 bytes, 227 of them end at 2043.
+      {"a CJK comma", Times("\u5e02\u573a\uff0c", 300), BlockKind::kParagraph, "[0,2043)#0 [2043,2700)#1^[0,2043) "},
+      {"an enumeration comma", Times("\u5e02\u573a\u3001", 300), BlockKind::kParagraph,
+       "[0,2043)#0 [2043,2700)#1^[0,2043) "},
+      // Three pieces; each counts on from the last, and both later ones have the first as head.
+      {"three pieces", Times(clause, 200), BlockKind::kParagraph,
+       "[0,2024)#0 [2025,4049)#1^[0,2024) [4050,4999)#2^[0,2024) "},
+  };
+  for (const Row& r : rows) {
+    INFO(r.why);
+    CHECK(UnitSpans(r.text, r.kind) == r.units);
+  }
+}
+
+TEST_CASE("SplitUnits: the sentences after a cut one keep counting from its last piece") {
+  // A long first sentence (cut in two), then a short one: its own sentence, no head.
+  std::string text = Times("USD 1.5 billion in 2023, ", 100) + "x. Then 5%.";
+  CHECK(UnitSpans(text, claimtrace::BlockKind::kParagraph) == "[0,2024)#0 [2025,2502)#1^[0,2024) [2503,2511)#2 ");
+}
+
 }  // namespace

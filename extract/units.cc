@@ -393,7 +393,7 @@ void AppendSentences(std::string_view text, size_t block_index, const Block& blo
   auto add_one = [&](uint32_t from, uint32_t to) {
     ByteSpan span = TrimSpan(text, {block.span.start + from, block.span.start + to});
     if (span.empty()) return;
-    out->push_back({block.kind, span, block_index, sentence++});
+    out->push_back({block.kind, span, block_index, sentence++, {}});
   };
   // "• Private mobile networks spend to reach US$21 billion by 2030 •
   // Applications to account for over 40% of the value": bullets run inline in
@@ -415,6 +415,47 @@ void AppendSentences(std::string_view text, size_t block_index, const Block& blo
   }
 }
 
+// True when a cut right at `at` ends a clause: after ", " or "; ", after a
+// cell's tab, or after a CJK comma, enumeration comma or semicolon. PieceEnd
+// asks only past the first 1 KB of a unit and before its end.
+bool EndsClause(std::string_view text, size_t at) {
+  char before = text[at - 1];
+  if (before == '\t') return true;
+  if ((before == ',' || before == ';') && text[at] == ' ') return true;
+  std::string_view mark = text.substr(at - 3, 3);
+  return mark == "\uFF0C" || mark == "\u3001" || mark == "\uFF1B";
+}
+
+// Where the piece starting at `from` ends, for a unit running on more than
+// kMaxUnitBytes past it (see SplitUnits).
+uint32_t PieceEnd(std::string_view text, uint32_t from) {
+  const uint32_t limit = from + kMaxUnitBytes, half = from + kMaxUnitBytes / 2;
+  for (uint32_t at = limit; at > half; --at) {
+    if (EndsClause(text, at)) return at;
+  }
+  for (uint32_t at = limit; at > half; --at) {
+    if (text[at - 1] == ' ') return at;
+  }
+  uint32_t at = limit;
+  while (at > from + 1 && IsContinuation(text[at])) --at;
+  return at;
+}
+
+// Appends `unit`, cut into pieces of at most kMaxUnitBytes.
+void AppendWithinCap(std::string_view text, Unit unit, std::vector<Unit>* out) {
+  int sentence = unit.sentence;
+  ByteSpan rest = unit.span, head;
+  while (!rest.empty()) {
+    uint32_t end = rest.size() > kMaxUnitBytes ? PieceEnd(text, rest.start) : rest.end;
+    ByteSpan piece = TrimSpan(text, {rest.start, end});
+    if (!piece.empty()) {
+      out->push_back({unit.kind, piece, unit.block, sentence++, head});
+      if (head.empty()) head = piece;
+    }
+    rest = TrimSpan(text, {end, rest.end});
+  }
+}
+
 }  // namespace
 
 std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks) {
@@ -426,10 +467,20 @@ std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& bl
       AppendSentences(text, i, b, &units);
     } else {
       ByteSpan span = TrimSpan(text, b.span);
-      if (!span.empty()) units.push_back({b.kind, span, i, 0});
+      if (!span.empty()) units.push_back({b.kind, span, i, 0, {}});
     }
   }
-  return units;
+  if (std::none_of(units.begin(), units.end(), [](const Unit& u) { return u.span.size() > kMaxUnitBytes; })) {
+    return units;
+  }
+  std::vector<Unit> capped;
+  for (const Unit& u : units) {
+    // The sentences after a cut one keep counting from its last piece.
+    Unit next = u;
+    if (!capped.empty() && capped.back().block == u.block && u.sentence > 0) next.sentence = capped.back().sentence + 1;
+    AppendWithinCap(text, next, &capped);
+  }
+  return capped;
 }
 
 }  // namespace claimtrace

@@ -15,6 +15,9 @@ struct Unit {
   ByteSpan span;      // in NormalizedDocument::text, trimmed
   size_t block = 0;   // index into the blocks the units were split from
   int sentence = 0;   // 0-based index of the sentence within its block
+  // For a piece after the first of a unit cut at kMaxUnitBytes: the first
+  // piece, which holds the subject of the sentence the pieces share. Empty otherwise.
+  ByteSpan head;
 };
 
 // The document's blocks; when the normalizer gave none, one paragraph per
@@ -32,9 +35,22 @@ std::vector<uint32_t> SentenceEnds(std::string_view block);
 // for blocks with paragraph separators, and what its tests compare it with.
 std::vector<uint32_t> IcuSentenceEnds(std::string_view block);
 
+// The longest unit SplitUnits gives. Every claim quotes its whole unit and
+// weighs every figure in it, so a unit's output and work grow with the square
+// of its length: a run-on "sentence" of 8,000 figures (a flattened table, a
+// keyword-stuffed heading) once took 2 GB and 8 s for a 173 KB page. Longer
+// units are cut at clause marks. Real sentences and rows stay well below it
+// (the longest in the shared and generated corpora is 1.7 KB).
+inline constexpr uint32_t kMaxUnitBytes = 2048;
+
 // Splits `blocks` (spans in `text`) into units, in text order. Paragraphs and
 // list items are split at their SentenceEnds(), each block on its own so that
-// no unit crosses a block.
+// no unit crosses a block. A unit longer than kMaxUnitBytes is cut into
+// pieces of at most that size, each ending after the last clause mark
+// (",", ";", a cell's tab, "，", "、", "；") in its second half, else after
+// its last space there, else at the last character boundary; the pieces are
+// consecutive units (sentence numbers) of the same block, and each piece but
+// the first has the first as its `head`.
 std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks);
 
 }  // namespace claimtrace
