@@ -1561,8 +1561,9 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   std::string_view lang = style.language;
   p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
   p.heading_before.assign(blocks.size(), -1);
-  p.lead_in.assign(blocks.size(), -1);
-  p.parent_item.assign(blocks.size(), -1);
+  ListLinks lists = LinkListItems(blocks);
+  p.lead_in = std::move(lists.lead_in);
+  p.parent_item = std::move(lists.parent_item);
   int last_heading = -1;
   bool title_seen = false;
   for (size_t b = 0; b < blocks.size(); ++b) {
@@ -1577,19 +1578,6 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
       if (!title) last_heading = static_cast<int>(b);
     }
     if (block.kind == BlockKind::kTableRow && block.row == 0) p.header_row[block.table] = b;
-    if (block.kind == BlockKind::kListItem) {
-      size_t first = b;
-      while (first > 0 && blocks[first - 1].kind == BlockKind::kListItem) --first;
-      if (first > 0 && blocks[first - 1].kind == BlockKind::kParagraph && blocks[first - 1].span.size() <= 160) {
-        p.lead_in[b] = static_cast<int>(first - 1);
-      }
-      for (size_t j = b; j-- > first;) {
-        if (blocks[j].level < block.level) {
-          p.parent_item[b] = static_cast<int>(j);
-          break;
-        }
-      }
-    }
   }
   std::vector<size_t> order(figures.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -231,6 +232,97 @@ TEST_CASE("SplitUnits: the sentences after a cut one keep counting from its last
   // A long first sentence (cut in two), then a short one: its own sentence, no head.
   std::string text = Times("USD 1.5 billion in 2023, ", 100) + "x. Then 5%.";
   CHECK(UnitSpans(text, claimtrace::BlockKind::kParagraph) == "[0,2024)#0 [2025,2502)#1^[0,2024) [2503,2511)#2 ");
+}
+
+
+// Blocks written as words: "P" a paragraph (a short one; "P+" one over 160
+// bytes), "H" a heading, "L<level>" a list item.
+std::vector<claimtrace::Block> Blocks(std::string_view spec) {
+  std::vector<claimtrace::Block> blocks;
+  std::istringstream in{std::string(spec)};
+  std::string word;
+  while (in >> word) {
+    claimtrace::Block b;
+    b.span = {0, word == "P+" ? 161u : 160u};
+    if (word[0] == 'H') b.kind = claimtrace::BlockKind::kHeading;
+    if (word[0] == 'L') {
+      b.kind = claimtrace::BlockKind::kListItem;
+      b.level = std::stoi(word.substr(1));
+    }
+    blocks.push_back(b);
+  }
+  return blocks;
+}
+
+std::string Show(const std::vector<int>& v) {
+  std::string out;
+  for (int x : v) out += std::to_string(x) + " ";
+  return out;
+}
+
+// What LinkListItems computes, the way it was first written: a walk back over
+// the run for every item (quadratic on a long flat list).
+claimtrace::ListLinks SlowListLinks(const std::vector<claimtrace::Block>& blocks) {
+  using claimtrace::BlockKind;
+  claimtrace::ListLinks links;
+  links.lead_in.assign(blocks.size(), -1);
+  links.parent_item.assign(blocks.size(), -1);
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].kind != BlockKind::kListItem) continue;
+    size_t first = b;
+    while (first > 0 && blocks[first - 1].kind == BlockKind::kListItem) --first;
+    if (first > 0 && blocks[first - 1].kind == BlockKind::kParagraph && blocks[first - 1].span.size() <= 160) {
+      links.lead_in[b] = static_cast<int>(first - 1);
+    }
+    for (size_t j = b; j-- > first;) {
+      if (blocks[j].level < blocks[b].level) {
+        links.parent_item[b] = static_cast<int>(j);
+        break;
+      }
+    }
+  }
+  return links;
+}
+
+TEST_CASE("LinkListItems: the line that introduces a list and the item each item is nested under") {
+  struct Row {
+    const char* blocks;
+    const char* lead_in;
+    const char* parent_item;
+  };
+  const Row rows[] = {
+      {"P L1 L1 L1", "-1 0 0 0 ", "-1 -1 -1 -1 "},
+      {"P L1 L2 L2 L1 L2", "-1 0 0 0 0 0 ", "-1 -1 1 1 -1 4 "},
+      // Back out two levels: the nearest lower level, not the item before.
+      {"L1 L2 L3 L2 L3 L1", "-1 -1 -1 -1 -1 -1 ", "-1 0 1 0 3 -1 "},
+      // A level skipped ("L1 L3"): still nested; equal levels are siblings.
+      {"L1 L3 L3 L2", "-1 -1 -1 -1 ", "-1 0 0 0 "},
+      // A paragraph over 160 bytes or a heading introduces nothing.
+      {"P+ L1 H L1", "-1 -1 -1 -1 ", "-1 -1 -1 -1 "},
+      // A block between two lists ends the first: no parent across it.
+      {"P L1 L2 P L2 L1", "-1 0 0 -1 3 3 ", "-1 -1 1 -1 -1 -1 "},
+      {"", "", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.blocks);
+    claimtrace::ListLinks links = claimtrace::LinkListItems(Blocks(r.blocks));
+    CHECK(Show(links.lead_in) == r.lead_in);
+    CHECK(Show(links.parent_item) == r.parent_item);
+  }
+}
+
+TEST_CASE("LinkListItems: the same links as a walk back over each run, on random block sequences") {
+  std::mt19937 rng(7);
+  const char* words[] = {"P", "P+", "H", "L1", "L2", "L3", "L4", "L1", "L2"};
+  for (int i = 0; i < 20000; ++i) {
+    std::string spec;
+    for (int n = static_cast<int>(rng() % 30); n > 0; --n) spec += std::string(words[rng() % 9]) + " ";
+    CAPTURE(spec);
+    std::vector<claimtrace::Block> blocks = Blocks(spec);
+    claimtrace::ListLinks fast = claimtrace::LinkListItems(blocks), slow = SlowListLinks(blocks);
+    REQUIRE(Show(fast.lead_in) == Show(slow.lead_in));
+    REQUIRE(Show(fast.parent_item) == Show(slow.parent_item));
+  }
 }
 
 }  // namespace

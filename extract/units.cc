@@ -43,6 +43,33 @@ std::vector<Block> BlocksOf(const NormalizedDocument& doc) {
   return blocks;
 }
 
+ListLinks LinkListItems(const std::vector<Block>& blocks) {
+  ListLinks links;
+  links.lead_in.assign(blocks.size(), -1);
+  links.parent_item.assign(blocks.size(), -1);
+  int lead_in = -1;
+  // The items of the current run that no later item has closed: each has a
+  // higher level than the one below it, so the nearest lower level is found
+  // by popping (each item is pushed and popped once).
+  std::vector<size_t> open;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& block = blocks[b];
+    if (block.kind != BlockKind::kListItem) {
+      open.clear();
+      continue;
+    }
+    if (b == 0 || blocks[b - 1].kind != BlockKind::kListItem) {
+      bool introduced = b > 0 && blocks[b - 1].kind == BlockKind::kParagraph && blocks[b - 1].span.size() <= 160;
+      lead_in = introduced ? static_cast<int>(b - 1) : -1;
+    }
+    links.lead_in[b] = lead_in;
+    while (!open.empty() && blocks[open.back()].level >= block.level) open.pop_back();
+    if (!open.empty()) links.parent_item[b] = static_cast<int>(open.back());
+    open.push_back(b);
+  }
+  return links;
+}
+
 namespace {
 
 // Abbreviations that end in '.' inside a sentence of a market report.

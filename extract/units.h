@@ -24,6 +24,18 @@ struct Unit {
 // '\n'-separated line of the text.
 std::vector<Block> BlocksOf(const NormalizedDocument& doc);
 
+// How the list items of `blocks` hang together, for each block (-1 for
+// blocks that are no list item, and where there is none):
+//   lead_in      the paragraph of at most 160 bytes right before the item's run
+//                of list items: the line that introduces the list;
+//   parent_item  the nearest item before it in its run with a lower level: the
+//                item it is nested under.
+// Linear in the number of blocks (a 80,000-item list once took seconds).
+struct ListLinks {
+  std::vector<int> lead_in, parent_item;
+};
+ListLinks LinkListItems(const std::vector<Block>& blocks);
+
 // The ends of the sentences of `block` (the text of one paragraph or list
 // item), in order, the last being block.size(): the boundaries of ICU's
 // English sentence BreakIterator with the standard English abbreviation
