@@ -79,7 +79,7 @@ struct Page {
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;  // the page's declared forecast period
   std::optional<YearRef> headline;  // else its first CAGR's period, for "over the forecast period"
-  std::vector<int> heading_before;  // block -> nearest earlier heading block (not the title), or -1
+  HeadingLinks headings;            // how the headings nest, the title left out
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
   std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
   std::vector<int> caption;         // short line -> the figure-free line that opens its run of lines, or -1
@@ -272,7 +272,7 @@ std::optional<ByteSpan> ColumnHeader(const Page& p, const Unit& u, uint32_t pos)
 }
 
 std::optional<ByteSpan> HeadingAbove(const Page& p, const Unit& u) {
-  int h = p.heading_before[u.block];
+  int h = p.headings.before[u.block];
   if (h < 0) return std::nullopt;
   return p.blocks[h].span;
 }
@@ -280,13 +280,7 @@ std::optional<ByteSpan> HeadingAbove(const Page& p, const Unit& u) {
 // Every heading the unit sits under, nearest first (a lower level each step).
 std::vector<ByteSpan> HeadingPath(const Page& p, const Unit& u) {
   std::vector<ByteSpan> path;
-  int level = 7;
-  for (int h = p.heading_before[u.block]; h >= 0 && path.size() < 6; h = p.heading_before[h]) {
-    if (p.blocks[h].level < level) {
-      path.push_back(p.blocks[h].span);
-      level = p.blocks[h].level;
-    }
-  }
+  for (int h : HeadingPath(p.blocks, p.headings, u.block)) path.push_back(p.blocks[h].span);
   return path;
 }
 
@@ -1560,24 +1554,20 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   p.title = doc.title;
   std::string_view lang = style.language;
   p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
-  p.heading_before.assign(blocks.size(), -1);
   ListLinks lists = LinkListItems(blocks);
   p.lead_in = std::move(lists.lead_in);
   p.parent_item = std::move(lists.parent_item);
-  int last_heading = -1;
-  bool title_seen = false;
+  // The page title heads the whole page, not the section under it.
+  size_t title = SIZE_MAX;
   for (size_t b = 0; b < blocks.size(); ++b) {
-    const Block& block = blocks[b];
-    p.heading_before[b] = last_heading;
-    if (block.kind == BlockKind::kHeading) {
-      // The page title heads the whole page, not the section under it.
-      bool title = !title_seen && !doc.title.empty() &&
-                   SameMarket(Slice(doc.text, block.span), doc.title) &&
-                   Slice(doc.text, block.span).size() + 4 >= doc.title.size();
-      title_seen = true;
-      if (!title) last_heading = static_cast<int>(b);
-    }
-    if (block.kind == BlockKind::kTableRow && block.row == 0) p.header_row[block.table] = b;
+    if (blocks[b].kind != BlockKind::kHeading) continue;
+    std::string_view heading = Slice(doc.text, blocks[b].span);
+    if (!doc.title.empty() && SameMarket(heading, doc.title) && heading.size() + 4 >= doc.title.size()) title = b;
+    break;
+  }
+  p.headings = LinkHeadings(blocks, title);
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].kind == BlockKind::kTableRow && blocks[b].row == 0) p.header_row[blocks[b].table] = b;
   }
   std::vector<size_t> order(figures.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;

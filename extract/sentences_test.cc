@@ -236,7 +236,7 @@ TEST_CASE("SplitUnits: the sentences after a cut one keep counting from its last
 
 
 // Blocks written as words: "P" a paragraph (a short one; "P+" one over 160
-// bytes), "H" a heading, "L<level>" a list item.
+// bytes), "H<level>" a heading ("H" alone: level 0), "L<level>" a list item.
 std::vector<claimtrace::Block> Blocks(std::string_view spec) {
   std::vector<claimtrace::Block> blocks;
   std::istringstream in{std::string(spec)};
@@ -245,10 +245,8 @@ std::vector<claimtrace::Block> Blocks(std::string_view spec) {
     claimtrace::Block b;
     b.span = {0, word == "P+" ? 161u : 160u};
     if (word[0] == 'H') b.kind = claimtrace::BlockKind::kHeading;
-    if (word[0] == 'L') {
-      b.kind = claimtrace::BlockKind::kListItem;
-      b.level = std::stoi(word.substr(1));
-    }
+    if (word[0] == 'L') b.kind = claimtrace::BlockKind::kListItem;
+    if (word.size() > 1 && word[0] != 'P') b.level = std::stoi(word.substr(1));
     blocks.push_back(b);
   }
   return blocks;
@@ -322,6 +320,89 @@ TEST_CASE("LinkListItems: the same links as a walk back over each run, on random
     claimtrace::ListLinks fast = claimtrace::LinkListItems(blocks), slow = SlowListLinks(blocks);
     REQUIRE(Show(fast.lead_in) == Show(slow.lead_in));
     REQUIRE(Show(fast.parent_item) == Show(slow.parent_item));
+  }
+}
+
+
+TEST_CASE("NestingStack: the nearest earlier entry of a lower level") {
+  claimtrace::NestingStack stack;
+  // Levels 1 2 3 2 3 1 2 at indexes 0..6.
+  const int levels[] = {1, 2, 3, 2, 3, 1, 2};
+  const int parents[] = {-1, 0, 1, 0, 3, -1, 5};
+  for (int i = 0; i < 7; ++i) CHECK(stack.Push(i, levels[i]) == parents[i]);
+  stack.Clear();
+  CHECK(stack.Push(7, 5) == -1);  // nothing before a Clear() counts
+}
+
+// The headings above each block, the way HeadingPath first found them: a walk
+// back over every earlier heading, taking each one of a lower level than the
+// last taken (starting below 7).
+std::string SlowHeadingPaths(const std::vector<claimtrace::Block>& blocks, size_t title) {
+  std::string out;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    int level = 7;
+    size_t taken = 0;
+    for (size_t h = b; h-- > 0 && taken < 6;) {
+      if (blocks[h].kind != claimtrace::BlockKind::kHeading || h == title) continue;
+      if (blocks[h].level < level) {
+        out += std::to_string(h) + " ";
+        level = blocks[h].level;
+        ++taken;
+      }
+    }
+    out += "| ";
+  }
+  return out;
+}
+
+std::string HeadingPaths(const std::vector<claimtrace::Block>& blocks, size_t title) {
+  claimtrace::HeadingLinks links = claimtrace::LinkHeadings(blocks, title);
+  std::string out;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    for (int h : claimtrace::HeadingPath(blocks, links, b)) out += std::to_string(h) + " ";
+    out += "| ";
+  }
+  return out;
+}
+
+TEST_CASE("HeadingPath: the headings a block sits under, nearest first, the title left out") {
+  struct Row {
+    const char* blocks;
+    size_t title;
+    const char* paths;  // per block, its path, then "|"
+  };
+  const Row rows[] = {
+      {"H1 P H2 P H3 P", SIZE_MAX, "| 0 | 0 | 2 0 | 2 0 | 4 2 0 | "},
+      // Same-level sections: only the nearest counts.
+      {"H2 P H2 P H2 P", SIZE_MAX, "| 0 | 0 | 2 | 2 | 4 | "},
+      // Back up a level: the later H2 replaces the earlier one under the H1.
+      {"H1 H2 H3 H2 P", SIZE_MAX, "| 0 | 1 0 | 2 1 0 | 3 0 | "},
+      // The title heads nothing.
+      {"H1 P H2 P", 0, "| | | 2 | "},
+      // Levels of 7 and more are passed over, and a level 0 ends the path.
+      {"H1 H8 P H0 H3 P", SIZE_MAX, "| 0 | 0 | 0 | 3 | 4 3 | "},
+      // At most six.
+      {"H1 H2 H3 H4 H5 H6 P", SIZE_MAX, "| 0 | 1 0 | 2 1 0 | 3 2 1 0 | 4 3 2 1 0 | 5 4 3 2 1 0 | "},
+      {"H0 H1 H2 H3 H4 H5 H6 P", SIZE_MAX,
+       "| 0 | 1 0 | 2 1 0 | 3 2 1 0 | 4 3 2 1 0 | 5 4 3 2 1 0 | 6 5 4 3 2 1 | "},
+  };
+  for (const Row& r : rows) {
+    INFO(r.blocks);
+    CHECK(HeadingPaths(Blocks(r.blocks), r.title) == r.paths);
+    CHECK(SlowHeadingPaths(Blocks(r.blocks), r.title) == r.paths);
+  }
+}
+
+TEST_CASE("HeadingPath: the same paths as a walk back over every earlier heading, on random pages") {
+  std::mt19937 rng(11);
+  const char* words[] = {"P", "L1", "H0", "H1", "H2", "H3", "H4", "H5", "H6", "H7", "H9", "H2", "H3"};
+  for (int i = 0; i < 20000; ++i) {
+    std::string spec;
+    for (int n = static_cast<int>(rng() % 30); n > 0; --n) spec += std::string(words[rng() % 13]) + " ";
+    CAPTURE(spec);
+    std::vector<claimtrace::Block> blocks = Blocks(spec);
+    size_t title = rng() % 3 == 0 ? 0 : SIZE_MAX;
+    REQUIRE(HeadingPaths(blocks, title) == SlowHeadingPaths(blocks, title));
   }
 }
 

@@ -43,19 +43,23 @@ std::vector<Block> BlocksOf(const NormalizedDocument& doc) {
   return blocks;
 }
 
+int NestingStack::Push(int index, int level) {
+  while (!open_.empty() && open_.back().second >= level) open_.pop_back();
+  int parent = open_.empty() ? -1 : open_.back().first;
+  open_.emplace_back(index, level);
+  return parent;
+}
+
 ListLinks LinkListItems(const std::vector<Block>& blocks) {
   ListLinks links;
   links.lead_in.assign(blocks.size(), -1);
   links.parent_item.assign(blocks.size(), -1);
   int lead_in = -1;
-  // The items of the current run that no later item has closed: each has a
-  // higher level than the one below it, so the nearest lower level is found
-  // by popping (each item is pushed and popped once).
-  std::vector<size_t> open;
+  NestingStack items;
   for (size_t b = 0; b < blocks.size(); ++b) {
     const Block& block = blocks[b];
     if (block.kind != BlockKind::kListItem) {
-      open.clear();
+      items.Clear();
       continue;
     }
     if (b == 0 || blocks[b - 1].kind != BlockKind::kListItem) {
@@ -63,11 +67,35 @@ ListLinks LinkListItems(const std::vector<Block>& blocks) {
       lead_in = introduced ? static_cast<int>(b - 1) : -1;
     }
     links.lead_in[b] = lead_in;
-    while (!open.empty() && blocks[open.back()].level >= block.level) open.pop_back();
-    if (!open.empty()) links.parent_item[b] = static_cast<int>(open.back());
-    open.push_back(b);
+    links.parent_item[b] = items.Push(static_cast<int>(b), block.level);
   }
   return links;
+}
+
+HeadingLinks LinkHeadings(const std::vector<Block>& blocks, size_t title) {
+  HeadingLinks links;
+  links.before.assign(blocks.size(), -1);
+  links.parent.assign(blocks.size(), -1);
+  int last = -1;
+  NestingStack headings;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    links.before[b] = last;
+    if (blocks[b].kind != BlockKind::kHeading || b == title) continue;
+    last = static_cast<int>(b);
+    links.parent[b] = headings.Push(last, blocks[b].level);
+  }
+  return links;
+}
+
+std::vector<int> HeadingPath(const std::vector<Block>& blocks, const HeadingLinks& links, size_t b) {
+  std::vector<int> path;
+  int h = links.before[b];
+  // Up the parent links from a heading of level 7 or more, the first heading
+  // met below 7 is the nearest such: every heading between a heading and its
+  // parent has a level at least its own.
+  while (h >= 0 && blocks[h].level >= 7) h = links.parent[h];
+  for (; h >= 0 && path.size() < 6; h = links.parent[h]) path.push_back(h);
+  return path;
 }
 
 namespace {
