@@ -61,6 +61,53 @@ size_t TagEnd(std::string_view s, size_t pos) {
   return s.size();
 }
 
+// The attributes the HTML tokenizer starts in tag bytes s[pos, end) after the
+// tag name: a name begins at any byte but white space, '/' and '>' where no
+// name, '=' or value is under way (duplicates count too: Gumbo compares them).
+size_t CountAttributes(std::string_view s, size_t pos, size_t end) {
+  enum class State { kBeforeName, kName, kAfterName, kBeforeValue, kQuoted, kUnquoted };
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+  State state = State::kBeforeName;
+  char quote = 0;
+  size_t count = 0;
+  for (; pos < end; ++pos) {
+    char c = s[pos];
+    switch (state) {
+      case State::kBeforeName:
+      case State::kAfterName:
+        if (space(c) || c == '/') {
+          if (c == '/') state = State::kBeforeName;
+        } else if (c == '=' && state == State::kAfterName) {
+          state = State::kBeforeValue;
+        } else {
+          ++count;
+          state = State::kName;
+        }
+        break;
+      case State::kName:
+        if (space(c)) state = State::kAfterName;
+        if (c == '/') state = State::kBeforeName;
+        if (c == '=') state = State::kBeforeValue;
+        break;
+      case State::kBeforeValue:
+        if (c == '"' || c == '\'') {
+          quote = c;
+          state = State::kQuoted;
+        } else if (!space(c)) {
+          state = State::kUnquoted;
+        }
+        break;
+      case State::kQuoted:
+        if (c == quote) state = State::kBeforeName;  // "a"b: the tokenizer starts b as a name too
+        break;
+      case State::kUnquoted:
+        if (space(c)) state = State::kBeforeName;
+        break;
+    }
+  }
+  return count;
+}
+
 // Finds "</name" (case-insensitive) from pos.
 size_t FindEndTag(std::string_view s, size_t pos, std::string_view name) {
   while ((pos = s.find("</", pos)) != std::string_view::npos) {
@@ -546,6 +593,12 @@ Status CheckHtmlDepth(std::string_view s, int max_depth, std::vector<ByteSpan>* 
       name.push_back(AsciiLower(s[n++]));
     }
     size_t end = TagEnd(s, n);
+    // Each attribute takes two bytes at least: shorter tags need no count.
+    if (end - n > 2 * kMaxHtmlAttributes && CountAttributes(s, n, end) > kMaxHtmlAttributes) {
+      return Status(ErrorCode::kTooManyAttributes, "an HTML tag has more than " +
+                                                       std::to_string(kMaxHtmlAttributes) + " attributes (at byte " +
+                                                       std::to_string(pos) + ")");
+    }
     bool self_closing = end < s.size() && end > n && s[end - 1] == '/';
     pos = end + 1;
     bool counted = !InSet(name, kVoid) && !InSet(name, kOptionalEnd);

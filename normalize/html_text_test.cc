@@ -177,6 +177,48 @@ TEST_CASE("html: nesting and size limits fail before or after Gumbo") {
   CHECK(internal::CheckHtmlDepth("<script>" + std::string(500, '<') + "div></script>", 5).ok());
 }
 
+// `n` attributes written `each` (with a leading space).
+std::string Attributes(size_t n, std::string_view each) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) out.append(each);
+  return out;
+}
+
+TEST_CASE("html: a tag with more than kMaxHtmlAttributes attributes is refused before Gumbo sees it") {
+  static_assert(internal::kMaxHtmlAttributes == 400, "the rows below are written for 400");
+  struct Row {
+    std::string what;
+    std::string html;
+    bool refused;
+  };
+  const std::vector<Row> rows = {
+      {"400 attributes: read", "<p>x</p><p" + Attributes(400, " a") + ">y</p>", false},
+      {"401 attributes: refused", "<p>x</p><b" + Attributes(401, " a") + ">y</b>", true},
+      {"duplicates count", "<p>x</p><p" + Attributes(401, " a=1") + ">", true},
+      {"quoted values with spaces and '>' are one attribute each",
+       "<p>x</p><p" + Attributes(400, " a=\"b c > d\"") + ">", false},
+      {"'a = b' with spaces around '=' is one attribute", "<p>x</p><p" + Attributes(400, " a = b") + ">", false},
+      {"a value glued to the next name starts a second one", "<p>x</p><p" + Attributes(201, " a='b'c") + ">", true},
+      {"slashes between names start nothing", "<p>x</p><p" + Attributes(400, " a/ /") + ">", false},
+      // After a value, '=' starts a name (a parse error), unlike '=' after a name.
+      {"'=' right after a quoted value starts a name", "<p>x</p><p" + Attributes(201, " a='b'=c") + ">", true},
+      {"'=' after an unquoted value and a space starts a name", "<p>x</p><p" + Attributes(201, " a=b =c") + ">",
+       true},
+      {"an end tag counts too", "<p>x</p></p" + Attributes(401, " a") + ">", true},
+  };
+  for (const Row& r : rows) {
+    INFO(r.what);
+    Status s = internal::CheckHtmlDepth(r.html, 400);
+    CHECK(s.code() == (r.refused ? ErrorCode::kTooManyAttributes : ErrorCode::kOk));
+    // The position is the tag's '<', after "<p>x</p>".
+    CHECK(s.message() == (r.refused ? "an HTML tag has more than 400 attributes (at byte 8)" : ""));
+  }
+  // Through Normalize: the error record's code.
+  NormalizedDocument doc;
+  CHECK(Normalize("<html><body><p" + Attributes(401, " a") + ">USD 5 billion</p></body></html>", {}, &doc).code() ==
+        ErrorCode::kTooManyAttributes);
+}
+
 // ---------------------------------------------------------------- cut bodies
 
 std::vector<ByteSpan> Bodies(std::string_view html) {

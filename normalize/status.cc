@@ -14,6 +14,7 @@ const char* ErrorCodeName(ErrorCode code) {
     case ErrorCode::kUnsupportedCharset: return "unsupported_charset";
     case ErrorCode::kTooDeep: return "too_deep";
     case ErrorCode::kTooManyNodes: return "too_many_nodes";
+    case ErrorCode::kTooManyAttributes: return "too_many_attributes";
     case ErrorCode::kTimeout: return "timeout";
     case ErrorCode::kParseError: return "parse_error";
     case ErrorCode::kUsage: return "usage";

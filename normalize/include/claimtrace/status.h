@@ -26,6 +26,7 @@ enum class ErrorCode {
   kUnsupportedCharset, // "unsupported_charset": a declared charset ICU does not know
   kTooDeep,            // "too_deep": HTML nesting beyond the limit
   kTooManyNodes,       // "too_many_nodes": HTML tree larger than the limit
+  kTooManyAttributes,  // "too_many_attributes": an HTML tag with more attributes than the limit
   kTimeout,            // "timeout": the per-document time budget ran out
   kParseError,         // "parse_error": malformed input (JSON line, HTML the parser rejected)
   kUsage,              // "usage": a bad command line or argument
