@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "entities.h"
+#include "gumbo_arena.h"
 
 #include "utf8.h"
 
@@ -288,10 +289,6 @@ int HeadingLevel(GumboTag tag) {
     default: return 0;
   }
 }
-
-struct GumboDeleter {
-  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
-};
 
 class TreeWalker {
  public:
@@ -632,23 +629,22 @@ Status ReadHtml(std::string_view html, size_t offset, int max_depth, uint64_t ma
   std::vector<ByteSpan> bodies;
   Status depth = CheckHtmlDepth(html, max_depth, parse == HtmlParse::kCutBodies ? &bodies : nullptr);
   if (!depth.ok()) return depth;
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;  // we never read parse errors; do not store them
-  auto parse_page = [&options](std::string_view text) {
-    return std::unique_ptr<GumboOutput, GumboDeleter>(gumbo_parse_with_options(&options, text.data(), text.size()));
-  };
   HtmlParseStats done;
   CutPage page(html, bodies);
-  std::unique_ptr<GumboOutput, GumboDeleter> out = parse_page(page.text());
+  GumboArena arena(GumboArena::BudgetFor(html.size()));
+  const GumboOutput* out = arena.Parse(page.text());
   if (out && !bodies.empty() && !page.MatchesTree(out->document)) {
     done.reparsed = true;
-    out.reset();
     page = CutPage(html, {});
-    out = parse_page(html);
+    out = arena.Parse(html);
   }
   done.cut_bytes = page.cut_bytes();
   if (stats != nullptr) *stats = done;
-  if (!out) return Status(ErrorCode::kParseError, "the HTML parser gave no tree");
+  if (!out && arena.over_budget()) {
+    return Status(ErrorCode::kTooManyNodes, "the HTML tree needs more than " + std::to_string(arena.budget() >> 20) +
+                                                " MiB (64 MiB and 64 times the page's size)");
+  }
+  if (!out) return Status(ErrorCode::kParseError, "the HTML parser ran out of memory");
   TreeWalker walker(page, offset, max_nodes, builder);
   return walker.Walk(out->document);
 }
