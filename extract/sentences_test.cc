@@ -20,9 +20,11 @@ namespace {
 using claimtrace::IcuSentenceEnds;
 using claimtrace::SentenceEnds;
 
-std::string Show(const std::vector<uint32_t>& ends) {
+// The numbers of `v`, each followed by a space.
+template <typename T>
+std::string Show(const std::vector<T>& v) {
   std::string s;
-  for (uint32_t e : ends) s.append(std::to_string(e)).append(" ");
+  for (T e : v) s.append(std::to_string(e)).append(" ");
   return s;
 }
 
@@ -250,12 +252,6 @@ std::vector<claimtrace::Block> Blocks(std::string_view spec) {
     blocks.push_back(b);
   }
   return blocks;
-}
-
-std::string Show(const std::vector<int>& v) {
-  std::string out;
-  for (int x : v) out += std::to_string(x) + " ";
-  return out;
 }
 
 // What LinkListItems computes, the way it was first written: a walk back over

@@ -1,5 +1,6 @@
 // Internal: the units of meaning a claim may not cross — sentences of
-// paragraphs and list items, whole headings, whole table rows.
+// paragraphs and list items, whole headings, whole table rows (none over
+// kMaxUnitBytes) — and how a page's list items and headings nest.
 #pragma once
 
 #include <cstdint>
