@@ -250,14 +250,6 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
 
 // ---- context of table rows and headings ------------------------------------
 
-// The cell of `row` that holds `pos`, or -1.
-int CellOf(const Block& row, uint32_t pos) {
-  for (size_t c = 0; c < row.cells.size(); ++c) {
-    if (pos >= row.cells[c].start && pos < row.cells[c].end) return static_cast<int>(c);
-  }
-  return -1;
-}
-
 // The header cell above the cell of a table row that holds `pos`.
 std::optional<ByteSpan> ColumnHeader(const Page& p, const Unit& u, uint32_t pos) {
   if (u.kind != BlockKind::kTableRow) return std::nullopt;

@@ -402,4 +402,40 @@ TEST_CASE("HeadingPath: the same paths as a walk back over every earlier heading
   }
 }
 
+
+TEST_CASE("CellOf: the cell holding a position, by binary search over cells in text order") {
+  // "ab\tcd\t\tefg": cells [0,2) [3,5) [6,6) (empty) [7,10).
+  claimtrace::Block row;
+  row.kind = claimtrace::BlockKind::kTableRow;
+  row.span = {0, 10};
+  row.cells = {{0, 2}, {3, 5}, {6, 6}, {7, 10}};
+  const int expected[] = {0, 0, -1, 1, 1, -1, -1, 3, 3, 3, -1, -1};  // positions 0..11
+  for (uint32_t pos = 0; pos < 12; ++pos) {
+    CAPTURE(pos);
+    CHECK(claimtrace::CellOf(row, pos) == expected[pos]);
+  }
+  row.cells.clear();
+  CHECK(claimtrace::CellOf(row, 0) == -1);
+}
+
+TEST_CASE("CellOf: the same cell as a walk over the cells, on random rows") {
+  std::mt19937 rng(5);
+  for (int i = 0; i < 20000; ++i) {
+    claimtrace::Block row;
+    uint32_t at = rng() % 3;
+    for (int n = static_cast<int>(rng() % 8); n > 0; --n) {
+      uint32_t size = rng() % 4;  // empty cells too
+      row.cells.push_back({at, at + size});
+      at += size + rng() % 2;  // cells touching, or a tab apart
+    }
+    for (uint32_t pos = 0; pos < at + 2; ++pos) {
+      int walk = -1;
+      for (size_t c = 0; c < row.cells.size() && walk < 0; ++c) {
+        if (pos >= row.cells[c].start && pos < row.cells[c].end) walk = static_cast<int>(c);
+      }
+      REQUIRE(claimtrace::CellOf(row, pos) == walk);
+    }
+  }
+}
+
 }  // namespace

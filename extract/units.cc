@@ -72,6 +72,14 @@ ListLinks LinkListItems(const std::vector<Block>& blocks) {
   return links;
 }
 
+int CellOf(const Block& row, uint32_t pos) {
+  // The last cell starting at or before `pos`.
+  auto after = std::upper_bound(row.cells.begin(), row.cells.end(), pos,
+                                [](uint32_t p, const ByteSpan& cell) { return p < cell.start; });
+  if (after == row.cells.begin() || pos >= std::prev(after)->end) return -1;
+  return static_cast<int>(std::prev(after) - row.cells.begin());
+}
+
 HeadingLinks LinkHeadings(const std::vector<Block>& blocks, size_t title) {
   HeadingLinks links;
   links.before.assign(blocks.size(), -1);
