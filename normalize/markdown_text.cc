@@ -71,12 +71,6 @@ struct Edit {
   std::string text;  // kReplace
 };
 
-// A single '*' or '_' that can open emphasis.
-struct Delimiter {
-  size_t pos;
-  char ch;
-};
-
 // Removes inline markup from [start, end) and emits the rest.
 class InlineReader {
  public:
@@ -85,7 +79,8 @@ class InlineReader {
   void Read(size_t start, size_t end) {
     if (start >= end) return;
     edits_.clear();
-    delims_.clear();
+    openers_[0].clear();
+    openers_[1].clear();
     jumps_.clear();
     segment_ = {start, end};
     index_.reset();
@@ -341,23 +336,28 @@ class InlineReader {
       can_open = left && (!right || prev_punct);
       can_close = right && (!left || next_punct);
     }
-    if (can_close && !GluedAfter(j, end)) {
-      for (size_t k = delims_.size(); k-- > 0;) {
-        if (delims_[k].ch != ch || GluedBefore(delims_[k].pos, start)) continue;
-        Drop(delims_[k].pos, delims_[k].pos + 1);
-        Drop(i, i + 1);
-        delims_.resize(k);
-        return j;
-      }
+    // The nearest opener of the same character closes; openers of the other
+    // one after it are closed with it. An opener glued to text before it never
+    // closes ("a*b*"), so it is not kept. (A walk back over every opener for
+    // each closer took the square of the line.)
+    std::vector<size_t>& same = openers_[ch == '_'];
+    std::vector<size_t>& other = openers_[ch != '_'];
+    if (can_close && !GluedAfter(j, end) && !same.empty()) {
+      size_t open = same.back();
+      same.pop_back();
+      while (!other.empty() && other.back() > open) other.pop_back();
+      Drop(open, open + 1);
+      Drop(i, i + 1);
+      return j;
     }
-    if (can_open) delims_.push_back({i, ch});
+    if (can_open && !GluedBefore(i, start)) same.push_back(i);
     return j;
   }
 
   RawTextBuilder* b_;
   std::string_view s_;
   std::vector<Edit> edits_;
-  std::vector<Delimiter> delims_;
+  std::array<std::vector<size_t>, 2> openers_;  // single '*' and '_' that may open emphasis, in order
   std::vector<std::pair<size_t, size_t>> jumps_;  // link tails to drop, innermost last
   std::pair<size_t, size_t> segment_;              // what Read() reads
   std::optional<SegmentIndex> index_;              // of segment_, once asked for

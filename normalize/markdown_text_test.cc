@@ -70,6 +70,12 @@ TEST_CASE("markdown: inline markup is removed") {
       {"a comment runs to the first '-->'", "a <!-- b <!-- c --> d", "a d"},
       {"an unclosed comment stays text", "a <!-- b <!-- c", "a <!-- b <!-- c"},
       {"an unclosed '<' stays text, a later tag is dropped", "a < b <i>c</i>", "a < b c"},
+      // Emphasis openers are kept per character (one stack each).
+      {"'*' closes its '*', and the '_' opened inside it", "a *b _c* d_ e", "a b _c d_ e"},
+      {"'_' closes its '_', and the '*' opened inside it", "a _b *c_ d* e", "a b *c d* e"},
+      {"an opener glued to text before it never closes", "x*a* b*", "x*a* b*"},
+      {"the nearest '*' closes first", "a *b *c* d* e", "a b c d e"},
+      {"'*' inside '_'", "_a *b* c_", "a b c"},
   };
   for (const Row& r : rows) {
     CAPTURE(r.what);
