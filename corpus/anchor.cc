@@ -31,14 +31,6 @@ bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Byte offset of code point `cp` of `text` (its size when past the end).
-uint32_t ByteOfCodePoint(std::string_view text, uint64_t cp) {
-  uint64_t seen = 0;
-  for (uint32_t i = 0; i < text.size(); ++i) {
-    if (IsLead(text[i]) && seen++ == cp) return i;
-  }
-  return static_cast<uint32_t>(text.size());
-}
-
 // Widens a byte span to whole code points.
 ByteSpan SnapToCodePoints(std::string_view text, ByteSpan s) {
   while (s.start > 0 && s.start < text.size() && !IsLead(text[s.start])) --s.start;
@@ -108,11 +100,12 @@ struct Candidate {
 class Anchorer {
  public:
   Anchorer(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
-           const FigureDetector& figures, const PageStyle& style)
-      : old_(old), source_(source), doc_(doc), text_(doc.text), figures_(figures), style_(style) {
+           const FigureDetector& figures, const PageStyle& style, const TextIndex* index)
+      : old_(old), source_(source), doc_(doc), text_(doc.text), figures_(figures), style_(style), index_(index) {
     exact_ = old.has_selector ? std::string_view(old.exact) : std::string_view(old.text);
-    hint_ = old.has_position ? ByteOfCodePoint(text_, old.position_start)
-                             : std::min<uint32_t>(old.span.start, text_.size());
+    hint_ = !old.has_position ? std::min<uint32_t>(old.span.start, text_.size())
+            : index_ != nullptr ? index_->ByteOfCodePoint(old.position_start)
+                                : ByteOfCodePoint(text_, old.position_start);
   }
 
   AnchorResult Run() {
@@ -162,10 +155,17 @@ class Anchorer {
 
   std::vector<Candidate> ExactCandidates() const {
     std::vector<Candidate> out;
-    for (size_t at = text_.find(exact_); at != std::string_view::npos && out.size() < kMaxExactOccurrences;
-         at = text_.find(exact_, at + 1)) {
+    auto add = [&](size_t at) {
       uint32_t start = static_cast<uint32_t>(at);
       out.push_back(Score({start, start + static_cast<uint32_t>(exact_.size())}, 1.0));
+    };
+    if (index_ != nullptr) {
+      for (uint32_t at : index_->Find(exact_, kMaxExactOccurrences)) add(at);
+      return out;
+    }
+    for (size_t at = text_.find(exact_); at != std::string_view::npos && out.size() < kMaxExactOccurrences;
+         at = text_.find(exact_, at + 1)) {
+      add(at);
     }
     return out;
   }
@@ -287,6 +287,7 @@ class Anchorer {
   const PageStyle& style_;
   std::string_view exact_;
   uint32_t hint_ = 0;
+  const TextIndex* index_;  // null: search and count through the text
 };
 
 }  // namespace
@@ -304,7 +305,12 @@ const char* AuditStatusName(AuditStatus status) {
 
 AnchorResult Reanchor(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
                       const FigureDetector& figures, const PageStyle& style) {
-  return Anchorer(old, source, doc, figures, style).Run();
+  return Anchorer(old, source, doc, figures, style, nullptr).Run();
+}
+
+AnchorResult ReanchorIndexed(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
+                             const FigureDetector& figures, const PageStyle& style, const TextIndex& index) {
+  return Anchorer(old, source, doc, figures, style, &index).Run();
 }
 
 }  // namespace claimtrace

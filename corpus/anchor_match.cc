@@ -138,6 +138,74 @@ std::vector<ApproxMatch> ApproxSearch(std::string_view text, std::string_view pa
   return found;
 }
 
+namespace {
+
+bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+uint64_t GramAt(std::string_view s, size_t pos) {
+  uint64_t g = 0;
+  for (size_t k = 0; k < 4; ++k) g = g << 8 | static_cast<unsigned char>(s[pos + k]);
+  return g;
+}
+
+}  // namespace
+
+uint32_t ByteOfCodePoint(std::string_view text, uint64_t cp) {
+  uint64_t seen = 0;
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (IsLeadByte(text[i]) && seen++ == cp) return i;
+  }
+  return static_cast<uint32_t>(text.size());
+}
+
+TextIndex::TextIndex(std::string_view text) : text_(text) {
+  uint64_t seen = 0;
+  for (uint32_t i = 0; i < text.size(); ++i) {
+    if (IsLeadByte(text[i]) && seen++ % kCodePointStep == 0) code_points_.push_back(i);
+  }
+  if (text.size() < kGram) return;
+  grams_.reserve(text.size() - kGram + 1);
+  for (size_t i = 0; i + kGram <= text.size(); ++i) grams_.push_back(GramAt(text, i) << 32 | i);
+  std::sort(grams_.begin(), grams_.end());
+}
+
+std::vector<uint32_t> TextIndex::Find(std::string_view pattern, size_t max) const {
+  std::vector<uint32_t> found;
+  if (pattern.empty() || max == 0) return found;
+  if (pattern.size() < kGram) {
+    for (size_t at = text_.find(pattern); at != std::string_view::npos && found.size() < max;
+         at = text_.find(pattern, at + 1)) {
+      found.push_back(static_cast<uint32_t>(at));
+    }
+    return found;
+  }
+  // The pattern's rarest sequence: every occurrence holds it at the same offset.
+  auto starts_of = [&](size_t offset) {
+    uint64_t g = GramAt(pattern, offset) << 32;
+    return std::make_pair(std::lower_bound(grams_.begin(), grams_.end(), g),
+                          std::upper_bound(grams_.begin(), grams_.end(), g | 0xFFFFFFFFu));
+  };
+  size_t best = 0;
+  auto [first, last] = starts_of(0);
+  for (size_t offset = 1; offset + kGram <= pattern.size() && last - first > 1; ++offset) {
+    auto [f, l] = starts_of(offset);
+    if (l - f < last - first) first = f, last = l, best = offset;
+  }
+  for (auto it = first; it != last && found.size() < max; ++it) {
+    uint32_t at = static_cast<uint32_t>(*it & 0xFFFFFFFFu);
+    if (at < best || at - best + pattern.size() > text_.size()) continue;
+    if (text_.compare(at - best, pattern.size(), pattern) == 0) found.push_back(at - best);
+  }
+  return found;
+}
+
+uint32_t TextIndex::ByteOfCodePoint(uint64_t cp) const {
+  uint64_t step = cp / kCodePointStep;
+  if (step >= code_points_.size()) return static_cast<uint32_t>(text_.size());
+  uint32_t from = code_points_[step];
+  return from + claimtrace::ByteOfCodePoint(text_.substr(from), cp % kCodePointStep);
+}
+
 double TextMatchScore(std::string_view text, std::string_view str) {
   if (text.empty() || str.empty() || str.size() > kMaxApproxPattern) return 0.0;
   uint32_t fewest = static_cast<uint32_t>(str.size());

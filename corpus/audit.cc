@@ -6,7 +6,9 @@
 #include <charconv>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 
+#include "anchor_match.h"
 #include "claims_json.h"
 #include "claimtrace/corpus.h"
 #include "claimtrace/extractor.h"
@@ -14,6 +16,10 @@
 
 namespace claimtrace {
 namespace {
+
+// The search of a page's text for a record's quote after which the page gets
+// a TextIndex (building one costs about as much as 20 searches).
+constexpr size_t kIndexAfter = 16;
 
 void AppendKey(std::string_view key, std::string* out) {
   out->push_back(',');
@@ -78,6 +84,8 @@ struct Source {
   PageStyle style;
   size_t document_line = SIZE_MAX;  // index of its document record in the --fix output
   bool all_anchored = true;         // every record verified or moved
+  size_t reanchored = 0;            // records searched for so far
+  std::optional<TextIndex> index;   // of text.text, from the kIndexAfter-th search on
 };
 
 class Auditor {
@@ -199,7 +207,11 @@ class Auditor {
     } else if (!EnsureNormalized()) {
       a.status = AuditStatus::kUnreadable;
     } else {
-      a = Reanchor(r.anchor, source_.bytes, source_.text, figures_, source_.style);
+      // A page with few records to search is searched directly; past that,
+      // its index answers each record in time of its own occurrences.
+      if (++source_.reanchored == kIndexAfter) source_.index.emplace(source_.text.text);
+      a = source_.index ? ReanchorIndexed(r.anchor, source_.bytes, source_.text, figures_, source_.style, *source_.index)
+                        : Reanchor(r.anchor, source_.bytes, source_.text, figures_, source_.style);
     }
     Count(a.status);
     if (a.status != AuditStatus::kVerified && a.status != AuditStatus::kMoved) source_.all_anchored = false;

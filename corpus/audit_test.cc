@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -129,6 +130,65 @@ TEST_CASE("Reanchor: each status on an edited page") {
     }
     CHECK(Texts(r.old_figures) == row.old_figures);
     CHECK(Texts(r.new_figures) == row.new_figures);
+    // What audit asks once a page has many records: the same answer.
+    TextIndex index(doc.text);
+    AnchorResult x = ReanchorIndexed(old, row.edited, doc, detector, style, index);
+    CHECK(x.status == r.status);
+    CHECK(x.text_span == r.text_span);
+    CHECK(x.source_span == r.source_span);
+    CHECK(x.fuzzy == r.fuzzy);
+    CHECK(x.score == r.score);
+    CHECK(Texts(x.old_figures) == Texts(r.old_figures));
+    CHECK(Texts(x.new_figures) == Texts(r.new_figures));
+  }
+}
+
+TEST_CASE("TextIndex::Find: every occurrence in order, as a repeated find gives") {
+  const std::string text = "aaaa abab ababab USD 5 bn, USD 5 bn; USD 5 billion";
+  TextIndex index(text);
+  struct Row {
+    const char* pattern;
+    size_t max;
+    std::vector<uint32_t> starts;
+  };
+  const Row rows[] = {
+      {"aa", 10, {0, 1, 2}},             // shorter than a sequence: searched directly, overlaps too
+      {"abab", 10, {5, 10, 12}},          // overlapping occurrences
+      {"USD 5 b", 10, {17, 27, 37}},
+      {"USD 5 b", 2, {17, 27}},           // at most `max`
+      {"USD 5 billion", 10, {37}},
+      {"USD 6", 10, {}},
+      {"billion!", 10, {}},               // would run past the end
+      {"", 10, {}},
+  };
+  for (const Row& r : rows) {
+    CAPTURE(std::string(r.pattern));
+    CHECK(index.Find(r.pattern, r.max) == r.starts);
+  }
+  CHECK(TextIndex("abc").Find("abc", 5) == std::vector<uint32_t>{0});  // a text shorter than a sequence
+}
+
+TEST_CASE("TextIndex: Find and ByteOfCodePoint agree with searching and counting, on random texts") {
+  std::mt19937 rng(3);
+  const char* pieces[] = {"a", "b", "ab", " ", "5", "\xC3\xA9", "\xE5\xB8\x82", "\xF0\x9F\x98\x80"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    for (int n = static_cast<int>(rng() % 2000); n > 0; --n) text += pieces[rng() % 8];
+    TextIndex index(text);
+    for (int q = 0; q < 20; ++q) {
+      std::string pattern;
+      for (int n = 1 + static_cast<int>(rng() % 6); n > 0; --n) pattern += pieces[rng() % 8];
+      size_t max = 1 + rng() % 50;
+      std::vector<uint32_t> expected;
+      for (size_t at = text.find(pattern); at != std::string::npos && expected.size() < max;
+           at = text.find(pattern, at + 1)) {
+        expected.push_back(static_cast<uint32_t>(at));
+      }
+      REQUIRE(index.Find(pattern, max) == expected);
+    }
+    for (uint64_t cp = 0; cp < text.size() + 3; cp += 1 + rng() % 7) {
+      REQUIRE(index.ByteOfCodePoint(cp) == ByteOfCodePoint(text, cp));
+    }
   }
 }
 
