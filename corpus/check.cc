@@ -4,6 +4,10 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
+#include <set>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
 
 #include "claimtrace/extractor.h"
@@ -164,9 +168,10 @@ std::vector<std::vector<Item>> GroupBy(const std::vector<Item>& items, KeyFn key
 
 // ---- cagr_mismatch and impossible growth ----------------------------------
 
-bool SameEvidence(const Item& a, const Item& b) {
-  return a.r->doc == b.r->doc && a.r->anchor.span == b.r->anchor.span;
-}
+// A claim's evidence (its page and span): claims that share it share a
+// sentence or row.
+using EvidenceKey = std::tuple<std::string_view, uint32_t, uint32_t>;
+EvidenceKey EvidenceOf(const Item& it) { return {it.r->doc, it.r->anchor.span.start, it.r->anchor.span.end}; }
 
 // The claims of `items` whose figures differ from each other, one per value:
 // the first claim that gives it.
@@ -190,9 +195,13 @@ struct Growth {
 // size, if each year has one value.
 std::vector<Growth> Forecasts(const std::vector<Item>& sizes) {
   std::vector<Growth> out;
+  // Each size paired with the later-year sizes of its own evidence, in order
+  // (comparing every size with every other took the square of a page's sizes).
+  std::map<EvidenceKey, std::vector<size_t>> by_evidence;
+  for (size_t i = 0; i < sizes.size(); ++i) by_evidence[EvidenceOf(sizes[i])].push_back(i);
   for (size_t i = 0; i < sizes.size(); ++i) {
-    for (size_t j = 0; j < sizes.size(); ++j) {
-      if (*sizes[i].r->year < *sizes[j].r->year && SameEvidence(sizes[i], sizes[j])) out.push_back({sizes[i], sizes[j]});
+    for (size_t j : by_evidence[EvidenceOf(sizes[i])]) {
+      if (*sizes[i].r->year < *sizes[j].r->year) out.push_back({sizes[i], sizes[j]});
     }
   }
   if (!out.empty() || sizes.empty()) return out;
@@ -211,19 +220,40 @@ std::vector<Growth> Forecasts(const std::vector<Item>& sizes) {
 }
 
 // The CAGR a forecast is stated with: one in its sentence, else the page's
-// CAGR for its end year when the page gives only one value for it.
-std::optional<Item> StatedCagr(const Growth& g, const std::vector<Item>& cagrs) {
-  for (const Item& c : cagrs) {
-    if (SameEvidence(c, g.end) || SameEvidence(c, g.start)) return c;
+// CAGR for its end year when the page gives only one value for it. Built
+// once per page: asking every CAGR for every forecast took the square.
+class StatedCagrs {
+ public:
+  explicit StatedCagrs(const std::vector<Item>& cagrs) : cagrs_(cagrs) {
+    for (size_t i = 0; i < cagrs.size(); ++i) first_by_evidence_.try_emplace(EvidenceOf(cagrs[i]), i);
   }
-  std::vector<Item> matching;
-  for (const Item& c : cagrs) {
-    if (!c.r->to || *c.r->to == *g.end.r->year) matching.push_back(c);
+
+  std::optional<Item> For(const Growth& g) {
+    size_t first = SIZE_MAX;
+    for (const Item* side : {&g.end, &g.start}) {
+      if (auto it = first_by_evidence_.find(EvidenceOf(*side)); it != first_by_evidence_.end()) {
+        first = std::min(first, it->second);
+      }
+    }
+    if (first != SIZE_MAX) return cagrs_[first];
+    int year = *g.end.r->year;
+    auto [it, fresh] = by_end_year_.try_emplace(year);
+    if (fresh) {
+      std::vector<Item> matching;
+      for (const Item& c : cagrs_) {
+        if (!c.r->to || *c.r->to == year) matching.push_back(c);
+      }
+      matching = DistinctValues(matching, false);
+      if (matching.size() == 1) it->second = matching[0];
+    }
+    return it->second;
   }
-  matching = DistinctValues(matching, false);
-  if (matching.size() != 1) return std::nullopt;
-  return matching[0];
-}
+
+ private:
+  const std::vector<Item>& cagrs_;
+  std::map<EvidenceKey, size_t> first_by_evidence_;          // the first CAGR of each evidence
+  std::map<int, std::optional<Item>> by_end_year_;           // the page's single CAGR for an end year
+};
 
 void CheckGrowth(const std::vector<Item>& page_group, std::vector<Finding>* mismatches,
                  std::vector<Finding>* impossible) {
@@ -235,20 +265,21 @@ void CheckGrowth(const std::vector<Item>& page_group, std::vector<Finding>* mism
       sizes_by_currency[it.r->currency].push_back(it);
     }
   }
-  std::vector<std::string> reported;
+  std::set<std::string> reported;
+  StatedCagrs stated_cagrs(cagrs);
   for (const auto& [currency, sizes] : sizes_by_currency) {
     for (const Growth& g : Forecasts(sizes)) {
-      std::optional<Item> cagr = StatedCagr(g, cagrs);
+      std::optional<Item> cagr = stated_cagrs.For(g);
       if (!cagr) continue;
       double a = *g.start.r->amount, b = *g.end.r->amount, stated = *cagr->r->value;
       int from = *g.start.r->year, to = *g.end.r->year;
       std::string key = std::to_string(a) + "|" + std::to_string(from) + "|" + std::to_string(b) + "|" +
                         std::to_string(to) + "|" + std::to_string(stated);
-      if (std::find(reported.begin(), reported.end(), key) != reported.end()) continue;
+      if (reported.count(key) != 0) continue;
       const ClaimsRecord& c = *cagr->r;
       std::vector<ClaimRef> refs = {Ref(g.start), Ref(g.end), Ref(*cagr)};
       if (b < a && stated > 0) {
-        reported.push_back(key);
+        reported.insert(key);
         impossible->push_back({"impossible", g.start.r->doc, refs,
                                "the forecast " + Money(b, currency) + " (" + std::to_string(to) +
                                    ") is below its base " + Money(a, currency) + " (" + std::to_string(from) +
@@ -257,7 +288,7 @@ void CheckGrowth(const std::vector<Item>& page_group, std::vector<Finding>* mism
       }
       double implied = (std::pow(b / a, 1.0 / (to - from)) - 1) * 100;
       if (std::fabs(implied - stated) <= kCagrTolerancePoints) continue;
-      reported.push_back(key);
+      reported.insert(key);
       std::string period =
           c.from && c.to ? ", not from the stated CAGR period " + std::to_string(*c.from) + "-" + std::to_string(*c.to)
                          : "";

@@ -94,6 +94,21 @@ TEST_CASE("check: each finding, exactly") {
        {Size(10e9, 2023, 10), Size(20e9, 2030, 10), Cagr(5, "\"from\":null,\"to\":null", 10)},
        "cagr_mismatch: USD 10 billion (2023) to USD 20 billion (2030) implies a CAGR of 10.41% over 7 years, but "
        "the page states 5% (years from the two size claims, 2023 to 2030) [1,2,3]\n"},
+      // Each size paired with every later one of its sentence, in order, and
+      // the CAGR of the sentence preferred to the page's other one.
+      {"three sizes in one sentence",
+       {Size(10e9, 2023, 10), Size(15e9, 2027, 10), Size(20e9, 2030, 10), Cagr(5, "\"from\":2024,\"to\":2030", 10),
+        Cagr(10.4, "\"from\":2024,\"to\":2030", 90)},
+       "cagr_mismatch: USD 10 billion (2023) to USD 15 billion (2027) implies a CAGR of 10.67% over 4 years, but "
+       "the page states 5% (years from the two size claims, 2023 to 2027, not from the stated CAGR period "
+       "2024-2030) [1,2,4]\n"
+       "cagr_mismatch: USD 10 billion (2023) to USD 20 billion (2030) implies a CAGR of 10.41% over 7 years, but "
+       "the page states 5% (years from the two size claims, 2023 to 2030, not from the stated CAGR period "
+       "2024-2030) [1,3,4]\n"
+       "cagr_mismatch: USD 15 billion (2027) to USD 20 billion (2030) implies a CAGR of 10.06% over 3 years, but "
+       "the page states 5% (years from the two size claims, 2027 to 2030, not from the stated CAGR period "
+       "2024-2030) [2,3,4]\n"
+       "conflict: cagr for 2024-2030: 5% vs 10.4% (51.9% apart) [4,5]\n"},
       // 0.5 points is allowed: 10.41% implied, 10% stated.
       {"within half a point",
        {Size(10e9, 2023, 10), Size(20e9, 2030, 10), Cagr(10, "\"from\":2024,\"to\":2030", 10)},
