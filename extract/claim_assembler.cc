@@ -1539,7 +1539,12 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
     with_numbers.insert(with_numbers.end(), result.numbers.begin(), result.numbers.end());
   }
   const std::vector<Mention>& figures = result.numbers.empty() ? detected : with_numbers;
-  std::vector<Unit> units = SplitUnits(doc.text, blocks);
+  // Units are never cut inside a figure (SplitUnits): a figure belongs to one.
+  std::vector<ByteSpan> figure_spans;
+  for (const Mention& f : figures) figure_spans.push_back(f.span);
+  std::sort(figure_spans.begin(), figure_spans.end(),
+            [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
+  std::vector<Unit> units = SplitUnits(doc.text, blocks, figure_spans);
   PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
   Page p(doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks));
   result.subject = p.subject;

@@ -150,12 +150,13 @@ TEST_CASE("SplitUnits: a bullet run inline is a unit of its own only between spa
 
 // The units SplitUnits cuts a block of `kind` into: "[start,end)#sentence",
 // then "^[start,end)" of its head when it has one.
-std::string UnitSpans(std::string_view text, claimtrace::BlockKind kind) {
+std::string UnitSpans(std::string_view text, claimtrace::BlockKind kind,
+                      const std::vector<claimtrace::ByteSpan>& whole = {}) {
   claimtrace::Block block;
   block.kind = kind;
   block.span = {0, static_cast<uint32_t>(text.size())};
   std::string out;
-  for (const claimtrace::Unit& u : claimtrace::SplitUnits(text, {block})) {
+  for (const claimtrace::Unit& u : claimtrace::SplitUnits(text, {block}, whole)) {
     out += '[';
     out += std::to_string(u.span.start);
     out += ',';
@@ -228,6 +229,24 @@ TEST_CASE("SplitUnits: a unit over kMaxUnitBytes is cut at its last clause mark,
     INFO(r.why);
     CHECK(UnitSpans(r.text, r.kind) == r.units);
   }
+}
+
+TEST_CASE("SplitUnits: no cut inside a figure") {
+  using claimtrace::BlockKind;
+  const std::string clause = "USD 1.5 billion in 2023, ";
+  // The cut after the comma at 2023 would fall inside [2020, 2030): the comma before it.
+  CHECK(UnitSpans(Times(clause, 100), BlockKind::kParagraph, {{2020, 2030}}) ==
+        "[0,1999)#0 [2000,2499)#1^[0,1999) ");
+  // Figures that end before or start at the cut do not hold it.
+  CHECK(UnitSpans(Times(clause, 100), BlockKind::kParagraph, {{2000, 2024}, {2024, 2030}}) ==
+        "[0,2024)#0 [2025,2499)#1^[0,2024) ");
+  // A long figure before a short one still holds the cut (the furthest end counts).
+  CHECK(UnitSpans(Times(clause, 100), BlockKind::kParagraph, {{1990, 2040}, {2000, 2005}}) ==
+        "[0,1974)#0 [1975,2499)#1^[0,1974) ");
+  // The last space, and the character boundary, step back past a figure too.
+  CHECK(UnitSpans(Times("word ", 500), BlockKind::kParagraph, {{2040, 2050}}) == "[0,2039)#0 [2040,2499)#1^[0,2039) ");
+  CHECK(UnitSpans(Times("\u00e9", 1500), BlockKind::kParagraph, {{2040, 2060}}) ==
+        "[0,2040)#0 [2040,3000)#1^[0,2040) ");
 }
 
 TEST_CASE("SplitUnits: the sentences after a cut one keep counting from its last piece") {

@@ -489,27 +489,47 @@ bool EndsClause(std::string_view text, size_t at) {
   return mark == "\uFF0C" || mark == "\u3001" || mark == "\uFF1B";
 }
 
+// Spans a cut may not fall inside: `Inside(at)` when one starts before `at`
+// and ends after it.
+class WholeSpans {
+ public:
+  explicit WholeSpans(const std::vector<ByteSpan>& spans) : spans_(spans), furthest_end_(spans.size()) {
+    uint32_t furthest = 0;
+    for (size_t i = 0; i < spans.size(); ++i) furthest_end_[i] = furthest = std::max(furthest, spans[i].end);
+  }
+  bool Inside(uint32_t at) const {
+    auto after = std::lower_bound(spans_.begin(), spans_.end(), at,
+                                  [](const ByteSpan& s, uint32_t a) { return s.start < a; });
+    return after != spans_.begin() && furthest_end_[after - spans_.begin() - 1] > at;
+  }
+
+ private:
+  const std::vector<ByteSpan>& spans_;  // sorted by start
+  std::vector<uint32_t> furthest_end_;  // [i]: the furthest end among spans_[0..i]
+};
+
 // Where the piece starting at `from` ends, for a unit running on more than
 // kMaxUnitBytes past it (see SplitUnits).
-uint32_t PieceEnd(std::string_view text, uint32_t from) {
+uint32_t PieceEnd(std::string_view text, uint32_t from, const WholeSpans& whole) {
   const uint32_t limit = from + kMaxUnitBytes, half = from + kMaxUnitBytes / 2;
   for (uint32_t at = limit; at > half; --at) {
-    if (EndsClause(text, at)) return at;
+    if (EndsClause(text, at) && !whole.Inside(at)) return at;
   }
   for (uint32_t at = limit; at > half; --at) {
-    if (text[at - 1] == ' ') return at;
+    if (text[at - 1] == ' ' && !whole.Inside(at)) return at;
   }
+  // A figure is far shorter than half a piece: a boundary outside one is near.
   uint32_t at = limit;
-  while (at > from + 1 && IsContinuation(text[at])) --at;
+  while (at > from + 1 && (IsContinuation(text[at]) || whole.Inside(at))) --at;
   return at;
 }
 
 // Appends `unit`, cut into pieces of at most kMaxUnitBytes.
-void AppendWithinCap(std::string_view text, Unit unit, std::vector<Unit>* out) {
+void AppendWithinCap(std::string_view text, Unit unit, const WholeSpans& whole, std::vector<Unit>* out) {
   int sentence = unit.sentence;
   ByteSpan rest = unit.span, head;
   while (!rest.empty()) {
-    uint32_t end = rest.size() > kMaxUnitBytes ? PieceEnd(text, rest.start) : rest.end;
+    uint32_t end = rest.size() > kMaxUnitBytes ? PieceEnd(text, rest.start, whole) : rest.end;
     ByteSpan piece = TrimSpan(text, {rest.start, end});
     if (!piece.empty()) {
       out->push_back({unit.kind, piece, unit.block, sentence++, head});
@@ -521,7 +541,8 @@ void AppendWithinCap(std::string_view text, Unit unit, std::vector<Unit>* out) {
 
 }  // namespace
 
-std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks) {
+std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks,
+                             const std::vector<ByteSpan>& whole) {
   std::vector<Unit> units;
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
@@ -537,11 +558,12 @@ std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& bl
     return units;
   }
   std::vector<Unit> capped;
+  const WholeSpans whole_spans(whole);
   for (const Unit& u : units) {
     // The sentences after a cut one keep counting from its last piece.
     Unit next = u;
     if (!capped.empty() && capped.back().block == u.block && u.sentence > 0) next.sentence = capped.back().sentence + 1;
-    AppendWithinCap(text, next, &capped);
+    AppendWithinCap(text, next, whole_spans, &capped);
   }
   return capped;
 }

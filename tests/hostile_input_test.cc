@@ -508,6 +508,13 @@ TEST_CASE("fuzz findings keep every invariant") {
       // assigning the stem to the name it was a view of; the next lookup read
       // the freed buffer (heap-use-after-free in SpellAsPage). Caught by the
       // ASan build's run of this row.
+      // extract_fuzzer (42 KB of Markdown, rebuilt here by hand): a run-on
+      // sentence over kMaxUnitBytes was cut at its last space, inside the money
+      // "US$ 2.5B"; the figure belonged to neither piece, so the region "US"
+      // was found over it. Cuts now keep every figure whole.
+      {"extract: a unit cut inside a figure",
+       "The market " + [] { std::string s; for (int i = 0; i < 406; ++i) s += "aaaa "; return s; }() +
+           "US$ 2.5B in 2023 and more text.\n"},
       {"extract: segment stem read after its name was reassigned",
        "CAGR\n3) \xec\x84\xb8\xeb\xb6\x80\x94\xeb\xa3\xa8\xec\x85\x98\xe2\x80\x99 \xeb\xb6\x80\xeb\xac\xb8" "0%\n# \xea\xb2\xb0\n# "s},
   };
