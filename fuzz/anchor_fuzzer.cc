@@ -121,8 +121,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   old.suffix = suffix;
   old.has_selector = flags & 8;
   old.span = {static_cast<uint32_t>(source.size() / 3), static_cast<uint32_t>(source.size() / 3 + pattern.size())};
+  old.has_position = flags & 16;
+  old.position_start = doc.text.size() / 3;
   PageStyle style = Detector().SniffStyle(doc.text);
   AnchorResult r = Reanchor(old, source, doc, Detector(), style);
+  // What audit asks once a page has many records must answer the same.
+  const TextIndex index(doc.text);
+  AnchorResult x = ReanchorIndexed(old, source, doc, Detector(), style, index);
+  if (x.status != r.status || x.text_span != r.text_span || x.source_span != r.source_span || x.score != r.score ||
+      x.fuzzy != r.fuzzy) {
+    Fail("anchor", "the indexed re-anchoring differs from the search of the whole text");
+  }
   if (!std::isfinite(r.score) || r.score < 0 || r.score > 1) Fail("anchor", "score outside [0, 1]");
   if (r.status == AuditStatus::kMoved || r.status == AuditStatus::kChanged) {
     std::string why = fuzz::CheckSpanIn("Reanchor text_span", r.text_span, doc.text.size());
