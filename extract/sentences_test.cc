@@ -249,6 +249,17 @@ TEST_CASE("SplitUnits: no cut inside a figure") {
         "[0,2040)#0 [2040,3000)#1^[0,2040) ");
 }
 
+TEST_CASE("SplitUnits: no sentence ends inside a figure") {
+  using claimtrace::BlockKind;
+  // "MIo." is no abbreviation the sentence rules know, so a sentence ends after it...
+  const std::string text = "It was 450 MIo. US-Dollar in 2023. Then 5%.";
+  CHECK(UnitSpans(text, BlockKind::kParagraph) == "[0,15)#0 [16,34)#1 [35,43)#2 ");
+  // ...unless that is inside the money mention "450 MIo. US-Dollar" [7, 25).
+  CHECK(UnitSpans(text, BlockKind::kParagraph, {{7, 25}}) == "[0,34)#0 [35,43)#1 ");
+  // A figure that ends where the sentence does holds nothing.
+  CHECK(UnitSpans(text, BlockKind::kParagraph, {{7, 15}}) == "[0,15)#0 [16,34)#1 [35,43)#2 ");
+}
+
 TEST_CASE("SplitUnits: the sentences after a cut one keep counting from its last piece") {
   // A long first sentence (cut in two), then a short one: its own sentence, no head.
   std::string text = Times("USD 1.5 billion in 2023, ", 100) + "x. Then 5%.";

@@ -450,7 +450,27 @@ size_t FindInlineBullet(std::string_view s, size_t from) {
   return std::string_view::npos;
 }
 
-void AppendSentences(std::string_view text, size_t block_index, const Block& block, std::vector<Unit>* out) {
+// Spans a cut may not fall inside: `Inside(at)` when one starts before `at`
+// and ends after it.
+class WholeSpans {
+ public:
+  explicit WholeSpans(const std::vector<ByteSpan>& spans) : spans_(spans), furthest_end_(spans.size()) {
+    uint32_t furthest = 0;
+    for (size_t i = 0; i < spans.size(); ++i) furthest_end_[i] = furthest = std::max(furthest, spans[i].end);
+  }
+  bool Inside(uint32_t at) const {
+    auto after = std::lower_bound(spans_.begin(), spans_.end(), at,
+                                  [](const ByteSpan& s, uint32_t a) { return s.start < a; });
+    return after != spans_.begin() && furthest_end_[after - spans_.begin() - 1] > at;
+  }
+
+ private:
+  const std::vector<ByteSpan>& spans_;  // sorted by start
+  std::vector<uint32_t> furthest_end_;  // [i]: the furthest end among spans_[0..i]
+};
+
+void AppendSentences(std::string_view text, size_t block_index, const Block& block, const WholeSpans& whole,
+                     std::vector<Unit>* out) {
   std::string_view piece = Slice(text, block.span);
   int sentence = 0;
   auto add_one = [&](uint32_t from, uint32_t to) {
@@ -473,6 +493,9 @@ void AppendSentences(std::string_view text, size_t block_index, const Block& blo
   };
   uint32_t start = 0;
   for (uint32_t end : SentenceEnds(piece)) {
+    // "450 Mio. US-Dollar": no sentence ends inside a figure, which would then
+    // belong to neither sentence (and a region could be read inside it).
+    if (whole.Inside(block.span.start + end)) continue;
     add(start, end);
     start = end;
   }
@@ -488,25 +511,6 @@ bool EndsClause(std::string_view text, size_t at) {
   std::string_view mark = text.substr(at - 3, 3);
   return mark == "\uFF0C" || mark == "\u3001" || mark == "\uFF1B";
 }
-
-// Spans a cut may not fall inside: `Inside(at)` when one starts before `at`
-// and ends after it.
-class WholeSpans {
- public:
-  explicit WholeSpans(const std::vector<ByteSpan>& spans) : spans_(spans), furthest_end_(spans.size()) {
-    uint32_t furthest = 0;
-    for (size_t i = 0; i < spans.size(); ++i) furthest_end_[i] = furthest = std::max(furthest, spans[i].end);
-  }
-  bool Inside(uint32_t at) const {
-    auto after = std::lower_bound(spans_.begin(), spans_.end(), at,
-                                  [](const ByteSpan& s, uint32_t a) { return s.start < a; });
-    return after != spans_.begin() && furthest_end_[after - spans_.begin() - 1] > at;
-  }
-
- private:
-  const std::vector<ByteSpan>& spans_;  // sorted by start
-  std::vector<uint32_t> furthest_end_;  // [i]: the furthest end among spans_[0..i]
-};
 
 // Where the piece starting at `from` ends, for a unit running on more than
 // kMaxUnitBytes past it (see SplitUnits).
@@ -544,11 +548,12 @@ void AppendWithinCap(std::string_view text, Unit unit, const WholeSpans& whole, 
 std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks,
                              const std::vector<ByteSpan>& whole) {
   std::vector<Unit> units;
+  const WholeSpans whole_spans(whole);
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.span.end > text.size() || b.span.empty()) continue;
     if (b.kind == BlockKind::kParagraph || b.kind == BlockKind::kListItem) {
-      AppendSentences(text, i, b, &units);
+      AppendSentences(text, i, b, whole_spans, &units);
     } else {
       ByteSpan span = TrimSpan(text, b.span);
       if (!span.empty()) units.push_back({b.kind, span, i, 0, {}});
@@ -558,7 +563,6 @@ std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& bl
     return units;
   }
   std::vector<Unit> capped;
-  const WholeSpans whole_spans(whole);
   for (const Unit& u : units) {
     // The sentences after a cut one keep counting from its last piece.
     Unit next = u;

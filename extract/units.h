@@ -97,11 +97,11 @@ inline constexpr uint32_t kMaxUnitBytes = 2048;
 // no unit crosses a block. A unit longer than kMaxUnitBytes is cut into
 // pieces of at most that size, each ending after the last clause mark
 // (",", ";", a cell's tab, "，", "、", "；") in its second half, else after
-// its last space there, else at the last character boundary, and never
-// inside one of `whole` (the page's figures, sorted by start: a figure cut in
-// two belongs to no unit); the pieces are consecutive units (sentence
-// numbers) of the same block, and each piece but the first has the first as
-// its `head`.
+// its last space there, else at the last character boundary; the pieces are
+// consecutive units (sentence numbers) of the same block, and each piece but
+// the first has the first as its `head`. Neither a sentence end nor a cut
+// falls inside one of `whole` (the page's figures, sorted by start): a figure
+// cut in two would belong to no unit.
 std::vector<Unit> SplitUnits(std::string_view text, const std::vector<Block>& blocks,
                              const std::vector<ByteSpan>& whole = {});
 
