@@ -1539,11 +1539,14 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
     with_numbers.insert(with_numbers.end(), result.numbers.begin(), result.numbers.end());
   }
   const std::vector<Mention>& figures = result.numbers.empty() ? detected : with_numbers;
+  std::vector<size_t> order(figures.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
   // Units are never cut inside a figure (SplitUnits): a figure belongs to one.
   std::vector<ByteSpan> figure_spans;
-  for (const Mention& f : figures) figure_spans.push_back(f.span);
-  std::sort(figure_spans.begin(), figure_spans.end(),
-            [](const ByteSpan& a, const ByteSpan& b) { return a.start < b.start; });
+  figure_spans.reserve(order.size());
+  for (size_t i : order) figure_spans.push_back(figures[i].span);
   std::vector<Unit> units = SplitUnits(doc.text, blocks, figure_spans);
   PageTaxonomy taxonomy = PageTaxonomy::Read(doc.text, doc.title, blocks, lex);
   Page p(doc.text, blocks, units, figures, lex, taxonomy, PageSubject(doc.text, doc.title, blocks));
@@ -1566,10 +1569,6 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   for (size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].kind == BlockKind::kTableRow && blocks[b].row == 0) p.header_row[blocks[b].table] = b;
   }
-  std::vector<size_t> order(figures.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return figures[a].span.start < figures[b].span.start; });
   p.caption = Captions(p, order);
   if (p.cjk) p.region_spelling = RegionSpellings(doc.text, lex);
   ForecastPeriods periods = DeclaredForecast(p, order);
