@@ -27,14 +27,12 @@ constexpr size_t kMaxExactOccurrences = 100000;
 constexpr size_t kMaxApproxCandidates = 8;
 constexpr size_t kMaxEditCells = 4u << 20;
 
-bool IsLead(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Byte offset of code point `cp` of `text` (its size when past the end).
 // Widens a byte span to whole code points.
 ByteSpan SnapToCodePoints(std::string_view text, ByteSpan s) {
-  while (s.start > 0 && s.start < text.size() && !IsLead(text[s.start])) --s.start;
-  while (s.end < text.size() && !IsLead(text[s.end])) ++s.end;
+  while (s.start > 0 && s.start < text.size() && !IsLeadByte(text[s.start])) --s.start;
+  while (s.end < text.size() && !IsLeadByte(text[s.end])) ++s.end;
   return s;
 }
 

@@ -140,8 +140,6 @@ std::vector<ApproxMatch> ApproxSearch(std::string_view text, std::string_view pa
 
 namespace {
 
-bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
-
 uint64_t GramAt(std::string_view s, size_t pos) {
   uint64_t g = 0;
   for (size_t k = 0; k < 4; ++k) g = g << 8 | static_cast<unsigned char>(s[pos + k]);

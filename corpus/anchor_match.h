@@ -71,6 +71,9 @@ class TextIndex {
   std::vector<uint32_t> code_points_;  // byte offset of code point k * kCodePointStep
 };
 
+// True for a byte that starts a UTF-8 code point (not 10xxxxxx).
+inline bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
 // The byte offset of code point `cp` of `text`, counted from its start, or
 // the text's size past its end.
 uint32_t ByteOfCodePoint(std::string_view text, uint64_t cp);
