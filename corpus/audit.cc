@@ -210,8 +210,9 @@ class Auditor {
       // A page with few records to search is searched directly; past that,
       // its index answers each record in time of its own occurrences.
       if (++source_.reanchored == kIndexAfter) source_.index.emplace(source_.text.text);
-      a = source_.index ? ReanchorIndexed(r.anchor, source_.bytes, source_.text, figures_, source_.style, *source_.index)
-                        : Reanchor(r.anchor, source_.bytes, source_.text, figures_, source_.style);
+      a = source_.index
+              ? ReanchorIndexed(r.anchor, source_.bytes, source_.text, figures_, source_.style, *source_.index)
+              : Reanchor(r.anchor, source_.bytes, source_.text, figures_, source_.style);
     }
     Count(a.status);
     if (a.status != AuditStatus::kVerified && a.status != AuditStatus::kMoved) source_.all_anchored = false;

@@ -251,8 +251,8 @@ class StatedCagrs {
 
  private:
   const std::vector<Item>& cagrs_;
-  std::map<EvidenceKey, size_t> first_by_evidence_;          // the first CAGR of each evidence
-  std::map<int, std::optional<Item>> by_end_year_;           // the page's single CAGR for an end year
+  std::map<EvidenceKey, size_t> first_by_evidence_;  // the first CAGR of each evidence
+  std::map<int, std::optional<Item>> by_end_year_;   // the page's single CAGR for an end year
 };
 
 void CheckGrowth(const std::vector<Item>& page_group, std::vector<Finding>* mismatches,
