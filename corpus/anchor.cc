@@ -25,6 +25,9 @@ constexpr double kQuoteNearlySame = 0.85;
 constexpr double kContextConclusive = 0.9;
 constexpr size_t kMaxExactOccurrences = 100000;
 constexpr size_t kMaxApproxCandidates = 8;
+// How far from its old place (beyond its own context) edited text is looked
+// for before the whole page is.
+constexpr size_t kApproxReach = 8 << 10;
 constexpr size_t kMaxEditCells = 4u << 20;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -98,31 +101,38 @@ struct Candidate {
 class Anchorer {
  public:
   Anchorer(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
-           const FigureDetector& figures, const PageStyle& style, const TextIndex* index)
+           const FigureDetector& figures, const PageStyle& style, const TextIndex* index, int64_t shift)
       : old_(old), source_(source), doc_(doc), text_(doc.text), figures_(figures), style_(style), index_(index) {
     exact_ = old.has_selector ? std::string_view(old.exact) : std::string_view(old.text);
     hint_ = !old.has_position ? std::min<uint32_t>(old.span.start, text_.size())
             : index_ != nullptr ? index_->ByteOfCodePoint(old.position_start)
                                 : ByteOfCodePoint(text_, old.position_start);
+    expected_ = static_cast<uint32_t>(std::clamp<int64_t>(int64_t{hint_} + shift, 0, int64_t(text_.size())));
   }
+
+  // The old place in the current text (before it is searched).
+  uint32_t hint() const { return hint_; }
 
   AnchorResult Run() {
     AnchorResult r;
     if (!exact_.empty()) {
       std::vector<Candidate> candidates = ExactCandidates();
       if (!Conclusive(candidates)) {
-        std::vector<Candidate> fuzzy = ApproxCandidates();
+        // Edited text is usually still near where it was: searching the
+        // whole page for every edited record made a page's audit grow with
+        // the square of its size. An anchor found there in a conclusive
+        // context is taken (no exact occurrence has one, so none sorts
+        // before it); otherwise the whole page is searched.
+        const ByteSpan near = Neighbourhood();
+        std::vector<Candidate> fuzzy = ApproxCandidates(near);
+        if (near.size() < text_.size()) {
+          std::erase_if(fuzzy, [](const Candidate& c) { return c.context() < kContextConclusive; });
+          if (Pick(std::move(fuzzy), &r)) return r;
+          fuzzy = ApproxCandidates({0, static_cast<uint32_t>(text_.size())});
+        }
         candidates.insert(candidates.end(), fuzzy.begin(), fuzzy.end());
       }
-      // The place is what the context says; the gates in Classify() then
-      // decide whether what is there is the same, moved or changed text.
-      std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-        if (a.context() != b.context()) return a.context() > b.context();
-        return a.total() > b.total();
-      });
-      for (const Candidate& c : candidates) {
-        if (Classify(c, &r)) return r;
-      }
+      if (Pick(std::move(candidates), &r)) return r;
     }
     // No acceptable anchor, but the bytes are still the quote: the record is
     // proved by its own offsets (e.g. records written without selectors).
@@ -137,6 +147,16 @@ class Anchorer {
   }
 
  private:
+  // The place is what the context says; the gates in Classify() then decide
+  // whether what is there is the same, moved or changed text. False: none is.
+  bool Pick(std::vector<Candidate> candidates, AnchorResult* r) const {
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.context() != b.context()) return a.context() > b.context();
+      return a.total() > b.total();
+    });
+    return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return Classify(c, r); });
+  }
+
   Candidate Score(ByteSpan span, double quote) const {
     Candidate c;
     c.span = span;
@@ -173,25 +193,36 @@ class Anchorer {
                        [](const Candidate& c) { return c.context() >= kContextConclusive; });
   }
 
-  // Approximate matches of the quote alone (as Hypothesis searches) and of
-  // the quote in its context (which still finds a short quote whose figures
-  // changed: "38%" -> "42%" is two errors in three bytes, but two in seventy
-  // with its prefix and suffix).
-  std::vector<Candidate> ApproxCandidates() const {
+  // The text within kApproxReach of where the old place is expected now and
+  // the context around it, widened to whole code points.
+  ByteSpan Neighbourhood() const {
+    const size_t before = kApproxReach + (old_.has_selector ? old_.prefix.size() : 0);
+    const size_t after = kApproxReach + exact_.size() + (old_.has_selector ? old_.suffix.size() : 0);
+    const uint32_t start = expected_ - static_cast<uint32_t>(std::min<size_t>(expected_, before));
+    const uint32_t end = static_cast<uint32_t>(std::min<size_t>(text_.size(), expected_ + after));
+    return SnapToCodePoints(text_, {start, end});
+  }
+
+  // Approximate matches in text_[region] of the quote alone (as Hypothesis
+  // searches) and of the quote in its context (which still finds a short
+  // quote whose figures changed: "38%" -> "42%" is two errors in three
+  // bytes, but two in seventy with its prefix and suffix).
+  std::vector<Candidate> ApproxCandidates(ByteSpan region) const {
+    const std::string_view searched = text_.substr(region.start, region.size());
+    const uint32_t hint = std::clamp(hint_, region.start, region.end) - region.start;
     std::vector<ByteSpan> spans;
     uint32_t max_errors = static_cast<uint32_t>(std::min<size_t>(256, exact_.size() / 2));
-    for (const ApproxMatch& m : ApproxSearch(text_, exact_, max_errors, hint_, kMaxApproxCandidates)) {
-      spans.push_back(m.span);
+    for (const ApproxMatch& m : ApproxSearch(searched, exact_, max_errors, hint, kMaxApproxCandidates)) {
+      spans.push_back({region.start + m.span.start, region.start + m.span.end});
     }
     if (old_.has_selector && (!old_.prefix.empty() || !old_.suffix.empty())) {
       std::string context = old_.prefix + old_.exact + old_.suffix;
       uint32_t starts = static_cast<uint32_t>(old_.prefix.size());
       uint32_t ends = starts + static_cast<uint32_t>(old_.exact.size());
-      uint32_t hint = hint_ - std::min<uint32_t>(hint_, starts);
       max_errors = static_cast<uint32_t>(std::min<size_t>(256, context.size() / 4));
-      for (const ApproxMatch& m : ApproxSearch(text_, context, max_errors, hint, kMaxApproxCandidates,
-                                               {{starts, true}, {ends, false}})) {
-        if (m.marked[0] < m.marked[1]) spans.push_back({m.marked[0], m.marked[1]});
+      for (const ApproxMatch& m : ApproxSearch(searched, context, max_errors, hint - std::min(hint, starts),
+                                               kMaxApproxCandidates, {{starts, true}, {ends, false}})) {
+        if (m.marked[0] < m.marked[1]) spans.push_back({region.start + m.marked[0], region.start + m.marked[1]});
       }
     }
     std::vector<Candidate> out;
@@ -284,7 +315,8 @@ class Anchorer {
   const FigureDetector& figures_;
   const PageStyle& style_;
   std::string_view exact_;
-  uint32_t hint_ = 0;
+  uint32_t hint_ = 0;      // the old place, in text_ bytes
+  uint32_t expected_ = 0;  // where it is expected now: moved as the text around it moved
   const TextIndex* index_;  // null: search and count through the text
 };
 
@@ -303,12 +335,16 @@ const char* AuditStatusName(AuditStatus status) {
 
 AnchorResult Reanchor(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
                       const FigureDetector& figures, const PageStyle& style) {
-  return Anchorer(old, source, doc, figures, style, nullptr).Run();
+  return Anchorer(old, source, doc, figures, style, nullptr, 0).Run();
 }
 
-AnchorResult ReanchorIndexed(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
-                             const FigureDetector& figures, const PageStyle& style, const TextIndex& index) {
-  return Anchorer(old, source, doc, figures, style, &index).Run();
+AnchorResult ReanchorOnPage(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
+                            const FigureDetector& figures, const PageStyle& style, const TextIndex* index,
+                            int64_t* shift) {
+  Anchorer anchorer(old, source, doc, figures, style, index, *shift);
+  AnchorResult r = anchorer.Run();
+  if (!r.text_span.empty()) *shift = int64_t{r.text_span.start} - anchorer.hint();
+  return r;
 }
 
 }  // namespace claimtrace

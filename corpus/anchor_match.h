@@ -78,9 +78,14 @@ inline bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) !
 // the text's size past its end.
 uint32_t ByteOfCodePoint(std::string_view text, uint64_t cp);
 
-// Reanchor() (claimtrace/audit.h) with the quote's occurrences and the old
-// position's byte taken from `index`, a TextIndex of doc.text.
-AnchorResult ReanchorIndexed(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
-                             const FigureDetector& figures, const PageStyle& style, const TextIndex& index);
+// Reanchor() (claimtrace/audit.h) for one of a page's records, audited in
+// turn. With `index` (a TextIndex of doc.text, or null) the quote's
+// occurrences and the old position's byte come from it. Edited text is looked
+// for near where its old place is expected now: the old place moved by
+// `*shift` bytes of doc.text, how far the last record anchored on the page
+// moved, which this record's anchor then updates (start with 0).
+AnchorResult ReanchorOnPage(const TextAnchor& old, std::string_view source, const NormalizedDocument& doc,
+                            const FigureDetector& figures, const PageStyle& style, const TextIndex* index,
+                            int64_t* shift);
 
 }  // namespace claimtrace

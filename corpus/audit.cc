@@ -86,6 +86,7 @@ struct Source {
   bool all_anchored = true;         // every record verified or moved
   size_t reanchored = 0;            // records searched for so far
   std::optional<TextIndex> index;   // of text.text, from the kIndexAfter-th search on
+  int64_t shift = 0;                // how far the text moved at the last record anchored
 };
 
 class Auditor {
@@ -210,9 +211,8 @@ class Auditor {
       // A page with few records to search is searched directly; past that,
       // its index answers each record in time of its own occurrences.
       if (++source_.reanchored == kIndexAfter) source_.index.emplace(source_.text.text);
-      a = source_.index
-              ? ReanchorIndexed(r.anchor, source_.bytes, source_.text, figures_, source_.style, *source_.index)
-              : Reanchor(r.anchor, source_.bytes, source_.text, figures_, source_.style);
+      a = ReanchorOnPage(r.anchor, source_.bytes, source_.text, figures_, source_.style,
+                         source_.index ? &*source_.index : nullptr, &source_.shift);
     }
     Count(a.status);
     if (a.status != AuditStatus::kVerified && a.status != AuditStatus::kMoved) source_.all_anchored = false;

@@ -132,7 +132,8 @@ TEST_CASE("Reanchor: each status on an edited page") {
     CHECK(Texts(r.new_figures) == row.new_figures);
     // What audit asks once a page has many records: the same answer.
     TextIndex index(doc.text);
-    AnchorResult x = ReanchorIndexed(old, row.edited, doc, detector, style, index);
+    int64_t shift = 0;
+    AnchorResult x = ReanchorOnPage(old, row.edited, doc, detector, style, &index, &shift);
     CHECK(x.status == r.status);
     CHECK(x.text_span == r.text_span);
     CHECK(x.source_span == r.source_span);
@@ -217,6 +218,71 @@ TEST_CASE("Reanchor: the same text whose source bytes show it otherwise is quote
   CHECK(std::string(AuditStatusName(same.status)) == "verified");
   CHECK_FALSE(same.fuzzy);
   CHECK(same.source_span == own.span);
+}
+
+// Plain-text paragraphs of words without figures, `bytes` long in all.
+std::string Filler(size_t bytes) {
+  static constexpr std::string_view kWords[] = {"supply", "chains", "remain", "under", "review", "while",
+                                                "buyers", "compare", "vendors", "across", "regions", "and"};
+  std::string out;
+  for (size_t i = 0; out.size() < bytes; ++i) {
+    out.append(kWords[(i * 7 + i / 12) % std::size(kWords)]);
+    out.append(i % 15 == 14 ? ".\n\n" : " ");
+  }
+  return out;
+}
+
+// The same sentence twice with identical context, 12 KB apart.
+constexpr std::string_view kOutlook = "Regional outlook for the year ahead.\n\n";
+std::string TwinPage(std::string_view first_share, std::string_view second_share) {
+  return "The widget market was USD 5 billion in 2022.\n\n" + std::string(kOutlook) + "Europe held " +
+         std::string(first_share) + " of the widget market in 2023.\n\n" + std::string(kOutlook) + Filler(12000) +
+         std::string(kOutlook) + "Europe held " + std::string(second_share) + " of the widget market in 2023.\n\n" +
+         std::string(kOutlook);
+}
+
+TEST_CASE("ReanchorOnPage: an edited figure is looked for where its text went before anywhere else") {
+  FigureDetector detector;
+  REQUIRE(detector.ok());
+  const std::string page = TwinPage("38.5%", "38.7%");
+  const TextAnchor size = AnchorOf(page, "USD 5 billion");
+  const TextAnchor share = AnchorOf(page, "38.5%");
+  struct Row {
+    const char* what;
+    std::string edited;
+  };
+  // Each edit changes the first 38.5% to 41.0% and keeps its context. In
+  // the first two the twin sentence 12 KB on still reads 38.7%, closer in
+  // its figures, in the same context: the whole page searched at once took
+  // the twin (the same context, a better quote).
+  const Row rows[] = {
+      {"edited in place", TwinPage("41.0%", "38.7%")},
+      // Regression: 20 KB above both; the old place now holds the inserted
+      // text, so only the shift of the record before leads to the edit.
+      {"edited, 20 KB inserted above", Filler(20000) + TwinPage("41.0%", "38.7%")},
+      // Nothing near the old place: the whole page is searched.
+      {"edited and moved 12 KB down", "The widget market was USD 5 billion in 2022.\n\n" + Filler(12000) +
+                                          std::string(kOutlook) + "Europe held 41.0% of the widget market in 2023.\n\n" +
+                                          std::string(kOutlook)},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(std::string(row.what));
+    NormalizedDocument doc = Read(row.edited);
+    const PageStyle style = detector.SniffStyle(doc.text);
+    const TextIndex index(doc.text);
+    int64_t shift = 0;
+    AnchorResult moved = ReanchorOnPage(size, row.edited, doc, detector, style, &index, &shift);
+    const uint32_t size_at = static_cast<uint32_t>(row.edited.find("USD 5 billion"));
+    CHECK(moved.source_span == ByteSpan{size_at, size_at + 13});
+    // The shift is counted in bytes of the normalized text.
+    CHECK(shift == int64_t(doc.text.find("USD 5 billion")) - int64_t(Read(page).text.find("USD 5 billion")));
+    AnchorResult r = ReanchorOnPage(share, row.edited, doc, detector, style, &index, &shift);
+    const uint32_t at = static_cast<uint32_t>(row.edited.find("41.0%"));
+    CHECK(std::string(AuditStatusName(r.status)) == "changed");
+    CHECK(r.source_span == ByteSpan{at, at + 5});
+    CHECK(Texts(r.old_figures) == "percent:38.5%");
+    CHECK(Texts(r.new_figures) == "percent:41.0%");
+  }
 }
 
 TEST_CASE("Reanchor: records without a selector are proved by their offsets") {

@@ -14,7 +14,8 @@
 // Statuses, per record:
 //   verified   the file is byte-identical (sha256), or the text is still at its offsets
 //   moved      the quote is elsewhere (exact search, then an approximate one
-//              scored on quote, prefix, suffix and distance, as Hypothesis anchors)
+//              scored on quote, prefix, suffix and distance, as Hypothesis anchors;
+//              near the old place first, then the whole page)
 //   changed    the text is still there, but its figures differ
 //   missing    no acceptable anchor
 //   unreadable the source is gone or cannot be read
