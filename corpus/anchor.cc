@@ -26,8 +26,8 @@ constexpr double kContextConclusive = 0.9;
 constexpr size_t kMaxExactOccurrences = 100000;
 constexpr size_t kMaxApproxCandidates = 8;
 // How far from its old place (beyond its own context) edited text is looked
-// for before the whole page is.
-constexpr size_t kApproxReach = 8 << 10;
+// for, in turn, before the whole page is.
+constexpr size_t kApproxReaches[] = {1 << 10, 8 << 10};
 constexpr size_t kMaxEditCells = 4u << 20;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -123,13 +123,15 @@ class Anchorer {
         // the square of its size. An anchor found there in a conclusive
         // context is taken (no exact occurrence has one, so none sorts
         // before it); otherwise the whole page is searched.
-        const ByteSpan near = Neighbourhood();
-        std::vector<Candidate> fuzzy = ApproxCandidates(near);
-        if (near.size() < text_.size()) {
+        const ByteSpan whole{0, static_cast<uint32_t>(text_.size())};
+        for (size_t reach : kApproxReaches) {
+          const ByteSpan near = Neighbourhood(reach);
+          if (near.size() == whole.size()) break;
+          std::vector<Candidate> fuzzy = ApproxCandidates(near);
           std::erase_if(fuzzy, [](const Candidate& c) { return c.context() < kContextConclusive; });
           if (Pick(std::move(fuzzy), &r)) return r;
-          fuzzy = ApproxCandidates({0, static_cast<uint32_t>(text_.size())});
         }
+        std::vector<Candidate> fuzzy = ApproxCandidates(whole);
         candidates.insert(candidates.end(), fuzzy.begin(), fuzzy.end());
       }
       if (Pick(std::move(candidates), &r)) return r;
@@ -193,11 +195,11 @@ class Anchorer {
                        [](const Candidate& c) { return c.context() >= kContextConclusive; });
   }
 
-  // The text within kApproxReach of where the old place is expected now and
-  // the context around it, widened to whole code points.
-  ByteSpan Neighbourhood() const {
-    const size_t before = kApproxReach + (old_.has_selector ? old_.prefix.size() : 0);
-    const size_t after = kApproxReach + exact_.size() + (old_.has_selector ? old_.suffix.size() : 0);
+  // The text within `reach` of where the old place is expected now and the
+  // context around it, widened to whole code points.
+  ByteSpan Neighbourhood(size_t reach) const {
+    const size_t before = reach + (old_.has_selector ? old_.prefix.size() : 0);
+    const size_t after = reach + exact_.size() + (old_.has_selector ? old_.suffix.size() : 0);
     const uint32_t start = expected_ - static_cast<uint32_t>(std::min<size_t>(expected_, before));
     const uint32_t end = static_cast<uint32_t>(std::min<size_t>(text_.size(), expected_ + after));
     return SnapToCodePoints(text_, {start, end});

@@ -232,11 +232,11 @@ std::string Filler(size_t bytes) {
   return out;
 }
 
-// The same sentence twice with identical context, 12 KB apart.
+// The same sentence twice with identical context, `apart` bytes apart.
 constexpr std::string_view kOutlook = "Regional outlook for the year ahead.\n\n";
-std::string TwinPage(std::string_view first_share, std::string_view second_share) {
+std::string TwinPage(std::string_view first_share, std::string_view second_share, size_t apart = 12000) {
   return "The widget market was USD 5 billion in 2022.\n\n" + std::string(kOutlook) + "Europe held " +
-         std::string(first_share) + " of the widget market in 2023.\n\n" + std::string(kOutlook) + Filler(12000) +
+         std::string(first_share) + " of the widget market in 2023.\n\n" + std::string(kOutlook) + Filler(apart) +
          std::string(kOutlook) + "Europe held " + std::string(second_share) + " of the widget market in 2023.\n\n" +
          std::string(kOutlook);
 }
@@ -252,11 +252,13 @@ TEST_CASE("ReanchorOnPage: an edited figure is looked for where its text went be
     std::string edited;
   };
   // Each edit changes the first 38.5% to 41.0% and keeps its context. In
-  // the first two the twin sentence 12 KB on still reads 38.7%, closer in
-  // its figures, in the same context: the whole page searched at once took
-  // the twin (the same context, a better quote).
+  // the first three the twin sentence 12 KB (4 KB) on still reads 38.7%,
+  // closer in its figures, in the same context: the whole page searched at
+  // once took the twin (the same context, a better quote).
   const Row rows[] = {
       {"edited in place", TwinPage("41.0%", "38.7%")},
+      // The nearest text is searched first, a kilobyte each way.
+      {"edited in place, the twin 4 KB on", TwinPage("41.0%", "38.7%", 4000)},
       // Regression: 20 KB above both; the old place now holds the inserted
       // text, so only the shift of the record before leads to the edit.
       {"edited, 20 KB inserted above", Filler(20000) + TwinPage("41.0%", "38.7%")},
