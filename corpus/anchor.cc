@@ -173,21 +173,43 @@ class Anchorer {
     return c;
   }
 
-  std::vector<Candidate> ExactCandidates() const {
-    std::vector<Candidate> out;
-    auto add = [&](size_t at) {
-      uint32_t start = static_cast<uint32_t>(at);
-      out.push_back(Score({start, start + static_cast<uint32_t>(exact_.size())}, 1.0));
-    };
-    if (index_ != nullptr) {
-      for (uint32_t at : index_->Find(exact_, kMaxExactOccurrences)) add(at);
-      return out;
-    }
+  // Where the quote occurs, in order (at most kMaxExactOccurrences).
+  std::vector<uint32_t> ExactOccurrences() const {
+    if (index_ != nullptr) return index_->Find(exact_, kMaxExactOccurrences);
+    std::vector<uint32_t> out;
     for (size_t at = text_.find(exact_); at != std::string_view::npos && out.size() < kMaxExactOccurrences;
          at = text_.find(exact_, at + 1)) {
-      add(at);
+      out.push_back(static_cast<uint32_t>(at));
     }
     return out;
+  }
+
+  // The occurrences scored. When some are in the recorded context byte for
+  // byte (context 1, the most), the nearest of them alone: it would sort
+  // first (the same quote and context, the best position; the earlier of
+  // two as near), and scoring every occurrence of a text that recurs costs
+  // the square of its count.
+  std::vector<Candidate> ExactCandidates() const {
+    const std::vector<uint32_t> occurrences = ExactOccurrences();
+    const uint32_t length = static_cast<uint32_t>(exact_.size());
+    std::optional<uint32_t> nearest;
+    auto distance = [&](uint32_t at) { return at > hint_ ? at - hint_ : hint_ - at; };
+    for (uint32_t at : occurrences) {
+      if (InRecordedContext({at, at + length}) && (!nearest || distance(at) < distance(*nearest))) nearest = at;
+    }
+    if (nearest) return {Score({*nearest, *nearest + length}, 1.0)};
+    std::vector<Candidate> out;
+    out.reserve(occurrences.size());
+    for (uint32_t at : occurrences) out.push_back(Score({at, at + length}, 1.0));
+    return out;
+  }
+
+  // Whether the text around `span` is the record's prefix and suffix, byte for byte.
+  bool InRecordedContext(ByteSpan span) const {
+    if (!old_.has_selector) return true;
+    return span.start >= old_.prefix.size() &&
+           text_.substr(span.start - old_.prefix.size(), old_.prefix.size()) == old_.prefix &&
+           text_.substr(span.end, old_.suffix.size()) == old_.suffix;
   }
 
   static bool Conclusive(const std::vector<Candidate>& exact) {

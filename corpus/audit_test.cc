@@ -287,6 +287,39 @@ TEST_CASE("ReanchorOnPage: an edited figure is looked for where its text went be
   }
 }
 
+TEST_CASE("Reanchor: of the occurrences in the recorded context, the nearest the old place") {
+  // Fifty lines whose figure has the same 32 bytes on each side: every
+  // occurrence scores context 1; the nearest wins, the earlier of two as near.
+  FigureDetector detector;
+  REQUIRE(detector.ok());
+  std::string page;
+  for (int i = 0; i < 50; ++i) page += "The widget market grew by 12% in the years.\n";
+  constexpr uint32_t kLine = 44;
+  const TextAnchor old = AnchorOf(page, "12%", 19);  // the 20th line's
+  REQUIRE(old.span.start == 19 * kLine + 26);
+  const struct {
+    const char* what;
+    size_t inserted;     // bytes of a line inserted at the top
+    uint32_t expected;   // the line anchored to, counted from 0 in the edited page
+  } rows[] = {
+      {"nothing inserted: in place", 0, 19},
+      {"ten bytes: the same line, ten bytes on", 10, 19},
+      {"23 bytes: the line before is nearer", 23, 18},
+      // Regression for scoring only the occurrences in the recorded context:
+      // as near as each other; the earlier, as a stable sort of all gives.
+      {"22 bytes, as near as each other: the earlier", 22, 18},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(std::string(row.what));
+    const std::string edited = std::string(row.inserted - (row.inserted > 0), 'x') + (row.inserted ? "\n" : "") + page;
+    NormalizedDocument doc = Read(edited);
+    AnchorResult r = Reanchor(old, edited, doc, detector, detector.SniffStyle(doc.text));
+    const uint32_t at = static_cast<uint32_t>(row.inserted + row.expected * kLine + 26);
+    CHECK(r.source_span == ByteSpan{at, at + 3});
+    CHECK(std::string(AuditStatusName(r.status)) == (row.inserted == 0 ? "verified" : "moved"));
+  }
+}
+
 TEST_CASE("Reanchor: records without a selector are proved by their offsets") {
   FigureDetector detector;
   TextAnchor old = AnchorOf(kPage, kSize);
