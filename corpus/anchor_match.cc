@@ -156,6 +156,11 @@ uint32_t ByteOfCodePoint(std::string_view text, uint64_t cp) {
   return static_cast<uint32_t>(text.size());
 }
 
+uint64_t CodePointsBefore(std::string_view text, uint32_t byte) {
+  text = text.substr(0, byte);
+  return static_cast<uint64_t>(std::count_if(text.begin(), text.end(), IsLeadByte));
+}
+
 TextIndex::TextIndex(std::string_view text) : text_(text) {
   uint64_t seen = 0;
   for (uint32_t i = 0; i < text.size(); ++i) {
@@ -202,6 +207,15 @@ uint32_t TextIndex::ByteOfCodePoint(uint64_t cp) const {
   if (step >= code_points_.size()) return static_cast<uint32_t>(text_.size());
   uint32_t from = code_points_[step];
   return from + claimtrace::ByteOfCodePoint(text_.substr(from), cp % kCodePointStep);
+}
+
+uint64_t TextIndex::CodePointsBefore(uint32_t byte) const {
+  // The last checkpoint at or before `byte`, then the lead bytes after it.
+  auto after = std::upper_bound(code_points_.begin(), code_points_.end(), byte);
+  if (after == code_points_.begin()) return claimtrace::CodePointsBefore(text_, byte);
+  const size_t step = static_cast<size_t>(after - code_points_.begin()) - 1;
+  const uint32_t from = code_points_[step];
+  return step * kCodePointStep + claimtrace::CodePointsBefore(text_.substr(from), byte - from);
 }
 
 double TextMatchScore(std::string_view text, std::string_view str) {

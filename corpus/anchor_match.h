@@ -62,6 +62,8 @@ class TextIndex {
   // The byte offset of code point `cp` (counting UTF-8 lead bytes), or the
   // text's size past its end.
   uint32_t ByteOfCodePoint(uint64_t cp) const;
+  // How many code points start before byte `byte`.
+  uint64_t CodePointsBefore(uint32_t byte) const;
 
  private:
   static constexpr size_t kGram = 4;
@@ -77,6 +79,9 @@ inline bool IsLeadByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) !
 // The byte offset of code point `cp` of `text`, counted from its start, or
 // the text's size past its end.
 uint32_t ByteOfCodePoint(std::string_view text, uint64_t cp);
+
+// How many code points of `text` start before byte `byte`.
+uint64_t CodePointsBefore(std::string_view text, uint32_t byte);
 
 // Reanchor() (claimtrace/audit.h) for one of a page's records, audited in
 // turn. With `index` (a TextIndex of doc.text, or null) the quote's

@@ -260,8 +260,9 @@ class Auditor {
   // The record with its offsets, selector and position at the new place.
   std::string Relocated(const ClaimsLine& line, const AnchorResult& a) {
     const std::string& text = source_.text.text;
-    uint64_t before = 0;
-    for (uint32_t i = 0; i < a.text_span.start; ++i) before += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    // Counting from the page's start for each record made --fix grow with the square of a page's size.
+    const uint64_t before = source_.index ? source_.index->CodePointsBefore(a.text_span.start)
+                                          : CodePointsBefore(text, a.text_span.start);
     std::string selector;
     AppendSelectorJson(MakeSelector(text, a.text_span, before), &selector);
     std::vector<std::pair<std::string_view, std::string>> overrides = {

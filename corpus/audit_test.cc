@@ -169,7 +169,18 @@ TEST_CASE("TextIndex::Find: every occurrence in order, as a repeated find gives"
   CHECK(TextIndex("abc").Find("abc", 5) == std::vector<uint32_t>{0});  // a text shorter than a sequence
 }
 
-TEST_CASE("TextIndex: Find and ByteOfCodePoint agree with searching and counting, on random texts") {
+TEST_CASE("CodePointsBefore: lead bytes before a byte, inside a code point too") {
+  const std::string text = "a\xC3\xA9" "b\xF0\x9F\x98\x80";  // a é b 😀
+  const TextIndex index(text);
+  const uint64_t expected[] = {0, 1, 2, 2, 3, 4, 4, 4, 4, 4};  // before byte 0 .. 8 (the end), and past it
+  for (uint32_t byte = 0; byte <= text.size() + 1; ++byte) {
+    CAPTURE(byte);
+    CHECK(CodePointsBefore(text, byte) == expected[std::min<size_t>(byte, 9)]);
+    CHECK(index.CodePointsBefore(byte) == expected[std::min<size_t>(byte, 9)]);
+  }
+}
+
+TEST_CASE("TextIndex: Find, ByteOfCodePoint and CodePointsBefore agree with searching and counting, on random texts") {
   std::mt19937 rng(3);
   const char* pieces[] = {"a", "b", "ab", " ", "5", "\xC3\xA9", "\xE5\xB8\x82", "\xF0\x9F\x98\x80"};
   for (int round = 0; round < 300; ++round) {
@@ -189,6 +200,11 @@ TEST_CASE("TextIndex: Find and ByteOfCodePoint agree with searching and counting
     }
     for (uint64_t cp = 0; cp < text.size() + 3; cp += 1 + rng() % 7) {
       REQUIRE(index.ByteOfCodePoint(cp) == ByteOfCodePoint(text, cp));
+    }
+    for (uint32_t byte = 0; byte < text.size() + 3; byte += 1 + rng() % 7) {
+      const auto counted = std::count_if(text.begin(), text.begin() + std::min<size_t>(byte, text.size()),
+                                         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+      REQUIRE(index.CodePointsBefore(byte) == static_cast<uint64_t>(counted));
     }
   }
 }
