@@ -107,7 +107,8 @@ class Anchorer {
     hint_ = !old.has_position ? std::min<uint32_t>(old.span.start, text_.size())
             : index_ != nullptr ? index_->ByteOfCodePoint(old.position_start)
                                 : ByteOfCodePoint(text_, old.position_start);
-    expected_ = static_cast<uint32_t>(std::clamp<int64_t>(int64_t{hint_} + shift, 0, int64_t(text_.size())));
+    const int64_t expected = std::clamp<int64_t>(int64_t{hint_} + shift, 0, static_cast<int64_t>(text_.size()));
+    expected_ = static_cast<uint32_t>(expected);
   }
 
   // The old place in the current text (before it is searched).

@@ -279,9 +279,9 @@ TEST_CASE("ReanchorOnPage: an edited figure is looked for where its text went be
       // text, so only the shift of the record before leads to the edit.
       {"edited, 20 KB inserted above", Filler(20000) + TwinPage("41.0%", "38.7%")},
       // Nothing near the old place: the whole page is searched.
-      {"edited and moved 12 KB down", "The widget market was USD 5 billion in 2022.\n\n" + Filler(12000) +
-                                          std::string(kOutlook) + "Europe held 41.0% of the widget market in 2023.\n\n" +
-                                          std::string(kOutlook)},
+      {"edited and moved 12 KB down",
+       "The widget market was USD 5 billion in 2022.\n\n" + Filler(12000) + std::string(kOutlook) +
+           "Europe held 41.0% of the widget market in 2023.\n\n" + std::string(kOutlook)},
   };
   for (const Row& row : rows) {
     CAPTURE(std::string(row.what));
