@@ -100,17 +100,16 @@ class Auditor {
     std::unique_ptr<ClaimsFileReader> reader;
     Status s = ClaimsFileReader::Open(claims_path_, &reader);
     if (!s.ok()) return s;
+    // Opened first, so that an unwritable --fix fails before the work.
+    if (!options_.fix_path.empty()) {
+      s = fix_file_.Open(options_.fix_path);
+      if (!s.ok()) return s;
+    }
     ClaimsLine line;
     while (reader->Next(&line)) Handle(line);
     if (!reader->status().ok()) return reader->status();
     FinishSource();
-    if (options_.fix_path.empty()) return Status::Ok();
-    std::string contents;
-    for (const std::string& l : fixed_) {
-      contents += l;
-      contents.push_back('\n');
-    }
-    return WriteFileAtomic(options_.fix_path, contents);
+    return options_.fix_path.empty() ? Status::Ok() : fix_file_.Commit();
   }
 
  private:
@@ -173,14 +172,24 @@ class Auditor {
 
   // --fix: a document whose records all anchored gets its new sha256; one
   // with changed or missing records keeps the old one so that the next audit
-  // looks at them again.
+  // looks at them again. Its lines are then written: only one document's
+  // lines are held, not the whole claims file.
   void FinishSource() {
-    if (!current_ || options_.fix_path.empty() || source_.document_line == SIZE_MAX) return;
-    if (!source_.read.ok() || !source_.all_anchored || source_.sha256 == source_.recorded_sha256) return;
-    simdjson::dom::object o;
-    if (parser_.parse(fixed_[source_.document_line]).get(o) != simdjson::SUCCESS) return;
-    fixed_[source_.document_line] = RewriteObject(
-        o, {{"sha256", Quoted(source_.sha256)}, {"bytes", std::to_string(source_.bytes.size())}}, {}, "");
+    if (options_.fix_path.empty()) return;
+    if (current_ && source_.document_line != SIZE_MAX && source_.read.ok() && source_.all_anchored &&
+        source_.sha256 != source_.recorded_sha256) {
+      simdjson::dom::object o;
+      if (parser_.parse(fixed_[source_.document_line]).get(o) == simdjson::SUCCESS) {
+        fixed_[source_.document_line] = RewriteObject(
+            o, {{"sha256", Quoted(source_.sha256)}, {"bytes", std::to_string(source_.bytes.size())}}, {}, "");
+      }
+    }
+    for (std::string& l : fixed_) {
+      l.push_back('\n');
+      // A failure is kept by the writer and returned by Commit().
+      if (!fix_file_.Append(l).ok()) break;
+    }
+    fixed_.clear();
   }
 
   bool EnsureNormalized() {
@@ -298,7 +307,8 @@ class Auditor {
   simdjson::dom::parser parser_;
   bool current_ = false;
   Source source_;
-  std::vector<std::string> fixed_;  // the --fix output, line by line
+  std::vector<std::string> fixed_;  // the --fix lines of the current document (and any before it)
+  AtomicFileWriter fix_file_;
 };
 
 }  // namespace

@@ -551,5 +551,42 @@ TEST_CASE("AuditClaimsFile --fix keeps the old sha256 of a document with a chang
   CHECK(ReauditFixed(dir) == "changed,verified,changed");
 }
 
+TEST_CASE("AuditClaimsFile --fix: two documents, a malformed line and a document seen again, in order") {
+  // The fixed file is written a document at a time: each document's sha256
+  // is refreshed in place, and every other line is copied where it was.
+  TempFolder dir;
+  const std::string edited = Replace(kPage, "The global", "A new paragraph about methodology.\nThe global");
+  WriteFile(dir / "page.txt", edited);
+  WriteFile(dir / "same.txt", kPage);
+  const std::string malformed = "{\"type\":\"mention\",\"doc\":\n";
+  const std::string again = MentionLine("page.txt", kPage, "38%");  // page.txt's records once more, no document line
+  WriteFile(dir / "claims.jsonl", malformed + ClaimsFile(kPage) + malformed + DocumentLine("same.txt", kPage) +
+                                      MentionLine("same.txt", kPage, "38%") + again);
+  AuditOptions options;
+  options.root = dir.path();
+  options.fix_path = dir / "fixed.jsonl";
+  Audited a = Audit(dir / "claims.jsonl", options);
+  REQUIRE(a.status.ok());
+  CHECK(StatusesOf(a.lines) == "moved,moved,moved,verified,moved");
+  CHECK(a.summary.malformed == 2);
+  CHECK(ReadFile(dir / "fixed.jsonl") == malformed + ClaimsFile(edited) + malformed + DocumentLine("same.txt", kPage) +
+                                             MentionLine("same.txt", kPage, "38%") +
+                                             MentionLine("page.txt", edited, "38%"));
+}
+
+TEST_CASE("AuditClaimsFile --fix into a missing folder fails before any record is audited") {
+  TempFolder dir;
+  WriteFile(dir / "page.txt", kPage);
+  WriteFile(dir / "claims.jsonl", ClaimsFile(kPage));
+  AuditOptions options;
+  options.root = dir.path();
+  options.fix_path = dir / "no/fixed.jsonl";
+  Audited a = Audit(dir / "claims.jsonl", options);
+  CHECK(a.status.code() == ErrorCode::kNotFound);
+  CHECK(a.status.message() == options.fix_path + ": No such file or directory");
+  CHECK(a.lines.empty());
+  CHECK(a.summary.records() == 0);
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -102,6 +102,13 @@ TEST_CASE("audit: verified, moved and --fix, changed, unreadable; exit codes and
   CHECK(r.out.find("\"line\":3,\"kind\":\"money\",\"status\":\"verified\"") != std::string::npos);
   CHECK(r.err == "claimtrace audit: 1 records: 1 verified, 0 moved, 0 changed, 0 missing, 0 unreadable; "
                  "1 malformed lines skipped\n");
+
+  // --fix into a folder that does not exist: exit 2 before any record is audited.
+  r = RunClaimtrace({"audit", dir / "claims.jsonl", "--root", dir.path(), "--fix", dir / "no/fixed.jsonl"},
+                    dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "claimtrace audit: " + (dir / "no/fixed.jsonl") + ": No such file or directory\n");
 }
 
 TEST_CASE("check: exit 1 with findings, 0 without") {
