@@ -27,7 +27,8 @@ options:
   -h, --help        this text
 
 exit codes: 0 everything verified or moved, 1 something changed, missing,
-unreadable or malformed, 2 usage error or the claims file cannot be read.
+unreadable or malformed, 2 usage error, or the claims file cannot be read, or
+the --fix file cannot be written.
 )";
 
 }  // namespace

@@ -93,4 +93,11 @@ AnchorResult ReanchorOnPage(const TextAnchor& old, std::string_view source, cons
                             const FigureDetector& figures, const PageStyle& style, const TextIndex* index,
                             int64_t* shift);
 
+// Reanchor() scoring every exact occurrence of the quote, without the
+// shortcut for occurrences in the recorded context: for tests, which check
+// that both give the same answer.
+AnchorResult ReanchorScoringEveryOccurrence(const TextAnchor& old, std::string_view source,
+                                            const NormalizedDocument& doc, const FigureDetector& figures,
+                                            const PageStyle& style);
+
 }  // namespace claimtrace

@@ -336,6 +336,88 @@ TEST_CASE("Reanchor: of the occurrences in the recorded context, the nearest the
   }
 }
 
+TEST_CASE("Reanchor: the shortcut for text in its recorded context answers as scoring every occurrence") {
+  // Pages of a few recurring lines, so that quotes and contexts recur; each
+  // record re-anchored on an edited page both ways. Some records carry a
+  // prefix longer than kMaxApproxPattern, which scores 0 however it matches.
+  FigureDetector detector;
+  REQUIRE(detector.ok());
+  const std::string lines[] = {"The market was USD 5 billion in 2023.\n", "Europe held 38% in 2023.\n",
+                               "It grew 12% in 2024.\n", "Asia held 38% in 2024.\n", "See the table.\n"};
+  const std::string changed = "The market was USD 7 billion in 2023.\n";
+  std::mt19937 rng(11);
+  auto page_of = [&](size_t n) {
+    std::string page;
+    for (size_t i = 0; i < n; ++i) page += lines[rng() % std::size(lines)];
+    return page;
+  };
+  int compared = 0, shortcuts = 0;
+  for (int round = 0; round < 60; ++round) {
+    const std::string page = page_of(20 + rng() % 200);
+    std::string edited = page;
+    for (int e = 0; e < 3; ++e) {
+      const size_t at = edited.find('\n', rng() % edited.size());
+      if (at == std::string::npos) continue;
+      edited.insert(at + 1, rng() % 2 ? lines[rng() % std::size(lines)] : changed);
+    }
+    NormalizedDocument doc = Read(edited);
+    const PageStyle style = detector.SniffStyle(doc.text);
+    for (std::string_view quote : {"USD 5 billion", "38%", "2023", "12%"}) {
+      const NormalizedDocument old_doc = Read(page);
+      if (old_doc.text.find(quote) == std::string::npos) continue;
+      TextAnchor old = AnchorOf(page, quote, static_cast<int>(rng() % 3));
+      if (round % 4 == 0) old.prefix = std::string(kMaxApproxPattern + 1, 'x') + old.prefix;
+      CAPTURE(round);
+      CAPTURE(std::string(quote));
+      const AnchorResult r = Reanchor(old, edited, doc, detector, style);
+      const AnchorResult all = ReanchorScoringEveryOccurrence(old, edited, doc, detector, style);
+      CHECK(r.status == all.status);
+      CHECK(r.text_span == all.text_span);
+      CHECK(r.source_span == all.source_span);
+      CHECK(r.score == all.score);
+      CHECK(r.fuzzy == all.fuzzy);
+      ++compared;
+      shortcuts += r.score == 1.0;
+    }
+  }
+  // Both paths were exercised: records found in their own context, and others.
+  CHECK(compared > 150);
+  CHECK(shortcuts > 20);
+  CHECK(shortcuts < compared - 20);
+}
+
+TEST_CASE("Reanchor: a prefix longer than kMaxApproxPattern does not take the shortcut") {
+  // Regression: the shortcut took X, whose 1,100 bytes before it are the
+  // record's prefix, although such a prefix scores 0; scored, Y (the same
+  // suffix, nearer the old place) wins. The approximate search could not
+  // repair it: the eight nearest "38%" come before Y.
+  FigureDetector detector;
+  REQUIRE(detector.ok());
+  std::string edited;
+  for (int i = 0; i < 8; ++i) edited += "Asia 38% rose.\n";
+  const std::string follows = " held. The next sentence follows it here.\n";
+  edited += "Zed 38%" + follows + Filler(1100) + "38%" + follows;
+  const uint32_t y = static_cast<uint32_t>(edited.find("Zed 38%") + 4);
+  NormalizedDocument doc = Read(edited);
+  const size_t x = doc.text.rfind("38%");  // in the text
+  REQUIRE(x > 1100);
+  TextAnchor old;
+  old.text = old.exact = "38%";
+  old.prefix = doc.text.substr(x - 1100, 1100);
+  old.suffix = follows.substr(0, 32);
+  old.has_selector = old.has_position = true;
+  old.span = {0, 3};
+  old.position_start = 0;
+  old.position_end = 3;
+  const PageStyle style = detector.SniffStyle(doc.text);
+  const AnchorResult r = Reanchor(old, edited, doc, detector, style);
+  CHECK(std::string(AuditStatusName(r.status)) == "moved");
+  CHECK(r.source_span == ByteSpan{y, y + 3});
+  const AnchorResult all = ReanchorScoringEveryOccurrence(old, edited, doc, detector, style);
+  CHECK(all.source_span == r.source_span);
+  CHECK(all.score == r.score);
+}
+
 TEST_CASE("Reanchor: records without a selector are proved by their offsets") {
   FigureDetector detector;
   TextAnchor old = AnchorOf(kPage, kSize);

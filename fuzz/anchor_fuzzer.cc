@@ -133,6 +133,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       x.fuzzy != r.fuzzy) {
     Fail("anchor", "the indexed re-anchoring differs from the search of the whole text");
   }
+  // The shortcut for text in its recorded context must answer as scoring every occurrence does.
+  AnchorResult all = ReanchorScoringEveryOccurrence(old, source, doc, Detector(), style);
+  if (all.status != r.status || all.text_span != r.text_span || all.source_span != r.source_span ||
+      all.score != r.score || all.fuzzy != r.fuzzy) {
+    Fail("anchor", "the shortcut for text in its recorded context differs from scoring every occurrence");
+  }
   if (!std::isfinite(r.score) || r.score < 0 || r.score > 1) Fail("anchor", "score outside [0, 1]");
   if (r.status == AuditStatus::kMoved || r.status == AuditStatus::kChanged) {
     std::string why = fuzz::CheckSpanIn("Reanchor text_span", r.text_span, doc.text.size());
