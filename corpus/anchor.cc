@@ -199,8 +199,13 @@ class Anchorer {
   // two as near), and scoring every occurrence of a text that recurs costs
   // the square of its count.
   std::vector<Candidate> ExactCandidates() const {
-    const std::vector<uint32_t> occurrences = ExactOccurrences();
     const uint32_t length = static_cast<uint32_t>(exact_.size());
+    // Still at its old place, in its context: none can be nearer.
+    const ByteSpan at_hint{hint_, hint_ + length};
+    if (!score_every_occurrence_ && text_.substr(hint_, length) == exact_ && InRecordedContext(at_hint)) {
+      return {Score(at_hint, 1.0)};
+    }
+    const std::vector<uint32_t> occurrences = ExactOccurrences();
     if (!score_every_occurrence_) {
       std::optional<uint32_t> nearest;
       auto distance = [&](uint32_t at) { return at > hint_ ? at - hint_ : hint_ - at; };
