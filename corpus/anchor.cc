@@ -200,7 +200,8 @@ class Anchorer {
   // the square of its count.
   std::vector<Candidate> ExactCandidates() const {
     const uint32_t length = static_cast<uint32_t>(exact_.size());
-    // Still at its old place, in its context: none can be nearer.
+    // Still at its old place, in its context: none can be nearer (taken even
+    // past the kMaxExactOccurrences-th occurrence, which the list would cut).
     const ByteSpan at_hint{hint_, hint_ + length};
     if (!score_every_occurrence_ && text_.substr(hint_, length) == exact_ && InRecordedContext(at_hint)) {
       return {Score(at_hint, 1.0)};
