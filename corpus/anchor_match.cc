@@ -1,7 +1,9 @@
 #include "anchor_match.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <type_traits>
 
 namespace claimtrace {
 namespace {
@@ -9,16 +11,29 @@ namespace {
 // Myers' scan: calls on_end(end, errors) for every end offset of `text`,
 // where errors is the fewest edits turning `pattern` into a substring of
 // `text` that ends there. Block-based, so any pattern length works; cost is
-// O(|text| * ceil(|pattern| / 64)).
-template <class OnEnd>
-void MyersScan(std::string_view text, std::string_view pattern, OnEnd on_end) {
+// O(|text| * ceil(|pattern| / 64)). `Blocks` is the number of 64-row blocks
+// when known at compile time (the state then lives in registers and the
+// block loop unrolls: quotes and their contexts mostly need one or two), or
+// 0 for as many as the pattern needs.
+template <size_t Blocks, class OnEnd>
+void MyersScanBlocks(std::string_view text, std::string_view pattern, OnEnd on_end) {
+  constexpr size_t kFixed = Blocks != 0 ? Blocks : 1;
+  using Words = std::conditional_t<Blocks != 0, std::array<uint64_t, kFixed>, std::vector<uint64_t>>;
+  using Table = std::conditional_t<Blocks != 0, std::array<uint64_t, 256 * kFixed>, std::vector<uint64_t>>;
   const size_t m = pattern.size();
-  const size_t blocks = (m + 63) / 64;
-  std::vector<uint64_t> peq(256 * blocks, 0);
+  const size_t blocks = Blocks != 0 ? Blocks : (m + 63) / 64;
+  Table peq{};
+  Words pv{}, mv{};
+  if constexpr (Blocks == 0) {
+    peq.assign(256 * blocks, 0);
+    pv.assign(blocks, ~uint64_t{0});
+    mv.assign(blocks, 0);
+  } else {
+    pv.fill(~uint64_t{0});
+  }
   for (size_t i = 0; i < m; ++i) {
     peq[static_cast<unsigned char>(pattern[i]) * blocks + i / 64] |= uint64_t{1} << (i % 64);
   }
-  std::vector<uint64_t> pv(blocks, ~uint64_t{0}), mv(blocks, 0);
   const uint64_t last_row = uint64_t{1} << ((m - 1) % 64);
   int64_t score = static_cast<int64_t>(m);
   for (size_t j = 0; j < text.size(); ++j) {
@@ -43,6 +58,15 @@ void MyersScan(std::string_view text, std::string_view pattern, OnEnd on_end) {
     }
     score += h_in;
     on_end(j + 1, static_cast<uint32_t>(score));
+  }
+}
+
+template <class OnEnd>
+void MyersScan(std::string_view text, std::string_view pattern, OnEnd on_end) {
+  switch ((pattern.size() + 63) / 64) {
+    case 1: return MyersScanBlocks<1>(text, pattern, on_end);
+    case 2: return MyersScanBlocks<2>(text, pattern, on_end);
+    default: return MyersScanBlocks<0>(text, pattern, on_end);
   }
 }
 

@@ -429,6 +429,52 @@ TEST_CASE("Reanchor: records without a selector are proved by their offsets") {
   CHECK(r.source_span == old.span);
 }
 
+// The fewest edits turning `pattern` into some substring of `text` (Sellers'
+// dynamic programme: a match may start and end anywhere), or into the whole
+// of `text` (Levenshtein's) when `whole`.
+uint32_t FewestEdits(std::string_view text, std::string_view pattern, bool whole = false) {
+  std::vector<uint32_t> prev(text.size() + 1), cur(text.size() + 1);
+  for (size_t j = 0; j <= text.size(); ++j) prev[j] = whole ? static_cast<uint32_t>(j) : 0;
+  for (size_t i = 1; i <= pattern.size(); ++i) {
+    cur[0] = static_cast<uint32_t>(i);
+    for (size_t j = 1; j <= text.size(); ++j) {
+      cur[j] = std::min({prev[j - 1] + (pattern[i - 1] == text[j - 1] ? 0u : 1u), prev[j] + 1, cur[j - 1] + 1});
+    }
+    std::swap(prev, cur);
+  }
+  return whole ? prev.back() : *std::min_element(prev.begin(), prev.end());
+}
+
+TEST_CASE("ApproxSearch and TextMatchScore agree with the dynamic programme, one block, two and more") {
+  // The scan runs with its state in registers for patterns of one and two
+  // 64-byte blocks and on the heap beyond: lengths on each side of 64 and 128.
+  std::mt19937 rng(5);
+  for (size_t length : {1, 7, 63, 64, 65, 100, 127, 128, 129, 200}) {
+    for (int round = 0; round < 6; ++round) {
+      CAPTURE(length);
+      CAPTURE(round);
+      std::string pattern, text;
+      for (size_t i = 0; i < length; ++i) pattern += "abc"[rng() % 3];
+      for (int i = static_cast<int>(rng() % 300); i > 0; --i) text += "abcd"[rng() % 4];
+      // Half the texts hold the pattern with a few edits.
+      if (round % 2 == 0) {
+        std::string edited = pattern;
+        for (int e = 0; e < 1 + static_cast<int>(length / 20); ++e) edited[rng() % edited.size()] = 'd';
+        text.insert(text.empty() ? 0 : rng() % text.size(), edited);
+      }
+      const uint32_t fewest = FewestEdits(text, pattern);
+      CHECK(TextMatchScore(text, pattern) == 1.0 - static_cast<double>(fewest) / length);
+      const uint32_t max_errors = static_cast<uint32_t>(length / 2);
+      std::vector<ApproxMatch> found = ApproxSearch(text, pattern, max_errors, 0, 4);
+      CHECK(found.empty() == (fewest > max_errors));
+      if (!found.empty()) CHECK(found[0].errors == fewest);
+      for (const ApproxMatch& m : found) {
+        CHECK(m.errors == FewestEdits(text.substr(m.span.start, m.span.size()), pattern, true));
+      }
+    }
+  }
+}
+
 TEST_CASE("ApproxSearch and TextMatchScore") {
   // Exact occurrence: no errors, exact span.
   auto m = ApproxSearch("abc USD 181.93 billion xyz", "USD 181.93 billion", 4, 0, 4);
