@@ -57,27 +57,35 @@ class UniqueFd {
   int fd_;
 };
 
-// The visible (not hidden) entry names of folder `dir`, sorted bytewise.
-Status ListFolder(const std::string& dir, std::vector<std::string>* names) {
+// A folder entry as readdir(3) gives it: its name and, where the file system
+// says, its type (DT_UNKNOWN where it does not).
+struct Entry {
+  std::string name;
+  unsigned char type;
+  friend bool operator<(const Entry& a, const Entry& b) { return a.name < b.name; }
+};
+
+// The visible (not hidden) entries of folder `dir`, sorted bytewise by name.
+Status ListFolder(const std::string& dir, std::vector<Entry>* entries) {
   DIR* d = ::opendir(dir.c_str());
   if (!d) return Status(ErrorCode::kIoError, dir + ": cannot list folder: " + ErrnoText(errno));
   for (;;) {
     errno = 0;
     const dirent* e = ::readdir(d);
     if (!e) break;
-    if (e->d_name[0] != '.') names->emplace_back(e->d_name);
+    if (e->d_name[0] != '.') entries->push_back({e->d_name, e->d_type});
   }
   int err = errno;
   ::closedir(d);
   if (err) return Status(ErrorCode::kIoError, dir + ": cannot list folder: " + ErrnoText(err));
-  std::sort(names->begin(), names->end());
+  std::sort(entries->begin(), entries->end());
   return Status::Ok();
 }
 
 struct Folder {
   std::string path;
   FileId id;
-  std::vector<std::string> names;
+  std::vector<Entry> entries;
   size_t next = 0;
 };
 
@@ -89,7 +97,7 @@ void WalkFolder(const std::string& root, FileId root_id, std::vector<DocumentRef
   auto enter = [&](const std::string& path, FileId id) {
     visited.insert(id);
     Folder f{path, id, {}, 0};
-    Status s = ListFolder(path, &f.names);
+    Status s = ListFolder(path, &f.entries);
     if (!s.ok()) {
       errors->push_back({path, std::move(s)});
       return;
@@ -100,12 +108,20 @@ void WalkFolder(const std::string& root, FileId root_id, std::vector<DocumentRef
   enter(root, root_id);
   while (!stack.empty()) {
     Folder& top = stack.back();
-    if (top.next == top.names.size()) {
+    if (top.next == top.entries.size()) {
       on_stack.erase(top.id);
       stack.pop_back();
       continue;
     }
-    std::string child = JoinPath(top.path, top.names[top.next++]);
+    const Entry& entry = top.entries[top.next++];
+    std::string child = JoinPath(top.path, entry.name);
+    // A regular file needs no stat(2) (one system call per document): reading
+    // it reports whatever happens to it meanwhile. Links, folders and entries
+    // of unknown type are looked at.
+    if (entry.type == DT_REG) {
+      docs->push_back({child});
+      continue;
+    }
     struct stat st;
     if (::stat(child.c_str(), &st) != 0) {
       errors->push_back({child, ErrnoStatus(child, errno)});
