@@ -1,8 +1,8 @@
-#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "claimtrace/corpus.h"
 #include "claimtrace/store.h"
 #include "commands.h"
 
@@ -26,14 +26,6 @@ options:
 exit codes: 0 ok, 1 some merged documents are errors, 2 usage error or
 inconsistent shards or OUT in use, 3 a store failed.
 )";
-
-std::string RealPath(const std::string& path) {
-  char* p = ::realpath(path.c_str(), nullptr);
-  if (!p) return {};
-  std::string s = p;
-  std::free(p);
-  return s;
-}
 
 int Fail(const Status& s) {
   std::cerr << "claimtrace merge: " << s.message() << "\n";

@@ -45,14 +45,6 @@ struct Outcome {
   std::string stored_status;
 };
 
-std::string RealPath(const std::string& path) {
-  char* p = ::realpath(path.c_str(), nullptr);
-  if (!p) return {};
-  std::string s = p;
-  std::free(p);
-  return s;
-}
-
 // Status messages name the path as listed or read; the store names it
 // relative to the corpus root.
 Status RelativeStatus(const Status& s, std::string_view prefix) {

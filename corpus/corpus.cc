@@ -191,6 +191,14 @@ void ListDocuments(const std::vector<std::string>& paths, std::vector<DocumentRe
   }
 }
 
+std::string RealPath(const std::string& path) {
+  char* p = ::realpath(path.c_str(), nullptr);
+  if (!p) return {};
+  std::string s = p;
+  std::free(p);
+  return s;
+}
+
 Status ReadDocument(const std::string& path, uint64_t max_bytes, std::string* out) {
   out->clear();
   const bool is_stdin = path == "-";

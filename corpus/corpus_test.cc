@@ -127,6 +127,21 @@ TEST_CASE("ListDocuments walks a very deep tree without recursion") {
   CHECK(Paths(docs) == std::vector<std::string>{dir / (rel + "/leaf.txt"), dir / "d/top.txt"});
 }
 
+TEST_CASE("RealPath resolves links, dots and relative paths to one absolute path") {
+  TempDir dir;
+  REQUIRE(dir.ok());
+  dir.Write("a/file.txt", "x");
+  REQUIRE(::symlink("a", (dir / "link").c_str()) == 0);
+  const std::string real = RealPath(dir / "a/file.txt");
+  REQUIRE(!real.empty());
+  CHECK(real.front() == '/');
+  CHECK(RealPath(dir / "link/file.txt") == real);
+  CHECK(RealPath(dir / "a/../a/./file.txt") == real);
+  // A path that does not exist has none.
+  CHECK(RealPath(dir / "a/missing.txt").empty());
+  CHECK(RealPath("").empty());
+}
+
 TEST_CASE("ReadDocument reads regular files exactly and refuses everything else") {
   TempDir dir;
   REQUIRE(dir.ok());

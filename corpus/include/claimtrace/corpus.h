@@ -48,6 +48,11 @@ struct DocumentError {
 void ListDocuments(const std::vector<std::string>& paths, std::vector<DocumentRef>* docs,
                    std::vector<DocumentError>* errors);
 
+// `path` made absolute with every symlink, "." and ".." resolved
+// (realpath(3)); empty when it does not exist or cannot be resolved. Two
+// paths name the same file when their RealPaths are equal and not empty.
+std::string RealPath(const std::string& path);
+
 // Reads a whole document ("-" is standard input). Never blocks on a FIFO or
 // device: the file is opened non-blocking and must be a regular file. Fails
 // with kNotFound, kNotRegularFile, kTooLarge (more than max_bytes) or kIoError.
