@@ -1533,6 +1533,12 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   // Claims may also use the amounts a table writes as bare numbers; they follow
   // the detected mentions, so that a claim's figure indexes reach both.
   result.numbers = TableAmounts(doc.text, blocks, detected, style.decimal_comma, style.language);
+  // And those prose writes without the currency the page states elsewhere; all in text order.
+  std::vector<Mention> prose = ProseAmounts(doc.text, blocks, detected, style.language);
+  const auto table_end = static_cast<std::ptrdiff_t>(result.numbers.size());
+  result.numbers.insert(result.numbers.end(), std::make_move_iterator(prose.begin()), std::make_move_iterator(prose.end()));
+  std::inplace_merge(result.numbers.begin(), result.numbers.begin() + table_end, result.numbers.end(),
+                     [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
   std::vector<Mention> with_numbers;
   if (!result.numbers.empty()) {
     with_numbers = detected;

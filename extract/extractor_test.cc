@@ -117,6 +117,65 @@ TEST_CASE("table amounts are number mentions with provenance") {
   CHECK(r.claims.claims[0].segment->name == "Mozzarella");
 }
 
+// Amounts that prose writes without a currency become number mentions only
+// where the page names one currency elsewhere and the words around them make
+// them a market's size (exact source spans; the sizes they give).
+TEST_CASE("prose amounts take the currency the page states elsewhere") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  struct Case {
+    const char* name;
+    std::string page;
+    std::vector<std::pair<std::string, double>> numbers;  // text, amount
+    std::vector<std::pair<double, int>> sizes;             // amount, year (of the body's claims)
+  };
+  const std::string title = "Biocomposites Market to Hit USD 79.90 billion by 2030\n\n";
+  const std::string body =
+      "The global Biocomposites Market was valued at 28.27 billion in 2023, and is projected to reach "
+      "79.90 billion by 2030.\n";
+  const Case cases[] = {
+      {"the title's USD", title + body, {{"28.27 billion", 28.27e9}, {"79.90 billion", 79.9e9}},
+       {{28.27e9, 2023}, {79.9e9, 2030}}},
+      {"a unit heading agrees with it", title + "## Market by product, 2020-2030, (USD Billion)\n\n" + body,
+       {{"28.27 billion", 28.27e9}, {"79.90 billion", 79.9e9}}, {{28.27e9, 2023}, {79.9e9, 2030}}},
+      // No currency anywhere on the page: nothing says these are money.
+      {"no currency on the page", body, {}, {}},
+      // Two currencies: which one the prose means is not said.
+      {"two currencies", title + "Europe spent EUR 5 billion in 2023.\n\n" + body, {}, {}},
+      {"a unit heading in another currency", title + "## Market by product (EUR Billion)\n\n" + body, {}, {}},
+      // Counts of things, and amounts without a size verb before them.
+      {"a noun after the scale", title + "Output is expected to reach 1.5 billion tonnes by 2030.\n", {}, {}},
+      {"no size verb", title + "About 28.27 billion in 2023 went to research.\n", {}, {}},
+  };
+  for (const Case& c : cases) {
+    const std::string name = c.name;
+    CAPTURE(name);
+    DocumentResult r = extractor->Extract(c.page);
+    REQUIRE(r.status.ok());
+    std::vector<const Mention*> numbers;
+    for (const Mention& m : r.mentions) {
+      if (m.kind == MentionKind::kNumber) numbers.push_back(&m);
+    }
+    REQUIRE(numbers.size() == c.numbers.size());
+    const auto body_at = static_cast<uint32_t>(c.page.find("The global"));
+    for (size_t i = 0; i < numbers.size(); ++i) {
+      // In the body (the title's "USD 79.90 billion" is a money mention).
+      const auto at = static_cast<uint32_t>(c.page.find(c.numbers[i].first, body_at));
+      CHECK(r.doc.ToSource(numbers[i]->span) == ByteSpan{at, static_cast<uint32_t>(at + c.numbers[i].first.size())});
+      CHECK(*numbers[i]->value == doctest::Approx(c.numbers[i].second));
+      CHECK(numbers[i]->currency == "USD");
+    }
+    std::vector<std::pair<double, int>> sizes;
+    for (const Claim& cl : r.claims.claims) {
+      if (cl.kind == ClaimKind::kSize && r.doc.ToSource(cl.evidence).start == body_at) {
+        CHECK(cl.currency == "USD");
+        sizes.emplace_back(cl.amount, cl.year.value_or(0));
+      }
+    }
+    CHECK(sizes == c.sizes);
+  }
+}
+
 // The selector's position counts code points where start/end count bytes:
 // the counter walks the text eight bytes at a time, forward to a mention and
 // back to the claims (which come after all mentions and start earlier).

@@ -126,7 +126,65 @@ std::optional<StatedUnit> TableUnit(std::string_view text, const std::vector<Blo
   return std::nullopt;
 }
 
+// The one currency a page's money mentions and stated units name, or "" when
+// they name none or several.
+std::string PageCurrency(std::string_view text, const std::vector<Block>& blocks, const std::vector<Mention>& figures,
+                         std::string_view language) {
+  std::string currency;
+  auto agree = [&](const std::string& c) {
+    if (c.empty()) return true;
+    if (currency.empty()) currency = c;
+    return c == currency;
+  };
+  for (const Mention& m : figures) {
+    if (m.kind == MentionKind::kMoney && !agree(m.currency)) return {};
+  }
+  if (currency.empty()) return {};  // no money mention: nothing says the prose is money
+  for (const Block& b : blocks) {
+    if (b.kind != BlockKind::kHeading && b.span.size() > 160) continue;
+    if (auto u = UnitIn(Slice(text, b.span), language); u && !agree(u->currency)) return {};
+  }
+  return currency;
+}
+
 }  // namespace
+
+std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block>& blocks,
+                                  const std::vector<Mention>& figures, std::string_view language) {
+  std::vector<Mention> out;
+  if (language != "en") return out;
+  const std::string currency = PageCurrency(text, blocks, figures, language);
+  if (currency.empty()) return out;
+  static const RE2 kSized(
+      "(?i)\\b(?:valued at|worth|reach(?:ed|es|ing)?|to hit|size of|stood at|estimated at|amount(?:ed|s|ing)? to|"
+      "total(?:l?ed|l?ing)?)\\s+(?:(?:about|around|approximately|nearly|almost|roughly|over|more than)\\s+)?"
+      "((\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(million|billion|trillion))"
+      "(?:\\s+(?:in|by|and|to|from|for|at|as|with|during|over|until|through|between|while|which|growing|"
+      "expanding|registering|exhibiting)\\b|\\s*(?:[.,;:)]|$))");
+  const MentionSpans mentions(figures);
+  for (const Block& b : blocks) {
+    if (b.kind == BlockKind::kTableRow) continue;
+    re2::StringPiece rest(text.data() + b.span.start, b.span.size());
+    re2::StringPiece amount;
+    std::string whole, fraction, scale;
+    while (RE2::FindAndConsume(&rest, kSized, &amount, &whole, &fraction, &scale)) {
+      const auto start = static_cast<uint32_t>(amount.data() - text.data());
+      const ByteSpan span{start, static_cast<uint32_t>(start + amount.size())};
+      if (mentions.Overlap(span)) continue;
+      std::erase(whole, ',');
+      if (whole.size() > 15) continue;
+      double v = std::stod(whole);
+      if (!fraction.empty()) v += std::stod("0." + fraction);
+      Mention m;
+      m.kind = MentionKind::kNumber;
+      m.span = span;
+      m.value = v * ScaleValue(scale);
+      m.currency = currency;
+      out.push_back(std::move(m));
+    }
+  }
+  return out;
+}
 
 std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block>& blocks,
                                   const std::vector<Mention>& figures, bool decimal_comma,

@@ -29,4 +29,16 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
                                   const std::vector<Mention>& figures, bool decimal_comma,
                                   std::string_view language);
 
+// Amounts that prose writes without a currency on a page that states it
+// elsewhere: "The global Biocomposites Market was valued at 28.27 billion in
+// 2023" on a page whose title says "Expected to Hit USD 79.90 billion by 2030".
+// Only on an English page whose money mentions (in `figures`) and stated units
+// ("(USD Billion)" in a heading or short line) all name one currency; only a
+// number with a scale word (million, billion, trillion) right after a size
+// verb ("valued at", "worth", "reach", "stood at", ...), and followed by a
+// preposition or punctuation, never by a noun ("1 billion tonnes by FY26",
+// "67.7 million consumers", "the 3 billion mark"). kNumber mentions, as above.
+std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block>& blocks,
+                                  const std::vector<Mention>& figures, std::string_view language);
+
 }  // namespace claimtrace
