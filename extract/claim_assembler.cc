@@ -56,8 +56,17 @@ struct TimeBinding {
   size_t year_mention = SIZE_MAX;
 };
 
+// The period a market's first growth rate over a year range gives it.
+struct MarketPeriod {
+  std::string market;
+  YearRef period;
+};
+
 struct ForecastPeriods {
   std::optional<YearRef> declared, headline;
+  // Where the page declares different periods (a news feed of several
+  // reports), each market's own headline period instead.
+  std::vector<MarketPeriod> by_market;
 };
 
 struct Page {
@@ -79,6 +88,7 @@ struct Page {
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;  // the page's declared forecast period
   std::optional<YearRef> headline;  // else its first CAGR's period, for "over the forecast period"
+  std::vector<MarketPeriod> market_periods;  // else the market's own first CAGR's period
   HeadingLinks headings;            // how the headings nest, the title left out
   std::vector<int> lead_in;         // list item -> the line that introduces its list, or -1
   std::vector<int> parent_item;     // list item -> the item it is nested under, or -1
@@ -1129,7 +1139,11 @@ class UnitAssembler {
     }
     // (2) "over the forecast period": the page's own period, or nothing.
     if (p_.cues.Matches(CueId::kForecastPeriod, Slice(p_.text, u_.span))) {
-      if (const std::optional<YearRef>& period = p_.forecast ? p_.forecast : p_.headline) {
+      std::optional<YearRef> period = p_.forecast ? p_.forecast : p_.headline;
+      for (const MarketPeriod& m : p_.market_periods) {
+        if (!period && !named_market_.empty() && SameMarket(m.market, named_market_)) period = m.period;
+      }
+      if (period) {
         c.from = period->from;
         c.to = period->to;
       }
@@ -1503,11 +1517,16 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
       }
     }
   }
-  if (inline_conflict) return out;
-  out.declared = inline_period;
-  if (out.declared) return out;
+  if (!inline_conflict) {
+    out.declared = inline_period;
+    if (out.declared) return out;
+  }
   // Without a declaration, "the forecast period" is the period of the page's
-  // first growth rate stated over a year range (its headline CAGR).
+  // first growth rate stated over a year range (its headline CAGR); on a page
+  // that declares different periods, that of the market's own first one
+  // ("Business Intelligence Market ... 7.0% CAGR Between 2022 and 2032", then
+  // "the business intelligence market is expected to rise at a CAGR of 7%
+  // throughout the forecast period", on a feed whose other items declare others).
   for (const Unit& u : p.units) {
     const Mention* range = nullptr;
     bool percent = false;
@@ -1515,10 +1534,18 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
       if (p.figures[i].kind == MentionKind::kPercent) percent = true;
       if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
     }
-    if (range && percent && p.cues.Matches(CueId::kCagr, u.span)) {
-      out.headline = YearRef{range->from, range->to, false};
+    if (!range || !percent || !p.cues.Matches(CueId::kCagr, u.span)) continue;
+    const YearRef period{range->from, range->to, false};
+    if (!inline_conflict) {
+      out.headline = period;
       break;
     }
+    std::string market = MarketNamedIn(Slice(p.text, u.span));
+    if (market.empty() || std::any_of(out.by_market.begin(), out.by_market.end(),
+                                      [&](const MarketPeriod& m) { return SameMarket(m.market, market); })) {
+      continue;
+    }
+    out.by_market.push_back({std::move(market), period});
   }
   return out;
 }
@@ -1580,6 +1607,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   ForecastPeriods periods = DeclaredForecast(p, order);
   p.forecast = periods.declared;
   p.headline = periods.headline;
+  p.market_periods = std::move(periods.by_market);
   p.title_names_market = lex.cue(CueId::kMarket).Matches(doc.title);
 
   const SegmentMarks segment_marks = MarkSegments(doc.text, taxonomy, lex);

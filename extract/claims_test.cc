@@ -314,6 +314,19 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Asia Pacific is expected to grow with a CAGR of 10.1% over the forecast period."},
        {Pct("7.9%", 7.9), Range("2024-2032", 2024, 2032), Pct("10.1%", 10.1)},
        {Cagr(7.9, 2024, 2032), Cagr(10.1, 2024, 2032, "Asia Pacific")}},
+      // A news feed: its items declare different periods, so "the forecast
+      // period" is the one the same market's own first CAGR gives, and a market
+      // that states none has none (not the feed's first).
+      {"a feed of reports with different periods: each market's own",
+       {"Business Intelligence Market to grow at a 7.0% CAGR between 2022 and 2032.",
+        "The business intelligence market is expected to rise at a CAGR of 7% throughout the forecast period.",
+        "Artificial Intelligence Market to grow at a CAGR of 26% during forecast period 2022-2027.",
+        "The artificial intelligence market will show a CAGR of 26% over the forecast period (2021-2027).",
+        "The facial recognition market will grow at a CAGR of 17.2% during the forecast period."},
+       {Pct("7.0%", 7.0), Range("2022 and 2032", 2022, 2032), Pct("7%", 7), Pct("26%", 26),
+        Range("2022-2027", 2022, 2027), Pct("26%", 26), Range("2021-2027", 2021, 2027), Pct("17.2%", 17.2)},
+       {Cagr(7.0, 2022, 2032), Cagr(7, 2022, 2032), Cagr(26, 2022, 2027), Cagr(26, 2021, 2027),
+        Cagr(17.2, std::nullopt, std::nullopt)}},
       {"without a declaration, 'im Prognosezeitraum' is the period of the page's first CAGR",
        {"Der Markt wächst mit einer durchschnittlichen jährlichen Wachstumsrate von 9,2 % im Zeitraum 2024–2030.",
         "Der Umsatz soll im Prognosezeitraum mit einer jährlichen Wachstumsrate von 6,1 % steigen."},
