@@ -517,11 +517,47 @@ SegmentHit HitForName(const Page& p, std::string_view name) {
   return h;
 }
 
+// `name` (a noun phrase before a verb) as a segment, unless it is a pronoun,
+// a conjunction or auxiliary, the market itself or (before a growth verb)
+// another market; auxiliaries and adverbs after it are dropped.
+std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
+  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
+  static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
+  // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
+  bool another_market = verbs == CueId::kGrowthVerb && p.cues.Matches(CueId::kMarket, name);
+  if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
+    return std::nullopt;
+  }
+  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already)$");
+  for (int guard = 0; guard < 3; ++guard) {
+    std::string stripped(name);
+    if (!RE2::Replace(&stripped, kTail, "")) break;
+    name = name.substr(0, stripped.size());
+  }
+  if (name.empty()) return std::nullopt;
+  return HitForName(p, name);
+}
+
+// "Manufacturing has led the way and will remain the largest spender": the
+// short noun phrase a sentence opens with, before its first verb; what "it" in
+// the next sentence stands for (SegmentFor turns away the page's own market).
+std::optional<SegmentHit> OpeningSubject(const Page& p, const Unit& u, CueId verbs) {
+  static const RE2 kSubject(
+      "^\\s*(?:The\\s+)?(\\p{Lu}[\\pL\\d&/\\-]*(?:\\s+\\pL[\\pL\\d&/\\-]*){0,2}?)\\s+(?:has|have|had|is|are|was|were|"
+      "will|would|remains?|remained|leads?|led|accounts?|accounted|holds?|held|dominates?|dominated|represents?|"
+      "represented)\\b");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(Slice(p.text, u.span), kSubject, &m)) return std::nullopt;
+  return NounAsSegment(p, std::string_view(m.data(), m.size()), verbs);
+}
+
 // "hospitals held the largest share", "online retail is growing at 14.8%":
 // the noun phrase before the share verb (`verbs` kShareVerb) or growth verb
-// (kGrowthVerb) that leads to the figure.
+// (kGrowthVerb) that leads to the figure. When that is "it" or "they" ("In
+// 2024 it will account for almost 50% of the market"), the subject the
+// `previous` sentence of the paragraph opens with, if any.
 std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
-                                         const Mention& f, CueId verbs) {
+                                         const Mention& f, CueId verbs, const Unit* previous) {
   if (p.cjk) return std::nullopt;
   // The verb of an earlier figure ("X grow at 17.2%, faster than Y (10.4%)") is not this one's.
   uint32_t from = u.span.start;
@@ -537,6 +573,11 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   size_t begin = clause == std::string_view::npos ? 0 : clause + 1;
   std::string_view np = before.substr(begin);
   while (!np.empty() && IsSpace(np.back())) np.remove_suffix(1);
+  static const RE2 kPronounSubject(
+      "(?i)(?:^|\\s)(?:it|they)(?:\\s+(?:will|would|is|are|was|were|has|have|had|also|still|now|currently|already))*$");
+  if (RE2::PartialMatch(np, kPronounSubject)) {
+    return previous != nullptr ? OpeningSubject(p, *previous, verbs) : std::nullopt;
+  }
   // Up to four words, back to a determiner or auxiliary.
   static const RE2 kNoun("(?i)(?:^|\\s)((?:\\pL[\\pL\\d_&/\\-]*\\s+){0,3}\\pL[\\pL\\d_&/\\-]*)$");
   re2::StringPiece m;
@@ -549,23 +590,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
       "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
-  name = std::string_view(sp.data(), sp.size());
-  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
-  static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
-  // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
-  bool another_market = verbs == CueId::kGrowthVerb && p.cues.Matches(CueId::kMarket, name);
-  if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
-    return std::nullopt;
-  }
-  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already)$");
-  for (int guard = 0; guard < 3; ++guard) {
-    re2::StringPiece t(name.data(), name.size());
-    std::string stripped(name);
-    if (!RE2::Replace(&stripped, kTail, "")) break;
-    name = name.substr(0, stripped.size());
-  }
-  if (name.empty()) return std::nullopt;
-  return HitForName(p, name);
+  return NounAsSegment(p, std::string_view(sp.data(), sp.size()), verbs);
 }
 
 // "By Component, ...", "Among end users, ...": the dimension a unit opens with.
@@ -1366,7 +1391,9 @@ class UnitAssembler {
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
       }
       if (!hit && kind != ClaimKind::kSize) {
-        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb))) {
+        const Unit* previous = unit_index_ > 0 && p_.units[unit_index_ - 1].block == u_.block ? &p_.units[unit_index_ - 1] : nullptr;
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb,
+                                    previous))) {
           hit = &*owned;
         }
       }

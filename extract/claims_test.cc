@@ -327,6 +327,26 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Range("2022-2027", 2022, 2027), Pct("26%", 26), Range("2021-2027", 2021, 2027), Pct("17.2%", 17.2)},
        {Cagr(7.0, 2022, 2032), Cagr(7, 2022, 2032), Cagr(26, 2022, 2027), Cagr(26, 2021, 2027),
         Cagr(17.2, std::nullopt, std::nullopt)}},
+      // "it" before a share verb stands for the subject the paragraph's
+      // previous sentence opens with; not for the market, nor across paragraphs.
+      {"'it' is the previous sentence's subject",
+       {"Manufacturing has led the way and will remain the largest spender. In 2024 it will account for almost "
+        "50% of the market."},
+       {Year("2024", 2024), Pct("50%", 50)},
+       {Share(50, 2024, "Manufacturing")}},
+      {"'it' after a sentence about the market is no segment",
+       {"The market has grown quickly. In 2024 it will account for almost 50% of regional spending."},
+       {Year("2024", 2024), Pct("50%", 50)},
+       {Share(50, 2024)}},
+      {"'it' after a sentence that names the page's own market is no segment",
+       {"# Private Networks Market", "Private networks have grown quickly. In 2024 they will account for almost 50% "
+        "of enterprise spending."},
+       {Year("2024", 2024), Pct("50%", 50)},
+       {Share(50, 2024)}},
+      {"'it' does not reach into the paragraph before",
+       {"Manufacturing has led the way.", "In 2024 it will account for almost 50% of the market."},
+       {Year("2024", 2024), Pct("50%", 50)},
+       {Share(50, 2024)}},
       {"without a declaration, 'im Prognosezeitraum' is the period of the page's first CAGR",
        {"Der Markt wächst mit einer durchschnittlichen jährlichen Wachstumsrate von 9,2 % im Zeitraum 2024–2030.",
         "Der Umsatz soll im Prognosezeitraum mit einer jährlichen Wachstumsrate von 6,1 % steigen."},
