@@ -138,6 +138,10 @@ TEST_CASE("prose amounts take the currency the page states elsewhere") {
        {{28.27e9, 2023}, {79.9e9, 2030}}},
       {"a unit heading agrees with it", title + "## Market by product, 2020-2030, (USD Billion)\n\n" + body,
        {{"28.27 billion", 28.27e9}, {"79.90 billion", 79.9e9}}, {{28.27e9, 2023}, {79.9e9, 2030}}},
+      {"a capitalized scale word", title + "The global Biocomposites Market was valued at 28.27 Billion in 2023.\n",
+       {{"28.27 Billion", 28.27e9}}, {{28.27e9, 2023}}},
+      {"a scale word in capitals", title + "The global Biocomposites Market was valued at 28.27 BILLION in 2023.\n",
+       {{"28.27 BILLION", 28.27e9}}, {{28.27e9, 2023}}},
       // No currency anywhere on the page: nothing says these are money.
       {"no currency on the page", body, {}, {}},
       // Two currencies: which one the prose means is not said.

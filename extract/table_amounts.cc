@@ -158,12 +158,24 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
   static const RE2 kSized(
       "(?i)\\b(?:valued at|worth|reach(?:ed|es|ing)?|to hit|size of|stood at|estimated at|amount(?:ed|s|ing)? to|"
       "total(?:l?ed|l?ing)?)\\s+(?:(?:about|around|approximately|nearly|almost|roughly|over|more than)\\s+)?"
-      "((\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?(million|billion|trillion))"
+      "((\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?((?-i:[mbtMBT]illion|MILLION|BILLION|TRILLION)))"
       "(?:\\s+(?:in|by|and|to|from|for|at|as|with|during|over|until|through|between|while|which|growing|"
       "expanding|registering|exhibiting)\\b|\\s*(?:[.,;:)]|$))");
   const MentionSpans mentions(figures);
+  // Only a block with a scale word outside every detected figure can hold
+  // one (most scale words are in money mentions): the pattern runs on no other.
+  auto scale_word_outside = [&](ByteSpan block) {
+    std::string_view s = Slice(text, block);
+    for (std::string_view tail : {"illion", "ILLION"}) {
+      for (size_t at = s.find(tail); at != std::string_view::npos; at = s.find(tail, at + 1)) {
+        const auto start = static_cast<uint32_t>(block.start + at);
+        if (!mentions.Overlap({start, static_cast<uint32_t>(start + tail.size())})) return true;
+      }
+    }
+    return false;
+  };
   for (const Block& b : blocks) {
-    if (b.kind == BlockKind::kTableRow) continue;
+    if (b.kind == BlockKind::kTableRow || !scale_word_outside(b.span)) continue;
     re2::StringPiece rest(text.data() + b.span.start, b.span.size());
     re2::StringPiece amount;
     std::string whole, fraction, scale;

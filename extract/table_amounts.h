@@ -34,7 +34,8 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
 // 2023" on a page whose title says "Expected to Hit USD 79.90 billion by 2030".
 // Only on an English page whose money mentions (in `figures`) and stated units
 // ("(USD Billion)" in a heading or short line) all name one currency; only a
-// number with a scale word (million, billion, trillion) right after a size
+// number with a scale word (million, billion or trillion; lower case,
+// capitalized or capitals) right after a size
 // verb ("valued at", "worth", "reach", "stood at", ...), and followed by a
 // preposition or punctuation, never by a noun ("1 billion tonnes by FY26",
 // "67.7 million consumers", "the 3 billion mark"). kNumber mentions, as above.
