@@ -153,8 +153,6 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
                                   const std::vector<Mention>& figures, std::string_view language) {
   std::vector<Mention> out;
   if (language != "en") return out;
-  const std::string currency = PageCurrency(text, blocks, figures, language);
-  if (currency.empty()) return out;
   static const RE2 kSized(
       "(?i)\\b(?:valued at|worth|reach(?:ed|es|ing)?|to hit|size of|stood at|estimated at|amount(?:ed|s|ing)? to|"
       "total(?:l?ed|l?ing)?)\\s+(?:(?:about|around|approximately|nearly|almost|roughly|over|more than)\\s+)?"
@@ -174,8 +172,11 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
     }
     return false;
   };
+  std::optional<std::string> currency;  // the page's, asked at the first block that may need it
   for (const Block& b : blocks) {
     if (b.kind == BlockKind::kTableRow || !scale_word_outside(b.span)) continue;
+    if (!currency) currency = PageCurrency(text, blocks, figures, language);
+    if (currency->empty()) return out;
     re2::StringPiece rest(text.data() + b.span.start, b.span.size());
     re2::StringPiece amount;
     std::string whole, fraction, scale;
@@ -191,7 +192,7 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
       m.kind = MentionKind::kNumber;
       m.span = span;
       m.value = v * ScaleValue(scale);
-      m.currency = currency;
+      m.currency = *currency;
       out.push_back(std::move(m));
     }
   }
