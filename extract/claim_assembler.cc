@@ -1165,9 +1165,10 @@ class UnitAssembler {
     // (2) "over the forecast period": the page's own period, or nothing.
     if (p_.cues.Matches(CueId::kForecastPeriod, Slice(p_.text, u_.span))) {
       std::optional<YearRef> period = p_.forecast ? p_.forecast : p_.headline;
-      for (const MarketPeriod& m : p_.market_periods) {
-        if (!period && !named_market_.empty() && SameMarket(m.market, named_market_)) period = m.period;
-      }
+      auto own = std::find_if(p_.market_periods.begin(), p_.market_periods.end(), [&](const MarketPeriod& m) {
+        return !named_market_.empty() && SameMarket(m.market, named_market_);
+      });
+      if (!period && own != p_.market_periods.end()) period = own->period;
       if (period) {
         c.from = period->from;
         c.to = period->to;
@@ -1391,9 +1392,11 @@ class UnitAssembler {
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
       }
       if (!hit && kind != ClaimKind::kSize) {
-        const Unit* previous = unit_index_ > 0 && p_.units[unit_index_ - 1].block == u_.block ? &p_.units[unit_index_ - 1] : nullptr;
-        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb,
-                                    previous))) {
+        // The paragraph's sentence before, which "it" may stand for the subject of.
+        const Unit* previous = nullptr;
+        if (unit_index_ > 0 && p_.units[unit_index_ - 1].block == u_.block) previous = &p_.units[unit_index_ - 1];
+        const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, previous))) {
           hit = &*owned;
         }
       }

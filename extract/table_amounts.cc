@@ -156,7 +156,7 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
   static const RE2 kSized(
       "(?i)\\b(?:valued at|worth|reach(?:ed|es|ing)?|to hit|size of|stood at|estimated at|amount(?:ed|s|ing)? to|"
       "total(?:l?ed|l?ing)?)\\s+(?:(?:about|around|approximately|nearly|almost|roughly|over|more than)\\s+)?"
-      "((\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?((?-i:[mbtMBT]illion|MILLION|BILLION|TRILLION)))"
+      "(((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?((?-i:[mbtMBT]illion|MILLION|BILLION|TRILLION)))"
       "(?:\\s+(?:in|by|and|to|from|for|at|as|with|during|over|until|through|between|while|which|growing|"
       "expanding|registering|exhibiting)\\b|\\s*(?:[.,;:)]|$))");
   const MentionSpans mentions(figures);
@@ -178,20 +178,18 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
     if (!currency) currency = PageCurrency(text, blocks, figures, language);
     if (currency->empty()) return out;
     re2::StringPiece rest(text.data() + b.span.start, b.span.size());
-    re2::StringPiece amount;
-    std::string whole, fraction, scale;
-    while (RE2::FindAndConsume(&rest, kSized, &amount, &whole, &fraction, &scale)) {
+    re2::StringPiece amount, number;
+    std::string scale;
+    while (RE2::FindAndConsume(&rest, kSized, &amount, &number, &scale)) {
       const auto start = static_cast<uint32_t>(amount.data() - text.data());
       const ByteSpan span{start, static_cast<uint32_t>(start + amount.size())};
       if (mentions.Overlap(span)) continue;
-      std::erase(whole, ',');
-      if (whole.size() > 15) continue;
-      double v = std::stod(whole);
-      if (!fraction.empty()) v += std::stod("0." + fraction);
+      std::optional<double> v = BareNumber(std::string_view(number.data(), number.size()), /*decimal_comma=*/false);
+      if (!v) continue;
       Mention m;
       m.kind = MentionKind::kNumber;
       m.span = span;
-      m.value = v * ScaleValue(scale);
+      m.value = *v * ScaleValue(scale);
       m.currency = *currency;
       out.push_back(std::move(m));
     }
