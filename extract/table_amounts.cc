@@ -159,7 +159,7 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
       "(((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s?((?-i:[mbtMBT]illion|MILLION|BILLION|TRILLION)))"
       "(?:\\s+(?:in|by|and|to|from|for|at|as|with|during|over|until|through|between|while|which|growing|"
       "expanding|registering|exhibiting)\\b|\\s*(?:[.,;:)]|$))");
-  const MentionSpans mentions(figures);
+  std::optional<MentionSpans> mentions;  // built at the first scale word (most pages have none)
   // Only a block with a scale word outside every detected figure can hold
   // one (most scale words are in money mentions): the pattern runs on no other.
   auto scale_word_outside = [&](ByteSpan block) {
@@ -167,7 +167,8 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
     for (std::string_view tail : {"illion", "ILLION"}) {
       for (size_t at = s.find(tail); at != std::string_view::npos; at = s.find(tail, at + 1)) {
         const auto start = static_cast<uint32_t>(block.start + at);
-        if (!mentions.Overlap({start, static_cast<uint32_t>(start + tail.size())})) return true;
+        if (!mentions) mentions.emplace(figures);
+        if (!mentions->Overlap({start, static_cast<uint32_t>(start + tail.size())})) return true;
       }
     }
     return false;
@@ -183,7 +184,7 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
     while (RE2::FindAndConsume(&rest, kSized, &amount, &number, &scale)) {
       const auto start = static_cast<uint32_t>(amount.data() - text.data());
       const ByteSpan span{start, static_cast<uint32_t>(start + amount.size())};
-      if (mentions.Overlap(span)) continue;
+      if (mentions->Overlap(span)) continue;
       std::optional<double> v = BareNumber(std::string_view(number.data(), number.size()), /*decimal_comma=*/false);
       if (!v) continue;
       Mention m;

@@ -11,6 +11,8 @@
 //
 // Such cells are no money mentions (the guidelines want a currency next to
 // the digits); they become kNumber mentions that claims may use like money.
+// So do amounts that prose writes without the currency the page states
+// elsewhere (ProseAmounts, below).
 #pragma once
 
 #include <string_view>
