@@ -508,8 +508,7 @@ void SpellAsPage(const Page& p, SegmentHit* h) {
 // own taxonomy spells it when the taxonomy knows it.
 SegmentHit HitForName(const Page& p, std::string_view name) {
   SegmentHit h;
-  uint32_t start = static_cast<uint32_t>(name.data() - p.text.data());
-  h.span = {start, static_cast<uint32_t>(start + name.size())};
+  h.span = SpanIn(p.text, name);
   const TaxonomyEntry* e = p.taxonomy.Find(name);
   h.name = e ? e->name : std::string(name);
   h.dimension = e ? e->dimension : "other";
@@ -1016,15 +1015,36 @@ class UnitAssembler {
            p_.blocks[u_.block].span.size() <= 90;
   }
 
+  // Words that make an amount something other than a market's size (a budget, a price, a
+  // company's revenue), except a price band naming a segment ("中価格帯", "mid-priced").
+  bool NotSize(ByteSpan s) {
+    if (p_.cues.Matches(CueId::kCompany, s)) return true;
+    if (!p_.cues.Matches(CueId::kNotSize, s)) return false;
+    if (!p_.cues.Matches(CueId::kPriceSegment, s)) return true;
+    const std::vector<ByteSpan>& bands = p_.cues.FindAll(CueId::kPriceSegment, s);
+    for (ByteSpan w : p_.cues.FindAll(CueId::kNotSize, s)) {
+      bool in_band = std::any_of(bands.begin(), bands.end(),
+                                 [&](ByteSpan b) { return b.start <= w.start && w.end <= b.end; });
+      if (!in_band) return true;
+    }
+    return false;
+  }
+
   std::optional<Claim> SizeClaim(size_t k) {
     const Mention& f = p_.figures[in_unit_[k]];
     if (!IsSingle(f) || !market_) return std::nullopt;
     ByteSpan window = LocalWindow(p_, u_, in_unit_, k);
     // "定價低於600美元（換算約19,651元）": a conversion is what its original is.
     if (ConvertsPrevious(p_, in_unit_, k)) window.start = LocalWindow(p_, u_, in_unit_, k - 1).start;
-    std::string_view local = Slice(p_.text, window);
-    if (p_.cues.Matches(CueId::kNotSize, local) || p_.cues.Matches(CueId::kCompany, local)) {
+    if (NotSize(window)) {
       not_size_before_ = f.span.end;
+      return std::nullopt;
+    }
+    // "| Government budget | $538M | $820M |": a row's label says what every amount in it is,
+    // not only the first, whose window reaches back to it.
+    if (const Block& row = p_.blocks[u_.block];
+        u_.kind == BlockKind::kTableRow && !row.cells.empty() && row.cells[0].end <= window.start &&
+        NotSize(row.cells[0])) {
       return std::nullopt;
     }
     // "the expenditure outlay was ₹12.8 lakh crore in FY19; it has increased
@@ -1035,7 +1055,10 @@ class UnitAssembler {
       return std::nullopt;
     }
     // "Sector funding: $88.5K (2015) → $50.7M (2024)": a list item's label says what its amounts are.
-    if (u_.kind == BlockKind::kListItem && p_.cues.Matches(CueId::kNotSize, ItemLabel())) return std::nullopt;
+    if (u_.kind == BlockKind::kListItem) {
+      std::string_view label = ItemLabel();
+      if (!label.empty() && NotSize(SpanIn(p_.text, label))) return std::nullopt;
+    }
     if (MonthlyFigure(k)) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;

@@ -100,6 +100,12 @@ inline std::string_view Slice(std::string_view text, ByteSpan span) {
   return text.substr(span.start, span.end - span.start);
 }
 
+// Where `part`, a view into `text`, lies in it.
+inline ByteSpan SpanIn(std::string_view text, std::string_view part) {
+  auto start = static_cast<uint32_t>(part.data() - text.data());
+  return {start, static_cast<uint32_t>(start + part.size())};
+}
+
 inline bool Contains(ByteSpan outer, ByteSpan inner) {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
