@@ -85,6 +85,7 @@ struct Page {
   std::string subject;
   std::string_view title;
   bool cjk = false;
+  bool chinese = false;
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;  // the page's declared forecast period
   std::optional<YearRef> headline;  // else its first CAGR's period, for "over the forecast period"
@@ -757,23 +758,47 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   return HitForName(p, name);
 }
 
+// The CJK clause a figure ends: after the unit's previous figure and its last
+// comma, semicolon or colon (not at "(": "하이브리드 클라우드가 가장 빠르게
+// 성장(2024~2035년 CAGR 12.8%").
+std::string_view ClauseBefore(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
+  uint32_t from = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
+  }
+  std::string_view clause = Gap(p.text, from, f.span.start);
+  size_t cut = clause.find_last_of(",;:");
+  if (cut != std::string_view::npos) clause.remove_prefix(cut + 1);
+  for (std::string_view comma : {"、", "，", "。"}) {
+    if (size_t at = clause.rfind(comma); at != std::string_view::npos) clause.remove_prefix(at + comma.size());
+  }
+  return clause;
+}
+
+// Chinese "2023年公共充电桩占比达到58.6%", "前五大厂商的市场份额约为33%": who the
+// share word of the figure's clause belongs to, after a leading date.
+std::optional<SegmentHit> ShareOwner(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                     const Mention& f) {
+  if (!p.chinese) return std::nullopt;
+  static const RE2 kOwner(
+      "^\\s*(?:\\d{4}\\s*年(?:上半年|下半年|全年|前三季度|第[一二三四]季度|\\d{1,2}\\s*月份?)?)?\\s*"
+      "([^\\s\\d]{2,20}?)的?(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比)"
+      "\\D{0,8}$");
+  static const RE2 kPronoun("^(?:其|该|該|这|這|此|从|從|在)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(ClauseBefore(p, u, in_unit, f), kOwner, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  if (RE2::PartialMatch(name, kPronoun) || NamesNoSegment(p, name)) return std::nullopt;
+  return HitForName(p, name);
+}
+
 // CJK "…, 하이브리드 클라우드가 가장 빠르게 성장(… CAGR 12.8%", "ERP는 SaaS 매출의 약
 // 21%": the last topic or subject marked by a particle in the figure's clause
 // (after the previous figure and the last comma), up to three words long.
 std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                       const Mention& f) {
   if (!p.cjk) return std::nullopt;
-  uint32_t from = u.span.start;
-  for (size_t i : in_unit) {
-    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
-  }
-  std::string_view clause = Gap(p.text, from, f.span.start);
-  // Not at "(": "하이브리드 클라우드가 가장 빠르게 성장(2024~2035년 CAGR 12.8%".
-  size_t cut = clause.find_last_of(",;:");
-  if (cut != std::string_view::npos) clause.remove_prefix(cut + 1);
-  for (std::string_view comma : {"、", "，", "。"}) {
-    if (size_t at = clause.rfind(comma); at != std::string_view::npos) clause.remove_prefix(at + comma.size());
-  }
+  std::string_view clause = ClauseBefore(p, u, in_unit, f);
   // A name, maybe quoted ("‘솔루션’ 부문이"), then maybe a dimension word, then the particle.
   static const RE2 kTopic(
       "(?:[‘'\"「]([^’'\"」]{1,30})[’'\"」]|((?:[^\\s,、，。:：()‘’'\"「」]+ ){0,2}?[^\\s,、，。:：()‘’'\"「」]+?))"
@@ -1440,6 +1465,7 @@ class UnitAssembler {
           }
         }
       }
+      if (!hit && kind == ClaimKind::kShare && (owned = ShareOwner(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && (owned = ClauseTopic(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit) {
         if ((owned = OwnLabel(f))) hit = &*owned;
@@ -1639,7 +1665,8 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   result.subject = p.subject;
   p.title = doc.title;
   std::string_view lang = style.language;
-  p.cjk = lang.substr(0, 2) == "ja" || lang.substr(0, 2) == "zh" || lang.substr(0, 2) == "ko";
+  p.chinese = lang.substr(0, 2) == "zh";
+  p.cjk = lang.substr(0, 2) == "ja" || p.chinese || lang.substr(0, 2) == "ko";
   ListLinks lists = LinkListItems(blocks);
   p.lead_in = std::move(lists.lead_in);
   p.parent_item = std::move(lists.parent_item);

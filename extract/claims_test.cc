@@ -581,6 +581,23 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Year("2024", 2024), Money("600美元", 600), Money("19,651元", 19651, "TWD")},
        {},
        "zh"},
+      // zh-charging-pile (fresh): the noun before the share word owns the share.
+      {"a Chinese share word's owner is the segment, after a leading date",
+       {"从结构来看,2023年公共充电桩占比达到58.6%,私人充电桩占比为41.4%。"},
+       {Year("2023", 2023), Pct("58.6%", 58.6), Pct("41.4%", 41.4)},
+       {Share(58.6, 2023, "公共充电桩"), Share(41.4, 2023, "私人充电桩")},
+       "zh"},
+      // zh-woshipm: "X的市场份额".
+      {"a Chinese market share's owner before 的",
+       {"全球DevOps的核心生产商包括Datadog、亚马逊和Azure,前五大厂商的市场份额约为33%。"},
+       {Pct("33%", 33)},
+       {Share(33, std::nullopt, "前五大厂商")},
+       "zh"},
+      {"a pronoun or the market itself owns no segment",
+       {"其中该公司的市场份额约为33%。", "全球市场的份额为41.4%。"},
+       {Pct("33%", 33), Pct("41.4%", 41.4)},
+       {Share(33, std::nullopt), Share(41.4, std::nullopt)},
+       "zh"},
       // stlpartners: bullets run inline in a paragraph are units of their own.
       {"inline bullets split a paragraph",
        {"• Private mobile networks spend to reach US$21 billion by 2030 • Applications to account for over 40% "
