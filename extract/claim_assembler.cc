@@ -750,8 +750,10 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   if (!p.cjk) return std::nullopt;
   std::string_view before = Slice(p.text, {u.span.start, f.span.start});
   static const RE2 kTopic("^[\\s・•·\\-*‘’'\"「」]*([^\\s,，、。:：()]{1,30}?)[’'」]?\\s*(?:부문|모듈|세그먼트|セグメント|分野)?(?:は|が|는|은|이|가|의)(?:\\s|$)");
+  // Japanese runs on without spaces: "高価格帯は自動ゴミ収集…"; a name without kana before は or が.
+  static const RE2 kKanjiTopic("^[\\s・•·\\-*‘’'\"「」]*([\\p{Han}\\p{Katakana}ー\\p{Latin}]{2,20})(?:は|が)");
   re2::StringPiece m;
-  if (!RE2::PartialMatch(before, kTopic, &m)) return std::nullopt;
+  if (!RE2::PartialMatch(before, kTopic, &m) && !RE2::PartialMatch(before, kKanjiTopic, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   if (StartsWithYear(name)) return std::nullopt;
   if (NamesNoSegment(p, name)) return std::nullopt;

@@ -581,6 +581,14 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Year("2024", 2024), Money("600美元", 600), Money("19,651元", 19651, "TWD")},
        {},
        "zh"},
+      // ja-robot-cleaner (fresh): Japanese sets no space after the topic's は.
+      {"a Japanese topic without kana before は, no space after it",
+       {"高価格帯は自動ゴミ収集・水拭き一体型モデルの普及により、2024年から2030年にかけて年平均10.5%で成長する見通しである。",
+        "これは2024年から2030年にかけて年平均8.5%で成長する見通しである。"},
+       {Range("2024年から2030年", 2024, 2030), Pct("10.5%", 10.5), Range("2024年から2030年", 2024, 2030),
+        Pct("8.5%", 8.5)},
+       {Cagr(10.5, 2024, 2030, "高価格帯"), Cagr(8.5, 2024, 2030)},
+       "ja"},
       // zh-charging-pile (fresh): the noun before the share word owns the share.
       {"a Chinese share word's owner is the segment, after a leading date",
        {"从结构来看,2023年公共充电桩占比达到58.6%,私人充电桩占比为41.4%。"},
