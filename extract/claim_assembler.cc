@@ -569,6 +569,11 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   for (ByteSpan v : p.cues.FindAll(verbs, s)) verb = v;
   if (!verb) return std::nullopt;
   std::string_view before = s.substr(0, verb->start);
+  // "Sole-Wasser-Wärmepumpen (Erdwärme) wachsen": a gloss in parentheses is not the noun.
+  while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  if (before.ends_with(')')) {
+    if (size_t open = before.rfind('('); open != std::string_view::npos) before = before.substr(0, open);
+  }
   size_t clause = before.find_last_of(",;:(");
   size_t begin = clause == std::string_view::npos ? 0 : clause + 1;
   std::string_view np = before.substr(begin);

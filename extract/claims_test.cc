@@ -314,6 +314,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Asia Pacific is expected to grow with a CAGR of 10.1% over the forecast period."},
        {Pct("7.9%", 7.9), Range("2024-2032", 2024, 2032), Pct("10.1%", 10.1)},
        {Cagr(7.9, 2024, 2032), Cagr(10.1, 2024, 2032, "Asia Pacific")}},
+      // de-waermepumpen (fresh): a gloss in parentheses between the noun and its verb.
+      {"a gloss in parentheses before the verb is not the segment's name",
+       {"Sole-Wasser-Wärmepumpen (Erdwärme) wachsen im Prognosezeitraum mit einer jährlichen Wachstumsrate von 6,1 %.",
+        "Hospitals (end users) held 40% of the market in 2023."},
+       {Pct("6,1 %", 6.1), Pct("40%", 40), Year("2023", 2023)},
+       {Cagr(6.1, std::nullopt, std::nullopt, "Sole-Wasser-Wärmepumpen"), Share(40, 2023, "Hospitals")},
+       "de"},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
