@@ -569,8 +569,18 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   for (ByteSpan v : p.cues.FindAll(verbs, s)) verb = v;
   if (!verb) return std::nullopt;
   std::string_view before = s.substr(0, verb->start);
-  // "Sole-Wasser-Wärmepumpen (Erdwärme) wachsen": a gloss in parentheses is not the noun.
   while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
+  // "Lithium nickel manganese cobalt (NMC) batteries made up", "the suspended particle
+  // device (SPD) segment is anticipated to register": the abbreviation names it.
+  // "The polymethyl methacrylate (PMMA) microspheres market is expected": the market itself.
+  static const RE2 kAbbreviation("\\(([A-Z][A-Z0-9&\\-]{1,7})\\)((?:\\s+\\pL[\\pL\\-]*){0,2})$");
+  static const RE2 kMarketWord("(?i)\\b(?:markets?|industry|industries)\\b");
+  re2::StringPiece abbreviation, tail;
+  if (RE2::PartialMatch(before, kAbbreviation, &abbreviation, &tail)) {
+    if (RE2::PartialMatch(tail, kMarketWord)) return std::nullopt;
+    return NounAsSegment(p, std::string_view(abbreviation.data(), abbreviation.size()), verbs);
+  }
+  // "Sole-Wasser-Wärmepumpen (Erdwärme) wachsen": a gloss in parentheses is not the noun.
   if (before.ends_with(')')) {
     if (size_t open = before.rfind('('); open != std::string_view::npos) before = before.substr(0, open);
   }

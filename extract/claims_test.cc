@@ -321,6 +321,14 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("6,1 %", 6.1), Pct("40%", 40), Year("2023", 2023)},
        {Cagr(6.1, std::nullopt, std::nullopt, "Sole-Wasser-Wärmepumpen"), Share(40, 2023, "Hospitals")},
        "de"},
+      // faq-ev-battery-recycling (fresh): an abbreviation in parentheses names what it follows.
+      {"an abbreviation in parentheses before the verb is the segment's name",
+       {"Lithium nickel manganese cobalt (NMC) batteries made up about 57 per cent of recycled volume in 2023.",
+        "The suspended particle device (SPD) segment is anticipated to register a CAGR of 11.2% from 2024 to 2032.",
+        "The polymethyl methacrylate (PMMA) microspheres market is expected to grow at 6.8% CAGR from 2024 to 2030."},
+       {Pct("57 per cent", 57), Year("2023", 2023), Pct("11.2%", 11.2), Range("2024 to 2032", 2024, 2032),
+        Pct("6.8%", 6.8), Range("2024 to 2030", 2024, 2030)},
+       {Share(57, 2023, "NMC"), Cagr(11.2, 2024, 2032, "SPD"), Cagr(6.8, 2024, 2030)}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
