@@ -521,7 +521,7 @@ SegmentHit HitForName(const Page& p, std::string_view name) {
 // a conjunction or auxiliary, the market itself or (before a growth verb)
 // another market; auxiliaries and adverbs after it are dropped.
 std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
-  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to)(?:\\s.*)?$");
+  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
   // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
   bool another_market = verbs == CueId::kGrowthVerb && p.cues.Matches(CueId::kMarket, name);
@@ -1444,6 +1444,14 @@ class UnitAssembler {
     return RE2::PartialMatch(Gap(p_.text, h.span.end, u_.span.end), kScope);
   }
 
+  // Where the unit's last figure before figure k ends, if it has one.
+  std::optional<uint32_t> PreviousFigureEnd(size_t k) const {
+    for (size_t j = k; j-- > 0;) {
+      if (IsFigure(p_.figures[in_unit_[j]])) return p_.figures[in_unit_[j]].span.end;
+    }
+    return std::nullopt;
+  }
+
   std::optional<Segment> SegmentFor(size_t k, ClaimKind kind) {
     const Mention& f = p_.figures[in_unit_[k]];
     const SegmentHit* hit = nullptr;
@@ -1455,6 +1463,13 @@ class UnitAssembler {
     } else {
       for (const SegmentHit& h : segments_) {
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
+      }
+      // "the NMC segment accounted for 61.3% ..., and the lithium iron phosphate (LFP) segment is
+      // forecast to grow at 24.9%": a name before an earlier figure yields to this figure's own subject.
+      if (auto previous_end = PreviousFigureEnd(k);
+          hit && kind != ClaimKind::kSize && previous_end && hit->span.end <= *previous_end) {
+        const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, nullptr))) hit = &*owned;
       }
       if (!hit && kind != ClaimKind::kSize) {
         // The paragraph's sentence before, which "it" may stand for the subject of.

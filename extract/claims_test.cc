@@ -329,6 +329,17 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("57 per cent", 57), Year("2023", 2023), Pct("11.2%", 11.2), Range("2024 to 2032", 2024, 2032),
         Pct("6.8%", 6.8), Range("2024 to 2030", 2024, 2030)},
        {Share(57, 2023, "NMC"), Cagr(11.2, 2024, 2032, "SPD"), Cagr(6.8, 2024, 2030)}},
+      // faq-ev-battery-recycling (fresh): a region named before the unit's first figure is not the
+      // subject of a second clause that has its own.
+      {"a second clause's own subject wins over a name before the unit's earlier figure",
+       {"North America accounted for 38% of revenue in 2023, and hospitals are expected to grow at 7.2% from 2024 "
+        "to 2030.",
+        "North America accounted for 38% of revenue in 2023, and it is expected to grow at 7.2% from 2024 to 2030.",
+        "Saint-Gobain, AGC Inc., and View, Inc. together held around 35% of the market in 2023."},
+       {Pct("38%", 38), Year("2023", 2023), Pct("7.2%", 7.2), Range("2024 to 2030", 2024, 2030), Pct("38%", 38),
+        Year("2023", 2023), Pct("7.2%", 7.2), Range("2024 to 2030", 2024, 2030), Pct("35%", 35), Year("2023", 2023)},
+       {Share(38, 2023, "North America"), Cagr(7.2, 2024, 2030, "hospitals"), Share(38, 2023, "North America"),
+        Cagr(7.2, 2024, 2030, "North America"), Share(35, 2023)}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
