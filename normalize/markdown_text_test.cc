@@ -90,6 +90,31 @@ TEST_CASE("markdown: inline markup is removed") {
 // partner or to the end of the line, so a line of them took the square of its
 // length (160 KB of nested links: 5 s; of unclosed backticks: 8 s). The same
 // lines at 200 KB must read, with every opener answered from one pass.
+// Regression: a short page whose only Markdown was its "# " title read as plain
+// text, so its title and subject kept the "# ".
+TEST_CASE("markdown: a page that opens with an ATX heading is Markdown") {
+  struct Row {
+    const char* what;
+    const char* page;
+    MediaType type;
+  };
+  const std::vector<Row> rows = {
+      {"a title and one paragraph", "# Cold Chain Market\n\nThe market grew 7.6% a year.\n", MediaType::kMarkdown},
+      {"after blank lines, at level three", "\n\n### Cold Chain Market\nThe market grew.\n", MediaType::kMarkdown},
+      {"a hash glued to a word is a hashtag", "#ColdChain market news\n\nThe market grew.\n", MediaType::kPlain},
+      {"seven hashes are no heading", "####### Cold Chain\n\nThe market grew.\n", MediaType::kPlain},
+      {"a heading further down is not enough alone", "Cold chain news\n\n# Cold Chain Market\n", MediaType::kPlain},
+  };
+  for (const Row& r : rows) {
+    std::string what = r.what;
+    CAPTURE(what);
+    NormalizedDocument doc = Read(r.page);
+    CHECK(doc.media_type == r.type);
+  }
+  NormalizedDocument doc = Read(rows[0].page);
+  CHECK(doc.title == "Cold Chain Market");
+}
+
 TEST_CASE("markdown: long lines of openers read in one pass") {
   const size_t n = 40000;
   std::string nested, ticks, comments;

@@ -166,6 +166,22 @@ bool LooksLikeHtml(std::string_view text) {
   return html.tags > 2 * md.lines + md.strong;
 }
 
+// "# Cold Chain Market" as the first line: a short page whose only Markdown is
+// its title still has one (plain text rarely opens with "# " and a word).
+bool OpensWithHeading(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    Line l = LineAt(text, pos);
+    std::string_view t = TrimRight(l.text);
+    pos = l.next;
+    if (t.empty()) continue;
+    size_t hashes = 0;
+    while (hashes < t.size() && t[hashes] == '#') ++hashes;
+    return hashes >= 1 && hashes <= 6 && hashes + 1 < t.size() && t[hashes] == ' ' && t[hashes + 1] != ' ';
+  }
+  return false;
+}
+
 MediaType SniffMediaType(std::string_view text) {
   FrontMatter fm;
   if (FindFrontMatter(text, &fm)) return MediaType::kMarkdown;
@@ -173,6 +189,7 @@ MediaType SniffMediaType(std::string_view text) {
   std::string_view window = text.substr(0, std::min(text.size(), kSniffWindow));
   MarkdownCounts md = CountMarkdown(window);
   if (md.strong >= 2 || (md.strong >= 1 && md.lines >= 3)) return MediaType::kMarkdown;
+  if (OpensWithHeading(window)) return MediaType::kMarkdown;
   return MediaType::kPlain;
 }
 
