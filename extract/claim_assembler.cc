@@ -1163,7 +1163,10 @@ class UnitAssembler {
         if (b != k && bound_[b].year_mention == in_unit_[j]) return std::nullopt;  // another figure's year
       }
       uint32_t look = y.span.start >= f.span.end + 24 ? y.span.start - 24 : f.span.end;  // "through the year "
-      if (p_.cues.Matches(CueId::kByYear, Gap(p_.text, look, y.span.start))) {
+      // "to grow 7.6% annually to 2030": "to" right after the rate, which a size's "to $9 billion in 2030" never is.
+      static const RE2 kRateTo("(?i)^\\s*(?:(?:annually|a year|per year|per annum|each year|yearly)\\s+)?(?:up\\s+)?to\\s+$");
+      if (p_.cues.Matches(CueId::kByYear, Gap(p_.text, look, y.span.start)) ||
+          RE2::FullMatch(Gap(p_.text, f.span.end, y.span.start), kRateTo)) {
         return static_cast<int>(y.value.value_or(0));
       }
       return std::nullopt;

@@ -340,6 +340,14 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023), Pct("7.2%", 7.2), Range("2024 to 2030", 2024, 2030), Pct("35%", 35), Year("2023", 2023)},
        {Share(38, 2023, "North America"), Cagr(7.2, 2024, 2030, "hospitals"), Share(38, 2023, "North America"),
         Cagr(7.2, 2024, 2030, "North America"), Share(35, 2023)}},
+      // "grow 7.6% annually": the rate's own "a year" makes it a CAGR, and "to 2030" right after it ends it.
+      {"a rate 'annually' or 'per year' after a growth verb; 'to' a year after it",
+       {"The cold chain market is forecast to grow 7.6% annually to 2030.",
+        "The market is expected to grow 5% per year from 2024 to 2030.",
+        "Sales rose 12% compared to 2023."},
+       {Pct("7.6%", 7.6), Year("2030", 2030), Pct("5%", 5), Range("2024 to 2030", 2024, 2030), Pct("12%", 12),
+        Year("2023", 2023)},
+       {Cagr(7.6, std::nullopt, 2030), Cagr(5, 2024, 2030)}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
