@@ -948,6 +948,7 @@ class UnitAssembler {
         if (auto c = ShareClaim(k)) {
           // A listed share without its own year is of the year of the share it follows.
           if (!c->year && listed && !rates.empty() && rates.back().kind == ClaimKind::kShare) c->year = rates.back().year;
+          if (!c->year) c->year = YearOfRestatedAmount(k);
           rates.push_back(std::move(*c));
         }
       }
@@ -975,6 +976,27 @@ class UnitAssembler {
       c.subject = named_market_;
     }
     return c;
+  }
+
+  // "reached $32 billion in 2023, representing 9.8% of the market", "$12 billion in
+  // 2023, or 37.5% of the total": a share restating the amount right before it is
+  // of that amount's year.
+  std::optional<int> YearOfRestatedAmount(size_t k) const {
+    const Mention& f = p_.figures[in_unit_[k]];
+    for (size_t j = k; j-- > 0;) {
+      const Mention& amount = p_.figures[in_unit_[j]];
+      if (!IsFigure(amount)) continue;
+      const std::optional<YearRef>& y = bound_[j].year;
+      if (!IsAmount(amount) || !y || y->from != y->to) return std::nullopt;
+      static const RE2 kRestated(
+          "(?i)^\\s*(?:in|for|during|as of)\\s+(?:FY\\s?)?(\\d{4})\\s*,\\s*(?:representing|accounting for|or|making up|"
+          "which (?:represents|represented|accounts for|accounted for|is|was))\\s+(?:about|around|approximately|"
+          "nearly|roughly|almost|over|some|close to)?\\s*$");
+      int year = 0;
+      if (RE2::FullMatch(Gap(p_.text, amount.span.end, f.span.start), kRestated, &year) && year == y->to) return year;
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The unit just before this one (in any block) speaks of a market.

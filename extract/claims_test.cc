@@ -348,6 +348,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("7.6%", 7.6), Year("2030", 2030), Pct("5%", 5), Range("2024 to 2030", 2024, 2030), Pct("12%", 12),
         Year("2023", 2023)},
        {Cagr(7.6, std::nullopt, 2030), Cagr(5, 2024, 2030)}},
+      // A share that restates the amount before it is of that amount's year.
+      {"a share restating the amount before it takes the amount's year",
+       {"Revenue from seafood reached $32 billion in 2023, representing 9.8% of the market.",
+        "Frozen seafood accounted for $12 billion in 2023, or 37.5% of the total market.",
+        "Frozen seafood accounted for $12 billion in 2023, while chilled seafood held 20% of the market."},
+       {Money("$32 billion", 32e9), Year("2023", 2023), Pct("9.8%", 9.8), Money("$12 billion", 12e9),
+        Year("2023", 2023), Pct("37.5%", 37.5), Money("$12 billion", 12e9), Year("2023", 2023), Pct("20%", 20)},
+       {Size(32e9, 2023, false), Share(9.8, 2023), Size(12e9, 2023, false), Share(37.5, 2023),
+        Size(12e9, 2023, false), Share(20, std::nullopt, "chilled seafood")}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
