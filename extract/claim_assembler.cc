@@ -1051,7 +1051,14 @@ class UnitAssembler {
   bool ForecastWordBefore(const Claim& c) const {
     auto projected = [&](std::string_view s) { return p_.cues.Matches(CueId::kProjected, s); };
     const Mention& f = p_.figures[c.figures.front()];
-    if (projected(Gap(p_.text, u_.span.start, f.span.start))) return true;
+    std::string_view before = Gap(p_.text, u_.span.start, f.span.start);
+    // "The market grew 12% year over year to reach $210.5 billion in 2024": reached, not forecast.
+    static const RE2 kPastReach(
+        "(?i)(\\b(?:grew|rose|increased|climbed|jumped|expanded|surged|soared|advanced)\\b[^.;]{0,60}\\bto\\s+"
+        "(?:reach|hit)\\b[^.;\\d]{0,20})$");
+    re2::StringPiece past;
+    if (RE2::PartialMatch(before, kPastReach, &past)) before = before.substr(0, past.data() - before.data());
+    if (projected(before)) return true;
     if (p_.cjk) {
       std::string_view after = Gap(p_.text, f.span.end, u_.span.end);
       static const RE2 kClauseEnd("^([^,，、。;]*)");

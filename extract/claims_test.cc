@@ -357,6 +357,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023), Pct("37.5%", 37.5), Money("$12 billion", 12e9), Year("2023", 2023), Pct("20%", 20)},
        {Size(32e9, 2023, false), Share(9.8, 2023), Size(12e9, 2023, false), Share(37.5, 2023),
         Size(12e9, 2023, false), Share(20, std::nullopt, "chilled seafood")}},
+      // "grew ... to reach" tells what was reached; "is expected to grow ... to reach" a forecast.
+      {"a past growth verb before 'to reach' makes no forecast",
+       {"The global cybersecurity market grew 12% year over year to reach $210.5 billion in 2024.",
+        "The global cybersecurity market is expected to grow 12% to reach $235.7 billion in 2025."},
+       {Pct("12%", 12), Money("$210.5 billion", 210.5e9), Year("2024", 2024), Pct("12%", 12),
+        Money("$235.7 billion", 235.7e9), Year("2025", 2025)},
+       {Size(210.5e9, 2024, false), Size(235.7e9, 2025, true)}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
