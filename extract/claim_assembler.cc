@@ -442,11 +442,19 @@ bool JoinedByConjunction(std::string_view gap) {
   return gap.size() <= 14 && RE2::FullMatch(gap, kJoin);
 }
 
-// "21% of the market in 2023, followed by healthcare (17%) and retail (12%)":
-// the gap between two percents of one list, each after its name in parentheses.
+// What comes between a listed name and its percent: "healthcare (17%)", "Europe with 27%",
+// "clinics at about 30%".
+constexpr std::string_view kListedFigureOpens =
+    "(?:\\(|\\s(?:with|at|mit|bei|avec|à|con|com)\\s+(?:(?:about|around|nearly|roughly|approximately|almost|"
+    "over|some|rund|etwa|knapp|environ|près de|cerca de|casi|quase)\\s+)?)$";
+
+// "21% of the market in 2023, followed by healthcare (17%) and retail (12%)",
+// "followed by Europe with 27%": the gap between two percents of one list, each
+// after its name.
 bool ListedInParentheses(std::string_view gap) {
   static const RE2 kListed(
-      "(?i)^\\)?[^()]{0,60}?(?:,|\\b(?:followed by|and|or|et|ou|und|oder|y|o|e)\\b)\\s*[^()\\d]{1,40}\\($");
+      "(?i)^\\)?[^()]{0,60}?(?:,|\\b(?:followed by|and|or|et|ou|und|oder|y|o|e)\\b)\\s*[^()\\d]{1,40}?" +
+      std::string(kListedFigureOpens));
   return RE2::FullMatch(gap, kListed);
 }
 
@@ -697,13 +705,15 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   // English, French, German, Spanish and Portuguese; the article stays outside the name.
   static const RE2 kAfterFollowedBy(
       "(?i)(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por)|à frente de)\\s+"
-      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3})\\s*\\($");
+      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
+      std::string(kListedFigureOpens));
   static const RE2 kNextInList(
-      "(?i)^\\)\\s*(?:,\\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\\s+)?|(?:and|or|et|ou|und|oder|y|o|e)\\s+)"
-      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3})\\s*\\($");
+      "(?i)^\\)?\\s*(?:,\\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\\s+)?|(?:and|or|et|ou|und|oder|y|o|e)\\s+)"
+      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
+      std::string(kListedFigureOpens));
   std::string_view gap = Gap(p.text, previous_end, f.span.start);
   re2::StringPiece m;
-  if (!RE2::FullMatch(gap, kNextInList, &m) && !RE2::PartialMatch(gap, kAfterFollowedBy, &m)) return std::nullopt;
+  if (!RE2::PartialMatch(gap, kAfterFollowedBy, &m) && !RE2::FullMatch(gap, kNextInList, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);

@@ -364,6 +364,18 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("12%", 12), Money("$210.5 billion", 210.5e9), Year("2024", 2024), Pct("12%", 12),
         Money("$235.7 billion", 235.7e9), Year("2025", 2025)},
        {Size(210.5e9, 2024, false), Size(235.7e9, 2025, true)}},
+      // "followed by X with/at N%": a list without parentheses.
+      {"a share list with 'with' or 'at' before each percent",
+       {"North America held 41% of the market, followed by Europe with 27%.",
+        "Hospitals accounted for 45% of the market, followed by clinics at 30% and home care at about 25%.",
+        "Trekking-E-Bikes hatten 2023 einen Marktanteil von 34 %, gefolgt von E-Mountainbikes mit 28 %."},
+       {Pct("41%", 41), Pct("27%", 27), Pct("45%", 45), Pct("30%", 30), Pct("25%", 25), Year("2023", 2023),
+        Pct("34 %", 34), Pct("28 %", 28)},
+       {Share(41, std::nullopt, "North America"), Share(27, std::nullopt, "Europe"),
+        Share(45, std::nullopt, "Hospitals"), Share(30, std::nullopt, "clinics"),
+        Share(25, std::nullopt, "home care", "about"), Share(34, 2023, "Trekking-E-Bikes"),
+        Share(28, 2023, "E-Mountainbikes")},
+       "de"},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
