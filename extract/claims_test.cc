@@ -364,6 +364,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("12%", 12), Money("$210.5 billion", 210.5e9), Year("2024", 2024), Pct("12%", 12),
         Money("$235.7 billion", 235.7e9), Year("2025", 2025)},
        {Size(210.5e9, 2024, false), Size(235.7e9, 2025, true)}},
+      // "annual rate" in German, French, Spanish and Portuguese as in English.
+      {"an annual rate in other languages",
+       {"Lastenräder wachsen am schnellsten, mit einer jährlichen Rate von 12,5 %.",
+        "Le segment urbain progresse à un taux annuel de 6,2 %.",
+        "El segmento residencial crecerá a una tasa anual de 9,4 %."},
+       {Pct("12,5 %", 12.5), Pct("6,2 %", 6.2), Pct("9,4 %", 9.4)},
+       {Cagr(12.5, std::nullopt, std::nullopt, "Lastenräder"), Cagr(6.2, std::nullopt, std::nullopt, "urbain"),
+        Cagr(9.4, std::nullopt, std::nullopt)},
+       "de"},
       // "followed by X with/at N%": a list without parentheses.
       {"a share list with 'with' or 'at' before each percent",
        {"North America held 41% of the market, followed by Europe with 27%.",

@@ -193,7 +193,10 @@ bool IsPhraseStop(std::string_view w) {
       "is", "are", "was", "were", "be", "been", "has", "have", "with", "to", "as", "at", "from", "within",
       "largest", "dominant", "fastest", "fastest-growing", "biggest", "leading", "major", "key", "highest",
       "smallest", "second", "growing", "whole", "entire", "overall", "global", "which", "each", "every",
-      "other", "another", "such", "largest-growing", "top", "main", "prominent", "lucrative", "significant"};
+      "other", "another", "such", "largest-growing", "top", "main", "prominent", "lucrative", "significant",
+      // French, Spanish, Portuguese and German articles ("le segment urbain", "das Segment").
+      "le", "la", "les", "l'", "el", "los", "las", "o", "os", "der", "die", "das", "den", "dem", "des", "du",
+      "de", "del", "da", "do", "dos"};
   std::string lw = AsciiLower(w);
   for (std::string_view s : kStops) {
     if (lw == s) return true;
