@@ -86,6 +86,7 @@ struct Page {
   std::string_view title;
   bool cjk = false;
   bool chinese = false;
+  bool japanese = false;
   bool title_names_market = false;  // "Market size", "X Market Report": the page's tables are market tables
   std::optional<YearRef> forecast;  // the page's declared forecast period
   std::optional<YearRef> headline;  // else its first CAGR's period, for "over the forecast period"
@@ -780,7 +781,8 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
   re2::StringPiece m;
   if (!RE2::PartialMatch(before, kTopic, &m) && !RE2::PartialMatch(before, kKanjiTopic, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
-  if (StartsWithYear(name)) return std::nullopt;
+  // "같은 기간 연평균 성장률은": the syllable of an adjective, not a name.
+  if (StartsWithYear(name) || LetterCount(name) < 2) return std::nullopt;
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
 }
@@ -831,9 +833,15 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
       "(?:[‘'\"「]([^’'\"」]{1,30})[’'\"」]|((?:[^\\s,、，。:：()‘’'\"「」]+ ){0,2}?[^\\s,、，。:：()‘’'\"「」]+?))"
       "\\s?(?:부문|모듈|세그먼트|セグメント|分野|배포 모델|배포 방식)?(?:は|が|는|은|이|가)(?:\\s|$)");
   static const RE2 kDigit("\\d");
+  // Japanese sets no space after the particle: "製品別では、CASBが市場の32.1%を占めた".
+  static const RE2 kKanjiTopic(
+      "([\\p{Han}\\p{Katakana}ー\\p{Latin}\\d][\\p{Han}\\p{Katakana}ー\\p{Latin}\\d&.\\-]*"
+      "(?: [\\p{Latin}\\d][\\p{Latin}\\d&.\\-]*)*)(?:は|が)");
+  static const RE2 kDate("^\\d{4}|年|月");
+  const RE2& topic = p.japanese ? kKanjiTopic : kTopic;
   re2::StringPiece rest(clause.data(), clause.size()), quoted, plain;
   std::optional<std::string_view> found;
-  while (RE2::FindAndConsume(&rest, kTopic, &quoted, &plain)) {
+  while (p.japanese ? RE2::FindAndConsume(&rest, topic, &plain) : RE2::FindAndConsume(&rest, topic, &quoted, &plain)) {
     std::string_view name = quoted.empty() ? std::string_view(plain.data(), plain.size())
                                            : std::string_view(quoted.data(), quoted.size());
     // "이 중 SaaS가": a one-syllable first word is a function word, not part of the name.
@@ -841,7 +849,10 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
       name.remove_prefix(space + 1);
     }
     // "같은", "2030년에": an adjective's syllable or a date, not a name; "…) 모듈이": a dimension word alone.
-    if (LetterCount(name) < 2 || LetterCount(name) > 20 || RE2::PartialMatch(name, kDigit)) continue;
+    // Japanese names may hold digits ("B2Cモデル", "4大プラットフォーム"), never a date.
+    if (LetterCount(name) < 2 || LetterCount(name) > 20 || RE2::PartialMatch(name, p.japanese ? kDate : kDigit)) {
+      continue;
+    }
     if (std::vector<PhraseHit> d = p.lex.dimension_words.FindAll(name); !d.empty() && d.front().span.size() == name.size()) {
       continue;
     }
@@ -1279,8 +1290,14 @@ class UnitAssembler {
       if (period) {
         c.from = period->from;
         c.to = period->to;
+        return c;
       }
-      return c;
+      // "... to USD 9 billion in 2030. Over the same period, ... 8.8%": on a page that
+      // declares no period, the one its sentences just spanned (steps 3 to 5).
+      static const RE2 kSamePeriod(
+          "(?i)the same period|같은 기간|동 기간|同期間|同じ期間|同期内|la même période|im gleichen Zeitraum|"
+          "no mesmo período|en el mismo período");
+      if (!RE2::PartialMatch(Slice(p_.text, u_.span), kSamePeriod)) return c;
     }
     // (2b) "未来5年 ... 30.9% ... 预计到2026年", "over the next five years": a
     // span of years counted from the end year, else from the base amount's year.
@@ -1740,6 +1757,7 @@ ClaimResult ClaimAssembler::Assemble(const NormalizedDocument& doc, const std::v
   p.title = doc.title;
   std::string_view lang = style.language;
   p.chinese = lang.substr(0, 2) == "zh";
+  p.japanese = lang.substr(0, 2) == "ja";
   p.cjk = lang.substr(0, 2) == "ja" || p.chinese || lang.substr(0, 2) == "ko";
   ListLinks lists = LinkListItems(blocks);
   p.lead_in = std::move(lists.lead_in);

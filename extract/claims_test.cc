@@ -660,6 +660,22 @@ TEST_CASE("page context, periods and CJK clauses") {
         Pct("8.5%", 8.5)},
        {Cagr(10.5, 2024, 2030, "高価格帯"), Cagr(8.5, 2024, 2030)},
        "ja"},
+      // ja-apac-ecommerce: Japanese particles without a space after them, names with Latin words and digits.
+      {"a Japanese clause topic before が or は, no space after it",
+       {"製品別では、CASBが市場の32.1%を占めた。",
+        "B2Cモデルが売上の79%を占有、C2Cマーケットプレイスは16.4% CAGRで成長。",
+        "TikTok Shopの台頭:TikTok Shopが市場シェア23.2%を獲得した。"},
+       {Pct("32.1%", 32.1), Pct("79%", 79), Pct("16.4%", 16.4), Pct("23.2%", 23.2)},
+       {Share(32.1, std::nullopt, "CASB"), Share(79, std::nullopt, "B2Cモデル"),
+        Cagr(16.4, std::nullopt, std::nullopt, "C2Cマーケットプレイス"), Share(23.2, std::nullopt, "TikTok Shop")},
+       "ja"},
+      // "같은 기간" ("the same period") on a page that declares none: the years the paragraph just spanned.
+      {"'the same period' is the one the sentence before spans",
+       {"# 국내 스마트팜 시장 동향", "국내 스마트팜 시장 규모는 2023년 2조 원으로 집계됐으며, 2030년에는 5조 원에 이를 것으로 전망된다. 같은 기간 연평균 "
+        "성장률은 11.8%에 달할 것으로 보인다."},
+       {Year("2023", 2023), Money("2조 원", 2e12), Year("2030", 2030), Money("5조 원", 5e12), Pct("11.8%", 11.8)},
+       {Size(2e12, 2023, false), Size(5e12, 2030, true), Cagr(11.8, 2023, 2030)},
+       "ko"},
       // zh-charging-pile (fresh): the noun before the share word owns the share.
       {"a Chinese share word's owner is the segment, after a leading date",
        {"从结构来看,2023年公共充电桩占比达到58.6%,私人充电桩占比为41.4%。"},
