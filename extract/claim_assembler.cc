@@ -617,6 +617,32 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   return NounAsSegment(p, std::string_view(sp.data(), sp.size()), verbs);
 }
 
+// "The automotive sector, with a 31% share in 2023, remains ...", "Collaborative
+// robots are the fastest-growing type, with a CAGR of 21.5%": the noun phrase the
+// figure's "with" phrase is attached to.
+std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                         const Mention& f, CueId verbs) {
+  if (p.cjk) return std::nullopt;
+  uint32_t from = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
+  }
+  static const RE2 kWith("(?i)^(.*?),?\\s+with\\s+(?:a|an)\\s+[^,;]{0,30}$");
+  re2::StringPiece head;
+  if (!RE2::FullMatch(Gap(p.text, from, f.span.start), kWith, &head)) return std::nullopt;
+  std::string_view clause(head.data(), head.size());
+  if (size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
+  static const RE2 kSubject(
+      "(?i)^\\s*(?:the\\s+)?((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
+      "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
+      "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40})?\\s*$");
+  re2::StringPiece m;
+  if (!RE2::FullMatch(clause, kSubject, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  if (p.cues.Matches(CueId::kCompany, name)) return std::nullopt;  // "The company, with a 12% share"
+  return NounAsSegment(p, name, verbs);
+}
+
 // "By Component, ...", "Among end users, ...": the dimension a unit opens with.
 std::string LeadDimension(const Page& p, const Unit& u) {
   static const RE2 kLead("(?i)^(?:by|based on|among|in terms of|by the)\\s+([^,]{2,40}),");
@@ -1536,6 +1562,8 @@ class UnitAssembler {
         if (unit_index_ > 0 && p_.units[unit_index_ - 1].block == u_.block) previous = &p_.units[unit_index_ - 1];
         const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, previous))) {
+          hit = &*owned;
+        } else if ((owned = NounBeforeWith(p_, u_, in_unit_, f, verbs))) {
           hit = &*owned;
         }
       }

@@ -385,6 +385,17 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Share(25, std::nullopt, "home care", "about"), Share(34, 2023, "Trekking-E-Bikes"),
         Share(28, 2023, "E-Mountainbikes")},
        "de"},
+      // "X, with a N% share", "X are the fastest-growing type, with a CAGR of N%", "X represented N%".
+      {"the noun a 'with' phrase is attached to, and 'represented' as a share verb",
+       {"The automotive sector, with a 31% share in 2023, remains the largest end user.",
+        "Collaborative robots are the fastest-growing type, with a CAGR of 21.5% between 2024 and 2032.",
+        "Articulated robots represented over 60% of installations in 2023.",
+        "The company, with a 12% share of the global market in terms of revenue, leads the field by a wide margin.",
+        "The market is expected to grow, with a CAGR of 5% from 2024 to 2030."},
+       {Pct("31%", 31), Year("2023", 2023), Pct("21.5%", 21.5), Range("2024 and 2032", 2024, 2032), Pct("60%", 60),
+        Year("2023", 2023), Pct("12%", 12), Pct("5%", 5), Range("2024 to 2030", 2024, 2030)},
+       {Share(31, 2023, "automotive"), Cagr(21.5, 2024, 2032, "Collaborative robots"),
+        Share(60, 2023, "Articulated robots", "over"), Share(12, std::nullopt), Cagr(5, 2024, 2030)}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
