@@ -184,7 +184,7 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
   constexpr uint32_t kSharedYearGap = 24;
   // Not "a CAGR of 4.10% to US$ 10.36 billion by 2030" (the rate leads to that
   // amount), nor "de R$ 900 milhões a R$ 1,1 bilhão em 2024" (a range).
-  static const RE2 kClauseBreak("(?i)[,;，、。~〜\\-–]|\\b(?:to|a|à|até|bis|hasta|au|al|and|or|e|y|et|und|ou|o)\\b");
+  static const RE2 kClauseBreak("(?i)[,;，、。~〜\\-–]|\\b(?:to|a|bis|hasta|au|al|and|or|e|y|et|und|ou|o)\\b|(?:^|\\s)(?:à|até)(?:\\s|$)");
   for (size_t k = in_unit.size(); k-- > 1;) {
     const Mention& f = p.figures[in_unit[k - 1]];
     const Mention& g = p.figures[in_unit[k]];
@@ -611,7 +611,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // segment word itself ("el segmento residencial" -> "residencial").
   static const RE2 kLead(
       "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
-      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
+      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|que|mientras|enquanto|tandis|während|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   return NounAsSegment(p, std::string_view(sp.data(), sp.size()), verbs);

@@ -368,11 +368,20 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
       {"an annual rate in other languages",
        {"Lastenräder wachsen am schnellsten, mit einer jährlichen Rate von 12,5 %.",
         "Le segment urbain progresse à un taux annuel de 6,2 %.",
-        "El segmento residencial crecerá a una tasa anual de 9,4 %."},
-       {Pct("12,5 %", 12.5), Pct("6,2 %", 6.2), Pct("9,4 %", 9.4)},
+        "El segmento residencial crecerá a una tasa anual de 9,4 %.",
+        "O mercado de cafés especiais teve um crescimento médio anual de 10,5% nos últimos anos."},
+       {Pct("12,5 %", 12.5), Pct("6,2 %", 6.2), Pct("9,4 %", 9.4), Pct("10,5%", 10.5)},
        {Cagr(12.5, std::nullopt, std::nullopt, "Lastenräder"), Cagr(6.2, std::nullopt, std::nullopt, "urbain"),
-        Cagr(9.4, std::nullopt, std::nullopt)},
+        Cagr(9.4, std::nullopt, std::nullopt, "residencial"), Cagr(10.5, std::nullopt, std::nullopt)},
        "de"},
+      // Regression: RE2's \b is ASCII-only, so cues ending in an accented letter ("até", "crecerá") never matched.
+      {"cue words ending in an accented letter",
+       {"O mercado de cafés especiais deve valer US$ 3,5 bilhões até 2037 segundo a associação.",
+        "El segmento residencial representó el 41 % de los ingresos en 2023, mientras que el segmento comercial "
+        "crecerá a una TCAC del 15,2 %."},
+       {Money("US$ 3,5 bilhões", 3.5e9), Year("2037", 2037), Pct("41 %", 41), Year("2023", 2023), Pct("15,2 %", 15.2)},
+       {Size(3.5e9, 2037, true), Share(41, 2023, "residencial"), Cagr(15.2, std::nullopt, std::nullopt, "comercial")},
+       "es"},
       // "followed by X with/at N%": a list without parentheses.
       {"a share list with 'with' or 'at' before each percent",
        {"North America held 41% of the market, followed by Europe with 27%.",
