@@ -1529,6 +1529,14 @@ class UnitAssembler {
     return RE2::PartialMatch(Gap(p_.text, h.span.end, u_.span.end), kScope);
   }
 
+  // "Valued at $2.3 Billion in 2023, Asia Pacific Captures Over Half of Sales": a name
+  // opening the clause after the figure's is that clause's subject, not the figure's.
+  bool SubjectOfNextClause(const Mention& f, const SegmentHit& h) const {
+    if (p_.cjk) return false;
+    static const RE2 kClauseOpens("(?:[,;:]|\\s[–—-])\\s*(?:(?:and|while|whereas|but|the)\\s+)?$");
+    return RE2::PartialMatch(Gap(p_.text, f.span.end, h.span.start), kClauseOpens);
+  }
+
   // Where the unit's last figure before figure k ends, if it has one.
   std::optional<uint32_t> PreviousFigureEnd(size_t k) const {
     for (size_t j = k; j-- > 0;) {
@@ -1578,7 +1586,8 @@ class UnitAssembler {
           }
         }
         for (const SegmentHit& h : segments_) {
-          if (h.span.start >= f.span.end && h.span.end <= next && !(p_.cjk && ComparisonScope(h))) {
+          if (h.span.start >= f.span.end && h.span.end <= next && !(p_.cjk && ComparisonScope(h)) &&
+              !SubjectOfNextClause(f, h)) {
             hit = &h;
             break;
           }

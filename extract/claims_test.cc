@@ -405,6 +405,14 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023), Pct("12%", 12), Pct("5%", 5), Range("2024 to 2030", 2024, 2030)},
        {Share(31, 2023, "automotive"), Cagr(21.5, 2024, 2032, "Collaborative robots"),
         Share(60, 2023, "Articulated robots", "over"), Share(12, std::nullopt), Cagr(5, 2024, 2030)}},
+      // listing-press-headlines (fresh): a region after the figure that opens the next clause is that clause's.
+      {"a name opening the next clause is not the figure's segment",
+       {"Seaweed Snacks Market Valued at $2.3 Billion in 2023, Asia Pacific Captures Over Half of Sales",
+        "Cyber Insurance Market to Grow at a CAGR of 22.1% from 2024 to 2033; North America to Hold the Lead",
+        "A 38% share of the market was held by North America in 2023."},
+       {Money("$2.3 Billion", 2.3e9), Year("2023", 2023), Pct("22.1%", 22.1), Range("2024 to 2033", 2024, 2033),
+        Pct("38%", 38), Year("2023", 2023)},
+       {Size(2.3e9, 2023, false), Cagr(22.1, 2024, 2033), Share(38, 2023, "North America")}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
