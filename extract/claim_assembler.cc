@@ -627,15 +627,20 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   for (size_t i : in_unit) {
     if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
   }
-  static const RE2 kWith("(?i)^(.*?),?\\s+with\\s+(?:a|an)\\s+[^,;]{0,30}$");
+  static const RE2 kWith("(?i)^(.*?),?\\s+with\\s+(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
   if (!RE2::FullMatch(Gap(p.text, from, f.span.start), kWith, &head)) return std::nullopt;
   std::string_view clause(head.data(), head.size());
   if (size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
+  // A headline's parts: "... in 2024 – Contract Management Leads With 34% Share".
+  for (std::string_view dash : {" – ", " — ", " - "}) {
+    if (size_t at = clause.rfind(dash); at != std::string_view::npos) clause.remove_prefix(at + dash.size());
+  }
   static const RE2 kSubject(
       "(?i)^\\s*(?:the\\s+)?((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
-      "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40})?\\s*$");
+      "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
+      "\\s+(?:leads?|led|dominates?|dominated))?\\s*$");
   re2::StringPiece m;
   if (!RE2::FullMatch(clause, kSubject, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());

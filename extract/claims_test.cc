@@ -405,6 +405,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023), Pct("12%", 12), Pct("5%", 5), Range("2024 to 2030", 2024, 2030)},
        {Share(31, 2023, "automotive"), Cagr(21.5, 2024, 2032, "Collaborative robots"),
         Share(60, 2023, "Articulated robots", "over"), Share(12, std::nullopt), Cagr(5, 2024, 2030)}},
+      // listing-press-headlines (fresh): a headline's "X Leads With N% Share".
+      {"a headline's leader 'With N% Share'",
+       {"# Latest Press Releases",
+        "Legal Tech Market Estimated at £1.9 Billion in 2024 – Contract Management Leads With 34% Share"},
+       {Money("£1.9 Billion", 1.9e9, "GBP"), Year("2024", 2024), Pct("34%", 34)},
+       {Size(1.9e9, 2024, false), Share(34, std::nullopt, "Contract Management")}},
       // listing-press-headlines (fresh): a region after the figure that opens the next clause is that clause's.
       {"a name opening the next clause is not the figure's segment",
        {"Seaweed Snacks Market Valued at $2.3 Billion in 2023, Asia Pacific Captures Over Half of Sales",
