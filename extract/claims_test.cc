@@ -853,6 +853,13 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
         "The software segment is expected to grow at a CAGR of 23.56% over the forecast period."},
        {Year("2023", 2023), Range("2024 to 2033", 2024, 2033), Pct("23.56%", 23.56)},
        {Cagr(23.56, 2024, 2033, "software")}},
+      // blog-plant-based-cheese, brief-industrial-drones (fresh): "Others" is a segment like any other row.
+      {"an 'Others' row or item is a segment",
+       {"# Plant-Based Cheese Market", "| Product type | 2023 | 2030 |", "| Others | USD 577 million | USD 1,290 million |",
+        "2.1 By end user", "- Other: 26% (2023)"},
+       {Year("2023", 2023), Year("2030", 2030), Money("USD 577 million", 577e6), Money("USD 1,290 million", 1290e6),
+        Pct("26%", 26), Year("2023", 2023)},
+       {Size(577e6, 2023, false, "Others"), Size(1290e6, 2030, false, "Others"), Share(26, 2023, "Other")}},
       // Regression: a row label's not-size word dropped only the first amount of the row.
       {"a row label that names no market size holds for every amount in the row",
        {"# Robot Market", "| Item | 2023 | 2030 |", "| Government budget | USD 538 million | USD 820 million |"},
