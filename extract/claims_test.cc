@@ -344,10 +344,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
       {"a rate 'annually' or 'per year' after a growth verb; 'to' a year after it",
        {"The cold chain market is forecast to grow 7.6% annually to 2030.",
         "The market is expected to grow 5% per year from 2024 to 2030.",
-        "Sales rose 12% compared to 2023."},
+        "Sales rose 12% compared to 2023.",
+        "Soy-based products led with 47.5% of revenue in 2024; pea protein is expected to grow the fastest at "
+        "17.2% annually through 2033."},
        {Pct("7.6%", 7.6), Year("2030", 2030), Pct("5%", 5), Range("2024 to 2030", 2024, 2030), Pct("12%", 12),
-        Year("2023", 2023)},
-       {Cagr(7.6, std::nullopt, 2030), Cagr(5, 2024, 2030)}},
+        Year("2023", 2023), Pct("47.5%", 47.5), Year("2024", 2024), Pct("17.2%", 17.2), Year("2033", 2033)},
+       {Cagr(7.6, std::nullopt, 2030), Cagr(5, 2024, 2030), Share(47.5, 2024, "Soy-based products"),
+        Cagr(17.2, std::nullopt, 2033, "pea protein")}},
       // A share that restates the amount before it is of that amount's year.
       {"a share restating the amount before it takes the amount's year",
        {"Revenue from seafood reached $32 billion in 2023, representing 9.8% of the market.",
