@@ -582,10 +582,11 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // "Lithium nickel manganese cobalt (NMC) batteries made up", "the suspended particle
   // device (SPD) segment is anticipated to register": the abbreviation names it.
   // "The polymethyl methacrylate (PMMA) microspheres market is expected": the market itself.
-  static const RE2 kAbbreviation("\\(([A-Z][A-Z0-9&\\-]{1,7})\\)((?:\\s+\\pL[\\pL\\-]*){0,2})$");
+  static const RE2 kAbbreviation("\\(([A-Z][A-Z0-9&\\-]{1,7})\\)((?:\\s+\\pL[\\pL\\-]*){0,2})");
   static const RE2 kMarketWord("(?i)\\b(?:markets?|industry|industries)\\b");
   re2::StringPiece abbreviation, tail;
-  if (RE2::PartialMatch(before, kAbbreviation, &abbreviation, &tail)) {
+  if (size_t open = before.rfind('(');
+      open != std::string_view::npos && RE2::FullMatch(before.substr(open), kAbbreviation, &abbreviation, &tail)) {
     if (RE2::PartialMatch(tail, kMarketWord)) return std::nullopt;
     return NounAsSegment(p, std::string_view(abbreviation.data(), abbreviation.size()), verbs);
   }
@@ -629,7 +630,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   }
   static const RE2 kWith("(?i)^(.*?),?\\s+with\\s+(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
-  if (!RE2::FullMatch(Gap(p.text, from, f.span.start), kWith, &head)) return std::nullopt;
+  std::string_view gap = Gap(p.text, from, f.span.start);
+  if (!ContainsAsciiCaseless(gap, "with") || !RE2::FullMatch(gap, kWith, &head)) return std::nullopt;
   std::string_view clause(head.data(), head.size());
   if (size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
   // A headline's parts: "... in 2024 – Contract Management Leads With 34% Share".
@@ -1105,11 +1107,7 @@ class UnitAssembler {
     const Mention& f = p_.figures[c.figures.front()];
     std::string_view before = Gap(p_.text, u_.span.start, f.span.start);
     // "The market grew 12% year over year to reach $210.5 billion in 2024": reached, not forecast.
-    static const RE2 kPastReach(
-        "(?i)(\\b(?:grew|rose|increased|climbed|jumped|expanded|surged|soared|advanced)\\b[^.;]{0,60}\\bto\\s+"
-        "(?:reach|hit)\\b[^.;\\d]{0,20})$");
-    re2::StringPiece past;
-    if (RE2::PartialMatch(before, kPastReach, &past)) before = before.substr(0, past.data() - before.data());
+    before = before.substr(0, PastReachStart(before));
     if (projected(before)) return true;
     if (p_.cjk) {
       std::string_view after = Gap(p_.text, f.span.end, u_.span.end);
@@ -1121,6 +1119,32 @@ class UnitAssembler {
       }
     }
     return !projected(Slice(p_.text, u_.span)) && projection_;
+  }
+
+  // Where "grew 12% year over year to reach " starts when `before` (the text
+  // before an amount) ends with it, else its size: a past growth verb, then "to
+  // reach" or "to hit" and at most a few words.
+  static size_t PastReachStart(std::string_view before) {
+    size_t to = std::string_view::npos;
+    for (std::string_view words : {"to reach", "to hit"}) {
+      size_t from = before.size() > words.size() + 20 ? before.size() - words.size() - 20 : 0;
+      for (size_t at = FindAsciiCaseless(before, words, from); at != std::string_view::npos;
+           at = FindAsciiCaseless(before, words, at + 1)) {
+        if (to == std::string_view::npos || at > to) to = at;
+      }
+    }
+    if (to == std::string_view::npos ||
+        before.find_first_of(".;0123456789", to) != std::string_view::npos) {
+      return before.size();
+    }
+    size_t window = to > 60 ? to - 60 : 0;
+    if (size_t stop = before.substr(0, to).find_last_of(".;"); stop != std::string_view::npos && stop >= window) {
+      window = stop + 1;
+    }
+    static const RE2 kPastVerb("(?i)\\b(grew|rose|increased|climbed|jumped|expanded|surged|soared|advanced)\\b");
+    re2::StringPiece verb;
+    if (!RE2::PartialMatch(before.substr(window, to - window), kPastVerb, &verb)) return before.size();
+    return static_cast<size_t>(verb.data() - before.data());
   }
 
   // The words of a list item before its first colon, when no figure comes first.
@@ -1246,8 +1270,9 @@ class UnitAssembler {
       uint32_t look = y.span.start >= f.span.end + 24 ? y.span.start - 24 : f.span.end;  // "through the year "
       // "to grow 7.6% annually to 2030": "to" right after the rate, which a size's "to $9 billion in 2030" never is.
       static const RE2 kRateTo("(?i)^\\s*(?:(?:annually|a year|per year|per annum|each year|yearly)\\s+)?(?:up\\s+)?to\\s+$");
+      std::string_view gap = Gap(p_.text, f.span.end, y.span.start);
       if (p_.cues.Matches(CueId::kByYear, Gap(p_.text, look, y.span.start)) ||
-          RE2::FullMatch(Gap(p_.text, f.span.end, y.span.start), kRateTo)) {
+          (ContainsAsciiCaseless(gap, "to") && RE2::FullMatch(gap, kRateTo))) {
         return static_cast<int>(y.value.value_or(0));
       }
       return std::nullopt;
@@ -1539,7 +1564,8 @@ class UnitAssembler {
   bool SubjectOfNextClause(const Mention& f, const SegmentHit& h) const {
     if (p_.cjk) return false;
     static const RE2 kClauseOpens("(?:[,;:]|\\s[–—-])\\s*(?:(?:and|while|whereas|but|the)\\s+)?$");
-    return RE2::PartialMatch(Gap(p_.text, f.span.end, h.span.start), kClauseOpens);
+    std::string_view gap = Gap(p_.text, f.span.end, h.span.start);
+    return gap.find_first_of(",;:-\xe2") != std::string_view::npos && RE2::PartialMatch(gap, kClauseOpens);
   }
 
   // Where the unit's last figure before figure k ends, if it has one.

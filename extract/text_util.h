@@ -100,6 +100,22 @@ inline std::string_view Slice(std::string_view text, ByteSpan span) {
   return text.substr(span.start, span.end - span.start);
 }
 
+// Where `text` holds `lower` (lower-case ASCII letters and spaces) in any ASCII
+// case, from `from` on; npos when it does not.
+inline size_t FindAsciiCaseless(std::string_view text, std::string_view lower, size_t from = 0) {
+  for (size_t i = from; i + lower.size() <= text.size(); ++i) {
+    size_t k = 0;
+    while (k < lower.size() && (text[i + k] | 0x20) == lower[k]) ++k;
+    if (k == lower.size()) return i;
+  }
+  return std::string_view::npos;
+}
+
+// A cheap test before a regular expression that needs the word.
+inline bool ContainsAsciiCaseless(std::string_view text, std::string_view lower) {
+  return FindAsciiCaseless(text, lower) != std::string_view::npos;
+}
+
 // Where `part`, a view into `text`, lies in it.
 inline ByteSpan SpanIn(std::string_view text, std::string_view part) {
   auto start = static_cast<uint32_t>(part.data() - text.data());
