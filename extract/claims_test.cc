@@ -540,6 +540,12 @@ TEST_CASE("sentences that must yield no claim") {
       // A single company's results are not a market size.
       {"company revenue", {"Apple Inc. reported revenue of $383 billion in 2023."},
        {Money("$383 billion", 383e9), Year("2023", 2023)}, {}},
+      // An increment is not a size ("increase by USD 12.4 billion"); its CAGR still is a claim.
+      {"growth by an amount",
+       {"The data center cooling market is forecast to increase by USD 12.4 billion between 2024 and 2029, at a "
+        "CAGR of 14.9%."},
+       {Money("USD 12.4 billion", 12.4e9), Range("2024 and 2029", 2024, 2029), Pct("14.9%", 14.9)},
+       {Cagr(14.9, 2024, 2029)}},
       // "reported ... net sales" names a company's results even without Inc./Ltd.
       {"company results without a legal suffix",
        {"In the mower market, Toro reported fiscal 2023 net sales of $4.55 billion."},
