@@ -540,6 +540,11 @@ TEST_CASE("sentences that must yield no claim") {
       // A single company's results are not a market size.
       {"company revenue", {"Apple Inc. reported revenue of $383 billion in 2023."},
        {Money("$383 billion", 383e9), Year("2023", 2023)}, {}},
+      // A share of the market's growth is no share of the market.
+      {"a share of growth",
+       {"The liquid cooling segment will account for 38% of market growth during the forecast period.",
+        "APAC is estimated to contribute 42% to the growth of the global market."},
+       {Pct("38%", 38), Pct("42%", 42)}, {}},
       // An increment is not a size ("increase by USD 12.4 billion"); its CAGR still is a claim.
       {"growth by an amount",
        {"The data center cooling market is forecast to increase by USD 12.4 billion between 2024 and 2029, at a "
