@@ -838,17 +838,21 @@ std::string_view ClauseBefore(const Page& p, const Unit& u, const std::vector<si
 }
 
 // Chinese "2023年公共充电桩占比达到58.6%", "前五大厂商的市场份额约为33%": who the
-// share word of the figure's clause belongs to, after a leading date.
-std::optional<SegmentHit> ShareOwner(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
-                                     const Mention& f) {
+// share word of the figure's clause belongs to, after a leading date; for a
+// growth rate, "磷酸铁锂电池预计将以21.3%的年复合增长率增长": what is expected to grow.
+std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                       const Mention& f, ClaimKind kind) {
   if (!p.chinese) return std::nullopt;
-  static const RE2 kOwner(
+  static const RE2 kShareOwner(
       "^\\s*(?:\\d{4}\\s*年(?:上半年|下半年|全年|前三季度|第[一二三四]季度|\\d{1,2}\\s*月份?)?)?\\s*"
       "([^\\s\\d]{2,20}?)的?(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比)"
       "\\D{0,8}$");
+  static const RE2 kGrowthOwner(
+      "^\\s*([^\\s\\d]{2,20}?)(?:预计|預計|预期|預期|有望|将|將)\\D{0,10}$");
   static const RE2 kPronoun("^(?:其|该|該|这|這|此|从|從|在)");
   re2::StringPiece m;
-  if (!RE2::PartialMatch(ClauseBefore(p, u, in_unit, f), kOwner, &m)) return std::nullopt;
+  const RE2& owner = kind == ClaimKind::kShare ? kShareOwner : kGrowthOwner;
+  if (!RE2::PartialMatch(ClauseBefore(p, u, in_unit, f), owner, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   if (RE2::PartialMatch(name, kPronoun) || NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
@@ -1624,7 +1628,7 @@ class UnitAssembler {
           }
         }
       }
-      if (!hit && kind == ClaimKind::kShare && (owned = ShareOwner(p_, u_, in_unit_, f))) hit = &*owned;
+      if (!hit && kind != ClaimKind::kSize && (owned = ChineseOwner(p_, u_, in_unit_, f, kind))) hit = &*owned;
       if (!hit && (owned = ClauseTopic(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit) {
         if ((owned = OwnLabel(f))) hit = &*owned;
