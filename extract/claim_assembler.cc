@@ -143,6 +143,15 @@ bool AnyBetween(const Page& p, const std::vector<size_t>& in_unit, uint32_t from
   return false;
 }
 
+// Where the unit's last figure before `f` ends; the unit's start when none does.
+uint32_t FigureEndBefore(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
+  uint32_t end = u.span.start;
+  for (size_t i : in_unit) {
+    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) end = p.figures[i].span.end;
+  }
+  return end;
+}
+
 // ---- 1. time ----------------------------------------------------------------
 
 std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_unit) {
@@ -569,10 +578,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
                                          const Mention& f, CueId verbs, const Unit* previous) {
   if (p.cjk) return std::nullopt;
   // The verb of an earlier figure ("X grow at 17.2%, faster than Y (10.4%)") is not this one's.
-  uint32_t from = u.span.start;
-  for (size_t i : in_unit) {
-    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
-  }
+  uint32_t from = FigureEndBefore(p, u, in_unit, f);
   std::string_view s = Slice(p.text, {from, f.span.start});
   std::optional<ByteSpan> verb;
   for (ByteSpan v : p.cues.FindAll(verbs, s)) verb = v;
@@ -624,10 +630,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
 std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                          const Mention& f, CueId verbs) {
   if (p.cjk) return std::nullopt;
-  uint32_t from = u.span.start;
-  for (size_t i : in_unit) {
-    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
-  }
+  uint32_t from = FigureEndBefore(p, u, in_unit, f);
   static const RE2 kWith("(?i)^(.*?),?\\s+with\\s+(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
   std::string_view gap = Gap(p.text, from, f.span.start);
@@ -731,10 +734,7 @@ bool NamesNoSegment(const Page& p, std::string_view name) {
 std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                                 const Mention& f) {
   if (p.cjk) return std::nullopt;
-  uint32_t previous_end = u.span.start;
-  for (size_t i : in_unit) {
-    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) previous_end = p.figures[i].span.end;
-  }
+  uint32_t previous_end = FigureEndBefore(p, u, in_unit, f);
   if (previous_end == u.span.start) return std::nullopt;
   // English, French, German, Spanish and Portuguese; the article stays outside the name.
   static const RE2 kAfterFollowedBy(
@@ -824,10 +824,7 @@ std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Menti
 // comma, semicolon or colon (not at "(": "하이브리드 클라우드가 가장 빠르게
 // 성장(2024~2035년 CAGR 12.8%").
 std::string_view ClauseBefore(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
-  uint32_t from = u.span.start;
-  for (size_t i : in_unit) {
-    if (IsFigure(p.figures[i]) && p.figures[i].span.end <= f.span.start) from = p.figures[i].span.end;
-  }
+  uint32_t from = FigureEndBefore(p, u, in_unit, f);
   std::string_view clause = Gap(p.text, from, f.span.start);
   size_t cut = clause.find_last_of(",;:");
   if (cut != std::string_view::npos) clause.remove_prefix(cut + 1);
