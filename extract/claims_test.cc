@@ -385,6 +385,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Money("US$ 3,5 bilhões", 3.5e9), Year("2037", 2037), Pct("41 %", 41), Year("2023", 2023), Pct("15,2 %", 15.2)},
        {Size(3.5e9, 2037, true), Share(41, 2023, "residencial"), Cagr(15.2, std::nullopt, std::nullopt, "comercial")},
        "es"},
+      // "devrait croître", "debería crecer", "deve crescer": modal growth verbs of French, Spanish, Portuguese.
+      {"modal growth verbs in French, Spanish and Portuguese",
+       {"Le segment résidentiel devrait croître à un TCAC de 12 % entre 2024 et 2030.",
+        "El segmento industrial debería crecer a una TCAC del 9 % entre 2024 y 2030.",
+        "O segmento comercial deve crescer a um CAGR de 8 % entre 2024 e 2030."},
+       {Pct("12 %", 12), Range("2024 et 2030", 2024, 2030), Pct("9 %", 9), Range("2024 y 2030", 2024, 2030),
+        Pct("8 %", 8), Range("2024 e 2030", 2024, 2030)},
+       {Cagr(12, 2024, 2030, "résidentiel"), Cagr(9, 2024, 2030, "industrial"), Cagr(8, 2024, 2030, "comercial")},
+       "fr"},
       // "followed by X with/at N%": a list without parentheses.
       {"a share list with 'with' or 'at' before each percent",
        {"North America held 41% of the market, followed by Europe with 27%.",
