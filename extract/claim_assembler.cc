@@ -458,6 +458,13 @@ constexpr std::string_view kListedFigureOpens =
     "(?:\\(|\\s(?:with|at|mit|bei|avec|à|con|com)\\s+(?:(?:about|around|nearly|roughly|approximately|almost|"
     "over|some|rund|etwa|knapp|environ|près de|cerca de|casi|quase)\\s+)?)$";
 
+// "account for 19% of global premiums, up from 11% in 2024": the same share at
+// another time.
+bool EarlierValue(std::string_view gap) {
+  static const RE2 kUpFrom("(?i)^[^.;%]{0,40}?,?\\s+(?:up|down|rising|falling|increasing|decreasing)\\s+from\\s+$");
+  return (ContainsAsciiCaseless(gap, "from")) && RE2::FullMatch(gap, kUpFrom);
+}
+
 // "21% of the market in 2023, followed by healthcare (17%) and retail (12%)",
 // "followed by Europe with 27%": the gap between two percents of one list, each
 // after its name.
@@ -992,7 +999,10 @@ class UnitAssembler {
       if (previous_percent) {
         std::string_view gap = Gap(p_.text, previous_percent->span.end, f.span.start);
         listed = ListedInParentheses(gap);
-        if (role == Role::kNone && (JoinedByConjunction(gap) || listed)) role = previous_role;
+        if (role == Role::kNone &&
+            (JoinedByConjunction(gap) || listed || (previous_role == Role::kShare && EarlierValue(gap)))) {
+          role = previous_role;
+        }
       }
       previous_role = role;
       previous_percent = &f;

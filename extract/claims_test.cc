@@ -431,6 +431,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Money("$2.3 Billion", 2.3e9), Year("2023", 2023), Pct("22.1%", 22.1), Range("2024 to 2033", 2024, 2033),
         Pct("38%", 38), Year("2023", 2023)},
        {Size(2.3e9, 2023, false), Cagr(22.1, 2024, 2033), Share(38, 2023, "North America")}},
+      // "up from 11% in 2024": the same share at another time; a growth rate's earlier value is none.
+      {"a share's earlier value after 'up from'",
+       {"By 2030, Asia Pacific is projected to account for 19% of global premiums, up from 11% in 2024.",
+        "Hospitals are growing at a CAGR of 9% from 2024 to 2030, up from 7% in the years before."},
+       {Year("2030", 2030), Pct("19%", 19), Pct("11%", 11), Year("2024", 2024), Pct("9%", 9),
+        Range("2024 to 2030", 2024, 2030), Pct("7%", 7)},
+       {Share(19, 2030, "Asia Pacific"), Share(11, 2024, "Asia Pacific"), Cagr(9, 2024, 2030, "Hospitals")}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
