@@ -1263,7 +1263,23 @@ class UnitAssembler {
         break;
       }
     }
-    return CueInAny(p_, CueId::kGrowthNegative, spans);
+    for (ByteSpan span : spans) {
+      if (!p_.cues.Matches(CueId::kGrowthNegative, span)) continue;
+      for (ByteSpan m : p_.cues.FindAll(CueId::kGrowthNegative, span)) {
+        if (!NamesPartOfMarket({span.start + m.start, span.start + m.end})) return true;
+      }
+    }
+    return false;
+  }
+
+  // "The end-user segment", "the user analytics market": a count word that names
+  // a segment or market rather than what grows.
+  bool NamesPartOfMarket(ByteSpan word) const {
+    static const RE2 kEnd("(?i)\\bend[\\s-]$");
+    static const RE2 kPartFollows(
+        "(?i)^(?:[\\s-]+[\\w&/-]+){0,2}?[\\s-]+(?:markets?|segments?|industry|industries|sector|vertical|category)\\b");
+    return RE2::PartialMatch(Gap(p_.text, word.start >= 4 ? word.start - 4 : 0, word.start), kEnd) ||
+           RE2::PartialMatch(Gap(p_.text, word.end, std::min<uint32_t>(word.end + 40, u_.span.end)), kPartFollows);
   }
 
   // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly

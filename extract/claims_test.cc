@@ -438,6 +438,17 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Year("2030", 2030), Pct("19%", 19), Pct("11%", 11), Year("2024", 2024), Pct("9%", 9),
         Range("2024 to 2030", 2024, 2030), Pct("7%", 7)},
        {Share(19, 2030, "Asia Pacific"), Share(11, 2024, "Asia Pacific"), Cagr(9, 2024, 2030, "Hospitals")}},
+      // Regression: "player", "user" in a market's or segment's name made its growth rate "something else's".
+      {"a count word naming a market or segment, not what grows",
+       {"The global DVD player market is expected to grow at a CAGR of 4.2% from 2024 to 2030.",
+        "The end-user segment is expected to grow at a CAGR of 5% from 2024 to 2030.",
+        "The user analytics market is expected to grow at a CAGR of 6% from 2024 to 2030.",
+        "The number of users is expected to grow at a CAGR of 8% from 2024 to 2030.",
+        "Spending by end users is expected to grow at a CAGR of 7% from 2024 to 2030."},
+       {Pct("4.2%", 4.2), Range("2024 to 2030", 2024, 2030), Pct("5%", 5), Range("2024 to 2030", 2024, 2030),
+        Pct("6%", 6), Range("2024 to 2030", 2024, 2030), Pct("8%", 8), Range("2024 to 2030", 2024, 2030),
+        Pct("7%", 7), Range("2024 to 2030", 2024, 2030)},
+       {Cagr(4.2, 2024, 2030), Cagr(5, 2024, 2030), Cagr(6, 2024, 2030), Cagr(7, 2024, 2030)}},
       // A news feed: its items declare different periods, so "the forecast
       // period" is the one the same market's own first CAGR gives, and a market
       // that states none has none (not the feed's first).
