@@ -438,6 +438,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Year("2030", 2030), Pct("19%", 19), Pct("11%", 11), Year("2024", 2024), Pct("9%", 9),
         Range("2024 to 2030", 2024, 2030), Pct("7%", 7)},
        {Share(19, 2030, "Asia Pacific"), Share(11, 2024, "Asia Pacific"), Cagr(9, 2024, 2030, "Hospitals")}},
+      // "will grow", "will shrink at": the subject of a future or declining growth verb.
+      {"future and declining growth verbs",
+       {"Online channels will grow at a CAGR of 3.1% over 2024-2030, while offline channels will shrink at a CAGR "
+        "of 6.8%."},
+       {Pct("3.1%", 3.1), Range("2024-2030", 2024, 2030), Pct("6.8%", 6.8)},
+       {Cagr(3.1, 2024, 2030, "Online channels"), Cagr(6.8, 2024, 2030, "offline channels")}},
       // Regression: "player", "user" in a market's or segment's name made its growth rate "something else's".
       {"a count word naming a market or segment, not what grows",
        {"The global DVD player market is expected to grow at a CAGR of 4.2% from 2024 to 2030.",
