@@ -423,6 +423,8 @@ TEST_CASE("year ranges") {
       {"tilde", "2024~2029년", {Years("2024~2029", 2024, 2029)}, kKorean},
       {"年 outside the text", "2025-2030年", {Years("2025-2030", 2025, 2030)}, kJapanese},
       {"から", "2022年から2024年", {Years("2022年から2024", 2022, 2024)}, kJapanese},
+      // Regression: fiscal years "年度" broke the range into two years.
+      {"年度から", "2023年度から2028年度までの", {Years("2023年度から2028", 2023, 2028)}, kJapanese},
       {"FY labels", "FY22 to FY26", {Years("FY22 to FY26", 2022, 2026)}},
       {"between FY labels", "between FY12 and FY20", {Years("FY12 and FY20", 2012, 2020)}},
       {"arrow", "(2020 → 2023)", {Years("2020 → 2023", 2020, 2023)}},
