@@ -425,6 +425,7 @@ TEST_CASE("year ranges") {
       {"から", "2022年から2024年", {Years("2022年から2024", 2022, 2024)}, kJapanese},
       // Regression: fiscal years "年度" broke the range into two years.
       {"年度から", "2023年度から2028年度までの", {Years("2023年度から2028", 2023, 2028)}, kJapanese},
+      {"부터", "2023년부터 2028년까지", {Years("2023년부터 2028", 2023, 2028)}, kKorean},
       {"FY labels", "FY22 to FY26", {Years("FY22 to FY26", 2022, 2026)}},
       {"between FY labels", "between FY12 and FY20", {Years("FY12 and FY20", 2012, 2020)}},
       {"arrow", "(2020 → 2023)", {Years("2020 → 2023", 2020, 2023)}},

@@ -13,7 +13,7 @@ struct YearDetector::Patterns {
             R"( ?(?:[万萬亿億兆千百]|年代|년대|%|(?i:million|billion|thousand|crores?|lakhs?|mn|bn|km|kg|mw|gw|kwh|)"
             R"(units?|people|employees|persons|tons?|tonnes)\b))",
             error),
-        connector(R"( ?(?:-|–|—|~|〜|～|→|->|⮕) ?| (?:to|through|thru|until|till|and) |年度?(?:から|到|至|~|〜|～|-)|到|至)",
+        connector(R"( ?(?:-|–|—|~|〜|～|→|->|⮕) ?| (?:to|through|thru|until|till|and) |年度?(?:から|到|至|~|〜|～|-)|到|至|년도? ?(?:부터|에서) ?)",
                   error),
         connector_de(R"( (?:bis|und) )", error),
         connector_fr(R"( (?:à|au|et) )", error),
