@@ -1465,8 +1465,9 @@ class UnitAssembler {
     c.value = *f.value;
     if (bound_[k].year) {
       c.year = bound_[k].year->to;
-    } else if (auto h = ColumnHeader(p_, u_, f.span.start)) {
-      if (auto y = YearIn(p_, order_, *h); y && y->from == y->to) c.year = y->to;
+    } else if (auto y = TableOrHeadingYear(k); y && y->from == y->to) {
+      // "Market share by type, 2023" over "| Electricity meters | 71.2% |".
+      c.year = y->to;
     }
     return c;
   }

@@ -905,6 +905,11 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
         "The software segment is expected to grow at a CAGR of 23.56% over the forecast period."},
        {Year("2023", 2023), Range("2024 to 2033", 2024, 2033), Pct("23.56%", 23.56)},
        {Cagr(23.56, 2024, 2033, "software")}},
+      // A share in a table row takes the single year of its heading, as a size does.
+      {"a share row under a heading with a year",
+       {"# Smart Meter Market", "# Market share by type, 2023", "| Type | Share |", "| Electricity meters | 71.2% |"},
+       {Year("2023", 2023), Pct("71.2%", 71.2)},
+       {Share(71.2, 2023, "Electricity meters")}},
       // blog-plant-based-cheese, brief-industrial-drones (fresh): "Others" is a segment like any other row.
       {"an 'Others' row or item is a segment",
        {"# Plant-Based Cheese Market", "| Product type | 2023 | 2030 |", "| Others | USD 577 million | USD 1,290 million |",
