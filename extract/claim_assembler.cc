@@ -553,8 +553,11 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
   if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
-  static const RE2 kTail("(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already)$");
-  for (int guard = 0; guard < 3; ++guard) {
+  // "Hydroponics is expected to account for": the verb phrase before the share verb.
+  static const RE2 kTail(
+      "(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already|"
+      "expected|projected|anticipated|estimated|forecast|forecasted|predicted|likely|set|poised|going)$");
+  for (int guard = 0; guard < 5; ++guard) {
     std::string stripped(name);
     if (!RE2::Replace(&stripped, kTail, "")) break;
     name = name.substr(0, stripped.size());

@@ -438,6 +438,11 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Year("2030", 2030), Pct("19%", 19), Pct("11%", 11), Year("2024", 2024), Pct("9%", 9),
         Range("2024 to 2030", 2024, 2030), Pct("7%", 7)},
        {Share(19, 2030, "Asia Pacific"), Share(11, 2024, "Asia Pacific"), Cagr(9, 2024, 2030, "Hospitals")}},
+      // Regression: "is expected to" before the share verb stayed in the name ("Hydroponics is expected").
+      {"a verb phrase before the share verb is not part of the name",
+       {"Hydroponics is expected to account for the largest share of 47.3% of the vertical farming market."},
+       {Pct("47.3%", 47.3)},
+       {Share(47.3, std::nullopt, "Hydroponics")}},
       // "will grow", "will shrink at": the subject of a future or declining growth verb.
       {"future and declining growth verbs",
        {"Online channels will grow at a CAGR of 3.1% over 2024-2030, while offline channels will shrink at a CAGR "
