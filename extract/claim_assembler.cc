@@ -553,10 +553,12 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
   if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
-  // "Hydroponics is expected to account for": the verb phrase before the share verb.
+  // "Hydroponics is expected to account for": the verb phrase before the verb.
   static const RE2 kTail(
       "(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already|"
-      "expected|projected|anticipated|estimated|forecast|forecasted|predicted|likely|set|poised|going)$");
+      "expected|projected|anticipated|estimated|forecast|forecasted|predicted|likely|set|poised|going|"
+      // "Fan-out packaging revenue is projected to", "hardware sales grew": what is measured of it.
+      "revenues?|sales|spending|demand|contracts)$");
   for (int guard = 0; guard < 5; ++guard) {
     std::string stripped(name);
     if (!RE2::Replace(&stripped, kTail, "")) break;

@@ -443,6 +443,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {"Hydroponics is expected to account for the largest share of 47.3% of the vertical farming market."},
        {Pct("47.3%", 47.3)},
        {Share(47.3, std::nullopt, "Hydroponics")}},
+      // brief-industrial-drones (fresh): what is measured of the segment is not part of its name.
+      {"'revenue', 'sales', 'contracts' after the segment's name",
+       {"Fan-out wafer-level packaging revenue is projected to increase at a 13.6% CAGR through 2029.",
+        "Drone-as-a-service contracts are expected to grow at 17.2% per year from 2024 to 2030."},
+       {Pct("13.6%", 13.6), Year("2029", 2029), Pct("17.2%", 17.2), Range("2024 to 2030", 2024, 2030)},
+       {Cagr(13.6, std::nullopt, 2029, "Fan-out wafer-level packaging"), Cagr(17.2, 2024, 2030, "Drone-as-a-service")}},
       // "will grow", "will shrink at": the subject of a future or declining growth verb.
       {"future and declining growth verbs",
        {"Online channels will grow at a CAGR of 3.1% over 2024-2030, while offline channels will shrink at a CAGR "
