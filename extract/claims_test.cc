@@ -449,6 +449,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Drone-as-a-service contracts are expected to grow at 17.2% per year from 2024 to 2030."},
        {Pct("13.6%", 13.6), Year("2029", 2029), Pct("17.2%", 17.2), Range("2024 to 2030", 2024, 2030)},
        {Cagr(13.6, std::nullopt, 2029, "Fan-out wafer-level packaging"), Cagr(17.2, 2024, 2030, "Drone-as-a-service")}},
+      // "X and Y segment" is one name unless "and" opens a new phrase.
+      {"a segment name joined by 'and'",
+       {"The food and beverages application segment led the market, accounting for more than 60% of the revenue in "
+        "2022.",
+        "Among the hardware and the software segment, the latter held 30% of the market."},
+       {Pct("60%", 60), Year("2022", 2022), Pct("30%", 30)},
+       {Share(60, 2022, "food and beverages", "more than"), Share(30, std::nullopt, "software")}},
       // "will grow", "will shrink at": the subject of a future or declining growth verb.
       {"future and declining growth verbs",
        {"Online channels will grow at a CAGR of 3.1% over 2024-2030, while offline channels will shrink at a CAGR "

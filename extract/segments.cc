@@ -204,6 +204,11 @@ bool IsPhraseStop(std::string_view w) {
   return false;
 }
 
+// "food and beverages": an "and" at `ws` inside a segment phrase, with words of the
+// name after it, joins one name when a word stands before it (a new phrase after
+// it, "and the software", has stopped the name before it).
+bool JoinsName(size_t ws, std::string_view w) { return ws > 0 && AsciiLower(w) == "and"; }
+
 // "hardware component" -> "hardware"; the stripped words name the dimension.
 std::string_view StripDimensionWords(std::string_view phrase, const Lexicon::Impl& lexicon,
                                      std::string* dimension) {
@@ -331,7 +336,8 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     while (end > 0) {
       size_t space = p.rfind(' ', end - 1);
       size_t ws = space == std::string_view::npos ? 0 : space + 1;
-      if (IsPhraseStop(p.substr(ws, end - ws))) break;
+      std::string_view w = p.substr(ws, end - ws);
+      if (IsPhraseStop(w) && !(cut < p.size() && JoinsName(ws, w))) break;
       cut = ws;
       if (space == std::string_view::npos) break;
       end = space;
