@@ -934,6 +934,9 @@ std::string Qualifier(const Page& p, const Unit& u, const Mention& f) {
 struct UnitClaims {
   std::vector<Claim> claims;
   std::vector<int> money_years;  // years of this unit's size claims
+  // The latest year of an actual (not projected) size in this unit or, when it has
+  // none, in the paragraph's units before it: where a later growth rate starts.
+  std::optional<int> base_year;
 };
 
 class UnitAssembler {
@@ -993,7 +996,9 @@ class UnitAssembler {
       bool lone_forecast = distinct.size() <= 1 && ForecastWordBefore(c);
       if ((projection_ && (later || lone_forecast)) || (growth_ && later)) c.projected = true;
       out.money_years.push_back(*c.year);
+      if (!c.projected && (!out.base_year || *c.year > *out.base_year)) out.base_year = c.year;
     }
+    if (!out.base_year && previous_) out.base_year = previous_->base_year;
     Role previous_role = Role::kNone;
     const Mention* previous_percent = nullptr;
     for (size_t k = 0; k < in_unit_.size(); ++k) {
@@ -1447,6 +1452,11 @@ class UnitAssembler {
       if (!c.to && *lo < *hi) {
         c.from = *lo;
         c.to = *hi;
+      } else if (!c.to && previous_->base_year && *previous_->base_year < *lo) {
+        // "... was worth $12.2 billion in 2022. It is forecast to expand to $20.7 billion
+        // by 2028. This represents a CAGR of 9.2%": from the paragraph's base year.
+        c.from = previous_->base_year;
+        c.to = *lo;
       } else if (c.to) {
         std::optional<int> latest;
         for (int y : previous_->money_years) {

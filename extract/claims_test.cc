@@ -431,6 +431,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Money("$2.3 Billion", 2.3e9), Year("2023", 2023), Pct("22.1%", 22.1), Range("2024 to 2033", 2024, 2033),
         Pct("38%", 38), Year("2023", 2023)},
        {Size(2.3e9, 2023, false), Cagr(22.1, 2024, 2033), Share(38, 2023, "North America")}},
+      // A rate after a paragraph's actual size and its forecast runs from the one to the other.
+      {"a growth rate continuing a paragraph of an actual size and a forecast",
+       {"According to the report, the plant protein market was worth $12.2 billion in 2022. It is forecast to "
+        "expand to $20.7 billion by 2028. This represents a compound annual growth rate of 9.2% over the period."},
+       {Money("$12.2 billion", 12.2e9), Year("2022", 2022), Money("$20.7 billion", 20.7e9), Year("2028", 2028),
+        Pct("9.2%", 9.2)},
+       {Size(12.2e9, 2022, false), Size(20.7e9, 2028, true), Cagr(9.2, 2022, 2028)}},
       // "up from 11% in 2024": the same share at another time; a growth rate's earlier value is none.
       {"a share's earlier value after 'up from'",
        {"By 2030, Asia Pacific is projected to account for 19% of global premiums, up from 11% in 2024.",
