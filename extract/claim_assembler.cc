@@ -191,6 +191,7 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
   // "a 42% share at over US$9 billion in 2030": a figure right before another
   // one shares the year written after that one.
   constexpr uint32_t kSharedYearGap = 24;
+  constexpr uint32_t kClauseBreakDistance = 40;
   // Not "a CAGR of 4.10% to US$ 10.36 billion by 2030" (the rate leads to that
   // amount), nor "de R$ 900 milhões a R$ 1,1 bilhão em 2024" (a range).
   static const RE2 kClauseBreak("(?i)[,;，、。~〜\\-–]|\\b(?:to|a|bis|hasta|au|al|and|or|e|y|et|und|ou|o)\\b|(?:^|\\s)(?:à|até)(?:\\s|$)");
@@ -249,6 +250,11 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
     for (size_t j : free_years) {
       const Mention& y = p.figures[in_unit[j]];
       uint32_t d = y.span.start > f.span.start ? y.span.start - f.span.end : f.span.start - y.span.end;
+      // "erreichte 2023 ein Volumen von 60,1 Mrd. € und soll bis 2030 ... wachsen": a year
+      // across a clause break is farther than it looks.
+      std::string_view between = y.span.start > f.span.start ? Gap(p.text, f.span.end, y.span.start)
+                                                               : Gap(p.text, y.span.end, f.span.start);
+      if (RE2::PartialMatch(between, kClauseBreak)) d += kClauseBreakDistance;
       if (d < best_distance) {
         best_distance = d;
         best = j;

@@ -394,6 +394,16 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Pct("8 %", 8), Range("2024 e 2030", 2024, 2030)},
        {Cagr(12, 2024, 2030, "résidentiel"), Cagr(9, 2024, 2030, "industrial"), Cagr(8, 2024, 2030, "comercial")},
        "fr"},
+      // "soll bis 2030 jährlich um 13,7 % wachsen": a yearly rate, and the year before the amount is its
+      // year (the one after "und" is the next clause's); "das größte Segment" names none.
+      {"a German yearly rate and a superlative before 'Segment'",
+       {"Der Markt erreichte 2023 ein Volumen von 60,1 Mrd. € und soll bis 2030 jährlich um 13,7 % wachsen.",
+        "Das größte Segment ist Sicherheit mit einem Marktanteil von 28 % im Jahr 2023."},
+       {Year("2023", 2023), Money("60,1 Mrd. €", 60.1e9, "EUR"), Year("2030", 2030), Pct("13,7 %", 13.7),
+        Pct("28 %", 28), Year("2023", 2023)},
+       // The rate has only its end year ("bis 2030"), as ko-chatbot's gold reads "2034년까지".
+       {Size(60.1e9, 2023, false), Cagr(13.7, std::nullopt, 2030), Share(28, 2023)},
+       "de"},
       // "followed by X with/at N%": a list without parentheses.
       {"a share list with 'with' or 'at' before each percent",
        {"North America held 41% of the market, followed by Europe with 27%.",

@@ -194,6 +194,8 @@ bool IsPhraseStop(std::string_view w) {
       "largest", "dominant", "fastest", "fastest-growing", "biggest", "leading", "major", "key", "highest",
       "smallest", "second", "growing", "whole", "entire", "overall", "global", "which", "each", "every",
       "other", "another", "such", "largest-growing", "top", "main", "prominent", "lucrative", "significant",
+      // German superlatives ("das größte Segment").
+      "größte", "größten", "wichtigste", "wichtigsten", "führende", "führenden", "kleinste", "kleinsten",
       // French, Spanish, Portuguese and German articles ("le segment urbain", "das Segment").
       "le", "la", "les", "l'", "el", "los", "las", "o", "os", "der", "die", "das", "den", "dem", "des", "du",
       "de", "del", "da", "do", "dos"};
