@@ -130,6 +130,22 @@ MarkdownCounts CountMarkdown(std::string_view s) {
   return c;
 }
 
+// "# Cold Chain Market" as the first line: a short page whose only Markdown is
+// its title still has one (plain text rarely opens with "# " and a word).
+bool OpensWithHeading(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    Line l = LineAt(text, pos);
+    std::string_view t = TrimRight(l.text);
+    pos = l.next;
+    if (t.empty()) continue;
+    size_t hashes = 0;
+    while (hashes < t.size() && t[hashes] == '#') ++hashes;
+    return hashes >= 1 && hashes <= 6 && hashes + 1 < t.size() && t[hashes] == ' ' && t[hashes + 1] != ' ';
+  }
+  return false;
+}
+
 }  // namespace
 
 bool FindFrontMatter(std::string_view text, FrontMatter* fm) {
@@ -164,22 +180,6 @@ bool LooksLikeHtml(std::string_view text) {
   if (html.tags < 4) return false;
   MarkdownCounts md = CountMarkdown(window);
   return html.tags > 2 * md.lines + md.strong;
-}
-
-// "# Cold Chain Market" as the first line: a short page whose only Markdown is
-// its title still has one (plain text rarely opens with "# " and a word).
-bool OpensWithHeading(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    Line l = LineAt(text, pos);
-    std::string_view t = TrimRight(l.text);
-    pos = l.next;
-    if (t.empty()) continue;
-    size_t hashes = 0;
-    while (hashes < t.size() && t[hashes] == '#') ++hashes;
-    return hashes >= 1 && hashes <= 6 && hashes + 1 < t.size() && t[hashes] == ' ' && t[hashes + 1] != ' ';
-  }
-  return false;
 }
 
 MediaType SniffMediaType(std::string_view text) {
