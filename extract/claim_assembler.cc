@@ -468,7 +468,7 @@ constexpr std::string_view kListedFigureOpens =
 // another time.
 bool EarlierValue(std::string_view gap) {
   static const RE2 kUpFrom("(?i)^[^.;%]{0,40}?,?\\s+(?:up|down|rising|falling|increasing|decreasing)\\s+from\\s+$");
-  return (ContainsAsciiCaseless(gap, "from")) && RE2::FullMatch(gap, kUpFrom);
+  return ContainsAsciiCaseless(gap, "from") && RE2::FullMatch(gap, kUpFrom);
 }
 
 // "21% of the market in 2023, followed by healthcare (17%) and retail (12%)",
@@ -559,16 +559,20 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
   if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
     return std::nullopt;
   }
-  // "Hydroponics is expected to account for": the verb phrase before the verb.
-  static const RE2 kTail(
-      "(?i)\\s+(?:will|would|is|are|was|were|has|have|had|also|still|alone|together|to|now|currently|already|"
-      "expected|projected|anticipated|estimated|forecast|forecasted|predicted|likely|set|poised|going|"
-      // "Fan-out packaging revenue is projected to", "hardware sales grew": what is measured of it.
-      "revenues?|sales|spending|demand|contracts)$");
+  // "Hydroponics is expected to account for": the verb phrase before the verb;
+  // "Fan-out packaging revenue is projected to", "hardware sales grew": what is measured of it.
+  static constexpr std::string_view kTail[] = {
+      "will", "would", "is", "are", "was", "were", "has", "have", "had", "also", "still", "alone", "together",
+      "to", "now", "currently", "already", "expected", "projected", "anticipated", "estimated", "forecast",
+      "forecasted", "predicted", "likely", "set", "poised", "going", "revenue", "revenues", "sales", "spending",
+      "demand", "contracts"};
   for (int guard = 0; guard < 5; ++guard) {
-    std::string stripped(name);
-    if (!RE2::Replace(&stripped, kTail, "")) break;
-    name = name.substr(0, stripped.size());
+    size_t space = name.find_last_of(" \t\n\r");
+    if (space == std::string_view::npos) break;
+    const std::string last = AsciiLower(name.substr(space + 1));
+    if (std::find(std::begin(kTail), std::end(kTail), last) == std::end(kTail)) break;
+    while (space > 0 && IsSpace(name[space - 1])) --space;
+    name = name.substr(0, space);
   }
   if (name.empty()) return std::nullopt;
   return HitForName(p, name);
@@ -1614,15 +1618,8 @@ class UnitAssembler {
     if (p_.cjk) return false;
     static const RE2 kClauseOpens("(?:[,;:]|\\s[–—-])\\s*(?:(?:and|while|whereas|but|the)\\s+)?$");
     std::string_view gap = Gap(p_.text, f.span.end, h.span.start);
+    // The pattern only where a mark of it is: 0xE2 leads the UTF-8 of "–" and "—".
     return gap.find_first_of(",;:-\xe2") != std::string_view::npos && RE2::PartialMatch(gap, kClauseOpens);
-  }
-
-  // Where the unit's last figure before figure k ends, if it has one.
-  std::optional<uint32_t> PreviousFigureEnd(size_t k) const {
-    for (size_t j = k; j-- > 0;) {
-      if (IsFigure(p_.figures[in_unit_[j]])) return p_.figures[in_unit_[j]].span.end;
-    }
-    return std::nullopt;
   }
 
   std::optional<Segment> SegmentFor(size_t k, ClaimKind kind) {
@@ -1637,18 +1634,17 @@ class UnitAssembler {
       for (const SegmentHit& h : segments_) {
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
       }
+      const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
       // "the NMC segment accounted for 61.3% ..., and the lithium iron phosphate (LFP) segment is
       // forecast to grow at 24.9%": a name before an earlier figure yields to this figure's own subject.
-      if (auto previous_end = PreviousFigureEnd(k);
-          hit && kind != ClaimKind::kSize && previous_end && hit->span.end <= *previous_end) {
-        const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
+      if (const uint32_t previous_end = FigureEndBefore(p_, u_, in_unit_, f);
+          hit && kind != ClaimKind::kSize && previous_end > u_.span.start && hit->span.end <= previous_end) {
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, nullptr))) hit = &*owned;
       }
       if (!hit && kind != ClaimKind::kSize) {
         // The paragraph's sentence before, which "it" may stand for the subject of.
         const Unit* previous = nullptr;
         if (unit_index_ > 0 && p_.units[unit_index_ - 1].block == u_.block) previous = &p_.units[unit_index_ - 1];
-        const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, previous))) {
           hit = &*owned;
         } else if ((owned = NounBeforeWith(p_, u_, in_unit_, f, verbs))) {
