@@ -551,6 +551,14 @@ SegmentHit HitForName(const Page& p, std::string_view name) {
 // `name` (a noun phrase before a verb) as a segment, unless it is a pronoun,
 // a conjunction or auxiliary, the market itself or (before a growth verb)
 // another market; auxiliaries and adverbs after it are dropped.
+// "Bluetooth's share": the owner of a share, without its 's.
+std::string_view WithoutOwnerMark(std::string_view name) {
+  for (std::string_view owner : {"'s", "’s"}) {
+    if (name.ends_with(owner)) name.remove_suffix(owner.size());
+  }
+  return name;
+}
+
 std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
   static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
@@ -574,6 +582,7 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
     while (space > 0 && IsSpace(name[space - 1])) --space;
     name = name.substr(0, space);
   }
+  name = WithoutOwnerMark(name);
   if (name.empty()) return std::nullopt;
   return HitForName(p, name);
 }
@@ -626,6 +635,14 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   size_t begin = clause == std::string_view::npos ? 0 : clause + 1;
   std::string_view np = before.substr(begin);
   while (!np.empty() && IsSpace(np.back())) np.remove_suffix(1);
+  // "Software's revenue share held 30%": the share's owner.
+  static const RE2 kShareWords("(?i)(?:(?:market|revenue|sales|combined|total|overall)\\s+)*shares?");
+  for (std::string_view owner : {"'s ", "’s "}) {
+    if (size_t at = np.rfind(owner); at != std::string_view::npos && RE2::FullMatch(np.substr(at + owner.size()), kShareWords)) {
+      np = np.substr(0, at);
+      break;
+    }
+  }
   static const RE2 kPronounSubject(
       "(?i)(?:^|\\s)(?:it|they)(?:\\s+(?:will|would|is|are|was|were|has|have|had|also|still|now|currently|already))*$");
   if (RE2::PartialMatch(np, kPronounSubject)) {
@@ -781,6 +798,38 @@ bool StartsWithYear(std::string_view name) {
   return RE2::PartialMatch(name, kYearStart);
 }
 
+// "Sales rose to", "Bluetooth locks at": words that end in a verb or a
+// preposition lead into a figure; they do not label it.
+bool EndsLikeClause(std::string_view name) {
+  static constexpr std::string_view kClauseEnd[] = {
+      "to", "at", "of", "for", "by", "from", "with", "than", "about", "around", "nearly", "over", "almost",
+      "is", "are", "was", "were", "be", "been", "will", "reached", "reach", "reaches", "rose", "grew", "stood",
+      "totaled", "totalled", "amounted", "climbed", "increased", "decreased", "fell", "declined", "jumped",
+      "surged", "hit", "generated", "recorded", "posted", "registered", "exceeded", "surpassed", "valued",
+      "estimated", "expected", "projected", "accounted", "held", "represented"};
+  size_t space = name.find_last_of(' ');
+  const std::string last = AsciiLower(space == std::string_view::npos ? name : name.substr(space + 1));
+  return std::find(std::begin(kClauseEnd), std::end(kClauseEnd), last) != std::end(kClauseEnd);
+}
+
+// "Fastest-growing segment: Software (CAGR 14.2%)", "Largest region: Asia
+// Pacific (41% share)": a label naming a role, then the name the figure in
+// parentheses belongs to.
+std::optional<SegmentHit> NameAfterRoleLabel(const Page& p, ByteSpan before) {
+  std::string_view text = Slice(p.text, before);
+  if (text.find(':') == std::string_view::npos || text.find('(') == std::string_view::npos) return std::nullopt;
+  static const RE2 kRoleThenName(
+      "^\\s*([^:\\n]{2,60}?)\\s*:\\s*(?:the\\s+)?([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*\\(\\s*[^\\d()]{0,20}$");
+  static const RE2 kRole(
+      "(?i)\\b(?:largest|biggest|fastest|fastest-growing|leading|dominant|top|major|highest|segment|region|country|"
+      "application|type|product|component|technology|deployment|end[- ]use|vertical|category|channel)\\b");
+  re2::StringPiece role, name;
+  if (!RE2::FullMatch(text, kRoleThenName, &role, &name) || !RE2::PartialMatch(role, kRole)) return std::nullopt;
+  std::string_view n(name.data(), name.size());
+  if (NamesNoSegment(p, n)) return std::nullopt;
+  return HitForName(p, n);
+}
+
 // A list item's or row's own label: "In-vitro-Diagnostik 7% (CAGR)",
 // "OBDLink | 16% | ...", "・画像診断。複合年間成長率は10%", "BFSI는 2025년 20억 달러".
 std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::string_view column_header) {
@@ -794,7 +843,8 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   static const RE2 kShareTail(
       "(?i)(?:\\s+share\\b.*|\\s*%.*|(?:の|的|의)?\\s*(?:市場|市场|시장)?\\s*(?:シェア|份额|占有率|점유율)|化率|比率|比重|占比)$");
   RE2::Replace(&label, kShareTail, "");
-  static const RE2 kYears("\\s*(?:19|20)\\d\\d(?:年|년)?\\s*");
+  // "2023年", "FY2022-23": dates, also fiscal years and their ranges.
+  static const RE2 kYears("\\s*(?:FY\\s?)?(?:19|20)\\d\\d(?:[-–/](?:\\d\\d){1,2}\\b)?(?:年|년)?\\s*");
   RE2::GlobalReplace(&label, kYears, " ");
   // CJK: the label ends at its topic or subject particle ("Flipkartが48%").
   static const RE2 kParticle("(?:が|は|を|に|の|는|은|이|가|를|을|에서|로)(?:\\s.*|$)");
@@ -804,11 +854,12 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   static const RE2 kKanaParticle("^([\\p{Latin}\\p{Katakana}ー\\d .&'\\-]+?)\\s?(?:が|は|の|を|に).*$");
   RE2::Replace(&label, kKanaParticle, "\\1");
   // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
-  static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by)\\s+");
+  static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by|As of|In)(?:\\s+|$)");
   RE2::Replace(&label, kDatePhrase, "");
   std::string_view name = label;
   while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
   while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);
+  name = WithoutOwnerMark(name);
   if (name.empty() || name.size() > 60 || StartsWithYear(name)) return std::nullopt;
   size_t words = std::count(name.begin(), name.end(), ' ') + 1;
   if (words > 5) return std::nullopt;
@@ -965,7 +1016,8 @@ class UnitAssembler {
     bound_ = BindYears(p_, in_unit_);
     context_ = ContextSpans(p_, u_);
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
-              (u_.kind == BlockKind::kTableRow && p_.title_names_market);
+              (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
+              (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) && OpensWithPredicate());
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun.
@@ -1187,6 +1239,16 @@ class UnitAssembler {
     return AnyBetween(p_, in_unit_, u_.span.start, end, true) ? std::string_view() : t.substr(0, colon);
   }
 
+  // "- Expected to reach USD 9.1 billion by 2032", "Valued at ...": a line with no
+  // subject of its own; under a market page's title it speaks of that market.
+  bool OpensWithPredicate() const {
+    static const RE2 kPredicate(
+        "(?i)^\\W*(?:(?:is|are|was|were|to)\\s+)?(?:expected|projected|forecast|forecasted|anticipated|estimated|"
+        "predicted|poised|set|likely|reached|reaching|reach|reaches|grew|growing|grows|rose|rising|stood|standing|"
+        "surpassed|surpassing|exceeded|exceeding|will|worth|amounted|totaled|totalled|hit|generated)\\b");
+    return RE2::PartialMatch(Slice(p_.text, u_.span), kPredicate);
+  }
+
   // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.
   bool ShortLine() const {
     return u_.kind == BlockKind::kParagraph && u_.sentence == 0 && u_.span.size() <= 80 &&
@@ -1244,14 +1306,16 @@ class UnitAssembler {
       // "a CAGR of 25% from 2022-2028 to reach $332 billion": the range's end.
       for (size_t i : in_unit_) {
         const Mention& r = p_.figures[i];
-        if (r.kind == MentionKind::kYearRange && r.span.end <= f.span.start) year = YearRef{r.to, r.to, true};
+        if (r.kind == MentionKind::kYearRange && r.span.end <= f.span.start) {
+          year = YearRef{r.to, r.to, r.to != r.from + 1};  // "In FY2021-22, ...": a fiscal year
+        }
         // "to grow at a CAGR of +7.2% to $204.6 billion between 2019 and 2023": the range right after.
         if (!year && r.kind == MentionKind::kYearRange && r.span.start >= f.span.end &&
             r.span.start <= f.span.end + 24 && !AnyBetween(p_, in_unit_, f.span.end, r.span.start, true)) {
-          year = YearRef{r.to, r.to, true};
+          year = YearRef{r.to, r.to, !FiscalYear(r, Gap(p_.text, f.span.end, r.span.start))};
         }
       }
-      if (year) by = true;
+      if (year) by = year->by;
     }
     if (!year) year = TableOrHeadingYear(k);
     if (!year || year->from != year->to) {
@@ -1265,6 +1329,12 @@ class UnitAssembler {
     // More in Run(), once every size of the unit is known.
     c.projected = by;
     return c;
+  }
+
+  // "Rs. 1,200 crore in 2021-22", "in FY2022-23": one fiscal year, dated by its end; no forecast.
+  static bool FiscalYear(const Mention& range, std::string_view gap) {
+    static const RE2 kIn("(?i)^\\s*(?:in|for|during)?\\s*$");
+    return range.to == range.from + 1 && RE2::FullMatch(gap, kIn);
   }
 
   bool GrowthOfSomethingElse(size_t k) {
@@ -1373,6 +1443,13 @@ class UnitAssembler {
       if (r.kind != MentionKind::kYearRange) continue;
       uint32_t d = r.span.start >= f.span.end ? r.span.start - f.span.end : f.span.start - r.span.end + 8;
       if (r.span.start < f.span.end && r.span.end > f.span.start) d = 0;
+      // "Between 2024 and 2030 the market grows 6.1% annually; from 2025 through 2032 ...":
+      // a range across a semicolon belongs to the other clause.
+      if (d != 0) {
+        std::string_view between = r.span.start >= f.span.end ? Gap(p_.text, f.span.end, r.span.start)
+                                                               : Gap(p_.text, r.span.end, f.span.start);
+        if (between.find(';') != std::string_view::npos || between.find("；") != std::string_view::npos) d += 40;
+      }
       if (d < best) {
         best = d;
         range = &r;
@@ -1535,7 +1612,11 @@ class UnitAssembler {
       }
       if (from == u_.span.start && u_.sentence != 0) from = f.span.start;
       ByteSpan before{from, f.span.start};
-      if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start) return h;
+      if (auto h = NameAfterRoleLabel(p_, before)) return h;
+      // "Sales rose to €2.1 bn in 2022": the words of a sentence, not a label.
+      if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start && !EndsLikeClause(h->name)) {
+        return h;
+      }
     }
     if (u_.kind == BlockKind::kListItem && u_.sentence > 0) {
       // "・画像診断。複合年間成長率は10%": the item's first sentence names it.

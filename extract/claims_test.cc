@@ -917,6 +917,55 @@ TEST_CASE("page context, periods and CJK clauses") {
   for (const Case& c : cases) Check(c);
 }
 
+TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
+  const Case cases[] = {
+      // A key-takeaways item with no subject speaks of the page's market...
+      {"'- Expected to reach USD 9.1 billion by 2032' under a market title",
+       {"# Smart Lock Market Report", "- Expected to reach USD 9.1 billion by 2032"},
+       {Money("USD 9.1 billion", 9.1e9), Year("2032", 2032)},
+       {Size(9.1e9, 2032, true)}},
+      // ... but not under a title that names no market.
+      {"a subjectless item under a title naming no market",
+       {"# Smart Lock Company Profile", "- Expected to reach USD 9.1 billion by 2032"},
+       {Money("USD 9.1 billion", 9.1e9), Year("2032", 2032)},
+       {}},
+      // The words of a sentence before the figure are no label.
+      {"'Sales rose to' is no segment",
+       {"# Widget Market Report", "# Market size", "- Sales rose to EUR 2.1 billion in 2022"},
+       {Money("EUR 2.1 billion", 2.1e9, "EUR"), Year("2022", 2022)},
+       {Size(2.1e9, 2022, false)}},
+      {"'Fastest-growing segment: Software (CAGR 14.2%)' names Software",
+       {"# Widget Market Report", "- Fastest-growing segment: Software (CAGR 14.2%)"},
+       {Pct("14.2%", 14.2)},
+       {Cagr(14.2, std::nullopt, std::nullopt, "Software")}},
+      // A period across a semicolon belongs to the other clause.
+      {"a rate's period is in its own clause",
+       {"Between 2024 and 2030 the market grows 6.1% annually; from 2025 through 2032 it grows 7%."},
+       {Range("2024 and 2030", 2024, 2030), Pct("6.1%", 6.1), Range("2025 through 2032", 2025, 2032), Pct("7%", 7)},
+       {Cagr(6.1, 2024, 2030), Cagr(7, 2025, 2032)}},
+      // A one-year range is a fiscal year: the size is that year's, no forecast.
+      {"'in 2021-22' dates a size by the fiscal year's end",
+       {"The market stood at Rs. 1,200 crore in 2021-22."},
+       {Money("Rs. 1,200 crore", 12e9, "INR"), Range("2021-22", 2021, 2022)},
+       {Size(12e9, 2022, false)}},
+      {"'In FY2022-23, the market was valued at' is no forecast",
+       {"In FY2022-23, the market was valued at INR 1,500 crore."},
+       {Range("FY2022-23", 2022, 2023), Money("INR 1,500 crore", 15e9, "INR")},
+       {Size(15e9, 2023, false)}},
+      // A region's own share is a segment's share; the region owning a market names the market.
+      {"'Europe's share', 'North America's market share'",
+       {"Europe's share was 28% in 2022. North America's market share stood at 41% in 2023."},
+       {Pct("28%", 28), Year("2022", 2022), Pct("41%", 41), Year("2023", 2023)},
+       {Share(28, 2022, "Europe"), Share(41, 2023, "North America")}},
+      {"'Bluetooth's share', 'Software's revenue share': the owner without its 's",
+       {"# Smart Lock Market Report", "Bluetooth's share rose to 34% in 2023.",
+        "Software's revenue share held 30% in 2023."},
+       {Pct("34%", 34), Year("2023", 2023), Pct("30%", 30), Year("2023", 2023)},
+       {Share(34, 2023, "Bluetooth"), Share(30, 2023, "Software")}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST_CASE("tables: column header years, first-column years, row headers as segments") {
   const Case cases[] = {
       {"years in the header row; the row header is the segment",
