@@ -521,8 +521,10 @@ Status Compile(const LexiconData& data, Lexicon::Impl* impl) {
   }
   auto compile_qualifiers = [&](const auto& list, bool before, QualifierRules* out) {
     for (const auto& [pattern, name] : list) {
-      // Before a figure the qualifier must start a word: "turnover" is no "over".
-      std::string p = before ? "(?:^|[^A-Za-z])(?:" + pattern + ")\\s*$" : "^\\s*(?:" + pattern + ")";
+      // Before a figure the qualifier must start a word: "turnover" is no "over"; an
+      // article may follow it ("capturing more than a 45.2% share").
+      std::string p =
+          before ? "(?:^|[^A-Za-z])(?:" + pattern + ")\\s*(?:an?\\s+)?$" : "^\\s*(?:" + pattern + ")";
       std::string re_error;
       if (!out->Add(p, name, &re_error)) {
         error = "qualifier \"" + pattern + "\": " + re_error;
