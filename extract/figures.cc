@@ -48,11 +48,13 @@ std::vector<StopWordList> StopWords() {
       {"de", {"der", "die", "das", "und", "ist", "mit", "für", "von", "den", "nicht", "auch", "sich", "werden", "eine",
               "wird"}},
       {"fr", {"le", "la", "les", "des", "et", "est", "pour", "une", "dans", "du", "sur", "avec", "qui", "sont", "pas"}},
-      {"es", {"el", "los", "las", "del", "para", "una", "con", "por", "está", "según", "también", "más"}},
+      {"es", {"el", "los", "las", "del", "para", "una", "con", "por", "está", "según", "también", "más", "y", "se",
+              "al", "su", "sus", "como"}},
       {"pt", {"os", "as", "um", "uma", "para", "com", "não", "são", "do", "da", "dos", "das", "em", "mais",
-              "também"}},
+              "também", "ao", "pela", "pelo"}},
       {"it", {"il", "gli", "della", "delle", "che", "per", "sono", "una", "con", "anche", "più"}},
-      {"nl", {"het", "een", "van", "en", "de", "voor", "met", "zijn", "niet", "ook", "wordt"}},
+      // Not "de" and "en": the two commonest words of Spanish (and "de" of Portuguese and French).
+      {"nl", {"het", "een", "van", "voor", "met", "zijn", "niet", "ook", "wordt"}},
   };
 }
 

@@ -479,6 +479,15 @@ TEST_CASE("page style") {
     CHECK(s.language == "fr");
     CHECK_FALSE(s.decimal_comma);
   }
+  SUBCASE("Spanish and Portuguese are not Dutch for their 'de' and 'en'") {
+    // Regression: both read as "nl", whose list had "de" and "en", and lost their
+    // year ranges ("entre 2024 y 2030", "de 2024 a 2030").
+    CHECK(d.SniffStyle("El mercado mundial de robots industriales se valoró en 4.500 millones de dólares en 2023 y se "
+                       "espera que alcance 9.800 millones de dólares en 2030.").language == "es");
+    CHECK(d.SniffStyle("O mercado global de robôs industriais foi avaliado em US$ 4,5 bilhões em 2023, crescendo a uma "
+                       "taxa de 11,8% de 2024 a 2030.").language == "pt");
+    CHECK(d.SniffStyle("Het is een van de grootste markten voor robots en de vraag wordt ook groter.").language == "nl");
+  }
   SUBCASE("stop words count case-insensitively, non-ASCII letters included") {
     // A short German page in capitals: FÜR/DIE/UND/MIT must count as der-die-das words.
     CHECK(d.SniffStyle("WÄRMEPUMPEN FÜR DIE UND MIT DEN NUTZERN 2023: 7,9 MRD. EURO").language == "de");
