@@ -52,7 +52,8 @@ std::vector<StopWordList> StopWords() {
               "al", "su", "sus", "como"}},
       {"pt", {"os", "as", "um", "uma", "para", "com", "não", "são", "do", "da", "dos", "das", "em", "mais",
               "também", "ao", "pela", "pelo"}},
-      {"it", {"il", "gli", "della", "delle", "che", "per", "sono", "una", "con", "anche", "più"}},
+      {"it", {"il", "gli", "della", "delle", "che", "per", "sono", "una", "con", "anche", "più", "di", "nel", "dei",
+              "è", "nella", "dal"}},
       // Not "de" and "en": the two commonest words of Spanish (and "de" of Portuguese and French).
       {"nl", {"het", "een", "van", "voor", "met", "zijn", "niet", "ook", "wordt"}},
   };

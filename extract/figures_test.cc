@@ -229,6 +229,8 @@ TEST_CASE("scale words and abbreviations") {
       {"millones de dólares", "5,2 mil millones de dólares", {Money("5,2 mil millones de dólares", 5.2e9, "USD")},
        PageStyle{"es", true}},
       {"miliardi di euro", "2 miliardi di euro", {Money("2 miliardi di euro", 2e9, "EUR")}, PageStyle{"it", true}},
+      {"miliardi di dollari", "4,5 miliardi di dollari", {Money("4,5 miliardi di dollari", 4.5e9, "USD")},
+       PageStyle{"it", true}},
       {"Mio. US-Dollar", "450 Mio. US-Dollar", {Money("450 Mio. US-Dollar", 450e6, "USD")}, kGerman},
       {"de without a scale is no link", "5 de dólares", {}, PageStyle{"es", true}},
       {"milliards with €", "3 milliards €", {Money("3 milliards €", 3e9, "EUR")}, kFrench},
@@ -437,6 +439,10 @@ TEST_CASE("year ranges") {
       {"year-month is a year", "2024-01", {Year("2024", 2024)}},
       {"ISO date is a year", "2022-09-01", {Year("2022", 2022)}},
       {"and without between", "2020 and 2021", {Year("2020", 2020), Year("2021", 2021)}},
+      {"Italian dal ... al", "dal 2024 al 2030", {Years("2024 al 2030", 2024, 2030)}, PageStyle{"it", true}},
+      // Leftmost-first: " e " alone stopped before "il 2030".
+      {"Italian tra il ... e il", "Tra il 2024 e il 2030", {Years("2024 e il 2030", 2024, 2030)},
+       PageStyle{"it", true}},
   };
   for (const Case& c : cases) Check(c);
 }
@@ -487,6 +493,8 @@ TEST_CASE("page style") {
     CHECK(d.SniffStyle("O mercado global de robôs industriais foi avaliado em US$ 4,5 bilhões em 2023, crescendo a uma "
                        "taxa de 11,8% de 2024 a 2030.").language == "pt");
     CHECK(d.SniffStyle("Het is een van de grootste markten voor robots en de vraag wordt ook groter.").language == "nl");
+    CHECK(d.SniffStyle("Il mercato globale dei robot è stato valutato a 4,5 miliardi di dollari nel 2023, con un CAGR "
+                       "dell'11,8% dal 2024 al 2030.").language == "it");
   }
   SUBCASE("stop words count case-insensitively, non-ASCII letters included") {
     // A short German page in capitals: FÜR/DIE/UND/MIT must count as der-die-das words.

@@ -64,7 +64,7 @@ std::vector<VocabEntry> SuffixCurrencies() {
       {R"((?i:chilean pesos?|pesos? chilenos?))", "CLP"},
       {R"((?i:philippine pesos?|pesos? filipinos?))", "PHP"},
       {R"((?i:pesos?))", kPeso},
-      {R"((?i:dollars?|dólares?|dolares)|US-Dollars?)", "USD"},
+      {R"((?i:dollars?|dólares?|dolares|dollar[io])|US-Dollars?)", "USD"},
       {R"((?i:euros?))", "EUR"},
       {R"((?i:pounds? sterling|british pounds?|pounds?|sterling))", "GBP"},
       {R"((?i:japanese )?(?i:yen))", "JPY"},

@@ -17,8 +17,8 @@ struct YearDetector::Patterns {
                   error),
         connector_de(R"( (?:bis|und) )", error),
         connector_fr(R"( (?:à|au|et) )", error),
-        connector_iberian(R"( (?:a|al|até|e|y) )", error),
-        between_before(R"((?i:between|zwischen|entre) $)", error),
+        connector_iberian(R"( (?:a|al|até|e il|e|y) )", error),  // Italian too: "dal 2024 al 2030", "tra il 2024 e il 2030"
+        between_before(R"((?i:between|zwischen|entre|tra il|fra il) $)", error),
         era(Compile(R"((令和|平成)(\d{1,2}|元)年(度)?)", error)) {}
   AnchoredPattern fiscal_before, not_year_after, connector, connector_de, connector_fr, connector_iberian,
       between_before;
@@ -230,10 +230,10 @@ class YearScan {
     bool matched = MatchesAt(p_.connector, pos, &end) ||
                    (lang == "de" && MatchesAt(p_.connector_de, pos, &end)) ||
                    (lang == "fr" && MatchesAt(p_.connector_fr, pos, &end)) ||
-                   ((lang == "es" || lang == "pt") && MatchesAt(p_.connector_iberian, pos, &end));
+                   ((lang == "es" || lang == "pt" || lang == "it") && MatchesAt(p_.connector_iberian, pos, &end));
     if (!matched) return std::nullopt;
     std::string_view c = text_.substr(pos, end - pos);
-    bool conjunction = c == " and " || c == " und " || c == " et " || c == " e " || c == " y ";
+    bool conjunction = c == " and " || c == " und " || c == " et " || c == " e " || c == " y " || c == " e il ";
     if (conjunction && !p_.between_before.EndsWithin(text_, first.start, 12)) return std::nullopt;
     return end;
   }
