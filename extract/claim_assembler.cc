@@ -1891,14 +1891,15 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
   // ("Business Intelligence Market ... 7.0% CAGR Between 2022 and 2032", then
   // "the business intelligence market is expected to rise at a CAGR of 7%
   // throughout the forecast period", on a feed whose other items declare others).
+  // "expected to grow by USD 12.4 billion from 2024-2028": growth by an amount over a range counts too.
   for (const Unit& u : p.units) {
     const Mention* range = nullptr;
-    bool percent = false;
+    bool rate = false;
     for (size_t i : MentionsIn(p.figures, order, u.span)) {
-      if (p.figures[i].kind == MentionKind::kPercent) percent = true;
+      if (p.figures[i].kind == MentionKind::kPercent || p.figures[i].kind == MentionKind::kMoney) rate = true;
       if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
     }
-    if (!range || !percent || !p.cues.Matches(CueId::kCagr, u.span)) continue;
+    if (!range || !rate || !p.cues.Matches(CueId::kCagr, u.span)) continue;
     const YearRef period{range->from, range->to, false};
     if (!inline_conflict) {
       out.headline = period;

@@ -969,6 +969,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         Year("2030", 2030), Pct("32%", 32), Year("2023", 2023), Range("2024 e il 2030", 2024, 2030), Pct("9%", 9)},
        {Size(4.5e9, 2023, false), Size(9.8e9, 2030, true), Share(32, 2023, "Europa"), Cagr(9, 2024, 2030)},
        "it"},
+      // A press release's period: growth by an amount over a range, then "the forecast period".
+      {"'grow by USD 12.4 billion from 2024-2028' gives 'the forecast period'",
+       {"The global cold chain packaging market is expected to grow by USD 12.4 billion from 2024-2028, according "
+        "to Technavio. The market is estimated to grow at a CAGR of almost 14.2% during the forecast period."},
+       {Money("USD 12.4 billion", 12.4e9), Range("2024-2028", 2024, 2028), Pct("14.2%", 14.2)},
+       {Cagr(14.2, 2024, 2028)}},
       {"Italian forecast words: 'dovrebbe', 'entro il'",
        {"Il mercato dovrebbe raggiungere 9,8 miliardi di dollari nel 2030.",
         "Il mercato raggiungerà 9,9 miliardi di dollari entro il 2031."},
