@@ -467,8 +467,14 @@ constexpr std::string_view kListedFigureOpens =
 // "account for 19% of global premiums, up from 11% in 2024": the same share at
 // another time.
 bool EarlierValue(std::string_view gap) {
-  static const RE2 kUpFrom("(?i)^[^.;%]{0,40}?,?\\s+(?:up|down|rising|falling|increasing|decreasing)\\s+from\\s+$");
-  return ContainsAsciiCaseless(gap, "from") && RE2::FullMatch(gap, kUpFrom);
+  // Also "40% of sales in 2023 and 25% in 2019": a year, then "and" and no new name.
+  static const RE2 kUpFrom(
+      "(?i)^[^.;%]{0,40}?,?\\s+(?:(?:up|down|rising|falling|increasing|decreasing)\\s+from|compared\\s+(?:with|to)|"
+      "versus|vs\\.?|(?:19|20)\\d\\d\\s*,?\\s+and)\\s+$");
+  return (ContainsAsciiCaseless(gap, "from") || ContainsAsciiCaseless(gap, "compared") ||
+          ContainsAsciiCaseless(gap, "and") ||
+          ContainsAsciiCaseless(gap, "versus") || ContainsAsciiCaseless(gap, "vs")) &&
+         RE2::FullMatch(gap, kUpFrom);
 }
 
 // "21% of the market in 2023, followed by healthcare (17%) and retail (12%)",
@@ -798,15 +804,15 @@ bool StartsWithYear(std::string_view name) {
   return RE2::PartialMatch(name, kYearStart);
 }
 
-// "Sales rose to", "Bluetooth locks at": words that end in a verb or a
-// preposition lead into a figure; they do not label it.
-bool EndsLikeClause(std::string_view name) {
+// "Sales rose to", "Bluetooth locks at", "of sales in": words that end in a verb
+// or a preposition lead into a figure (or out of the one before); they do not label it.
+bool LooksLikeClause(std::string_view name) {
   static constexpr std::string_view kClauseEnd[] = {
-      "to", "at", "of", "for", "by", "from", "with", "than", "about", "around", "nearly", "over", "almost",
-      "is", "are", "was", "were", "be", "been", "will", "reached", "reach", "reaches", "rose", "grew", "stood",
-      "totaled", "totalled", "amounted", "climbed", "increased", "decreased", "fell", "declined", "jumped",
-      "surged", "hit", "generated", "recorded", "posted", "registered", "exceeded", "surpassed", "valued",
-      "estimated", "expected", "projected", "accounted", "held", "represented"};
+      "to", "at", "of", "in", "on", "for", "by", "from", "with", "than", "versus", "vs", "and", "or", "about",
+      "around", "nearly", "over", "almost", "is", "are", "was", "were", "be", "been", "will", "reached", "reach",
+      "reaches", "rose", "grew", "stood", "totaled", "totalled", "amounted", "climbed", "increased", "decreased",
+      "fell", "declined", "jumped", "surged", "hit", "generated", "recorded", "posted", "registered", "exceeded",
+      "surpassed", "valued", "estimated", "expected", "projected", "accounted", "held", "represented", "compared"};
   size_t space = name.find_last_of(' ');
   const std::string last = AsciiLower(space == std::string_view::npos ? name : name.substr(space + 1));
   return std::find(std::begin(kClauseEnd), std::end(kClauseEnd), last) != std::end(kClauseEnd);
@@ -1068,13 +1074,12 @@ class UnitAssembler {
       if (f.kind != MentionKind::kPercent) continue;
       Role role = PercentRole(p_, u_, in_unit_, f);
       bool listed = false;  // "…, followed by healthcare (17%) and retail (12%)"
+      bool restated = false;  // "40% of sales in 2023, compared with 25% in 2019": the same segment's
       if (previous_percent) {
         std::string_view gap = Gap(p_.text, previous_percent->span.end, f.span.start);
         listed = ListedInParentheses(gap);
-        if (role == Role::kNone &&
-            (JoinedByConjunction(gap) || listed || (previous_role == Role::kShare && EarlierValue(gap)))) {
-          role = previous_role;
-        }
+        restated = previous_role == Role::kShare && EarlierValue(gap);
+        if (role == Role::kNone && (JoinedByConjunction(gap) || listed || restated)) role = previous_role;
       }
       previous_role = role;
       previous_percent = &f;
@@ -1086,6 +1091,7 @@ class UnitAssembler {
           // A listed share without its own year is of the year of the share it follows.
           if (!c->year && listed && !rates.empty() && rates.back().kind == ClaimKind::kShare) c->year = rates.back().year;
           if (!c->year) c->year = YearOfRestatedAmount(k);
+          if (restated && !rates.empty() && rates.back().kind == ClaimKind::kShare) c->segment = rates.back().segment;
           rates.push_back(std::move(*c));
         }
       }
@@ -1614,7 +1620,7 @@ class UnitAssembler {
       ByteSpan before{from, f.span.start};
       if (auto h = NameAfterRoleLabel(p_, before)) return h;
       // "Sales rose to €2.1 bn in 2022": the words of a sentence, not a label.
-      if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start && !EndsLikeClause(h->name)) {
+      if (auto h = LabelSegment(p_, before, {}); h && h->span.end <= f.span.start && !LooksLikeClause(h->name)) {
         return h;
       }
     }
