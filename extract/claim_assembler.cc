@@ -566,7 +566,7 @@ std::string_view WithoutOwnerMark(std::string_view name) {
 }
 
 std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
-  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|it|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
+  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|(?-i:it|It)|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
   // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
   bool another_market = verbs == CueId::kGrowthVerb && p.cues.Matches(CueId::kMarket, name);
@@ -1709,6 +1709,32 @@ class UnitAssembler {
     return gap.find_first_of(",;:-\xe2") != std::string_view::npos && RE2::PartialMatch(gap, kClauseOpens);
   }
 
+  // "Holding a 38% share in 2023, North America remained the largest region",
+  // "Growing at a CAGR of 12.3%, Asia Pacific is ...": a unit that opens with a
+  // participle phrase holding the figure; its main clause's subject owns the figure.
+  std::optional<SegmentHit> SubjectAfterParticiple(const Mention& f) const {
+    if (p_.cjk || f.span.start - u_.span.start > 60) return std::nullopt;
+    static const RE2 kOpener(
+        "(?i)\\W*(?:accounting for|holding|capturing|commanding|representing|making up|with|growing at|"
+        "expanding at|registering|rising at|advancing at)\\s+(?:(?:a|an|the|about|around|over|nearly|almost|roughly|"
+        "approximately|more than|less than|close to|some|just over|just under|an estimated|(?:CAGR|rate) of)\\s+)*");
+    if (!RE2::FullMatch(Gap(p_.text, u_.span.start, f.span.start), kOpener)) return std::nullopt;
+    static const RE2 kSubject(
+        "^[^,;]{0,80},\\s*(?:the\\s+)?((?:[^\\s,;]+\\s+){0,4}?[^\\s,;]+)\\s+(?:segment\\s+|region\\s+|sector\\s+|category\\s+)?"
+        "(?:is|was|are|were|remains?|remained|became|becomes|leads?|led|holds?|held|dominates?|dominated|accounts?|"
+        "accounted|represents?|represented|continues?|continued|stands?|stood|will)\\b");
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(Gap(p_.text, f.span.end, u_.span.end), kSubject, &m)) return std::nullopt;
+    const auto start = static_cast<uint32_t>(m.data() - p_.text.data());
+    const ByteSpan name{start, static_cast<uint32_t>(start + m.size())};
+    for (const SegmentHit& h : segments_) {
+      if (h.span.start >= name.start && h.span.end <= name.end) return h;
+    }
+    std::string_view n(m.data(), m.size());
+    if (NamesNoSegment(p_, n) || p_.cues.Matches(CueId::kCompany, n)) return std::nullopt;
+    return NounAsSegment(p_, n, CueId::kShareVerb);  // not "it", "the market"
+  }
+
   std::optional<Segment> SegmentFor(size_t k, ClaimKind kind) {
     const Mention& f = p_.figures[in_unit_[k]];
     const SegmentHit* hit = nullptr;
@@ -1739,6 +1765,7 @@ class UnitAssembler {
         }
       }
       if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) hit = &*owned;
+      if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
         uint32_t next = u_.span.end;
