@@ -819,13 +819,13 @@ bool LooksLikeClause(std::string_view name) {
 }
 
 // "Fastest-growing segment: Software (CAGR 14.2%)", "Largest region: Asia
-// Pacific (41% share)": a label naming a role, then the name the figure in
-// parentheses belongs to.
+// Pacific (41% share)", "Top Segment: String inverters – 61% of revenue": a
+// label naming a role, then the name the figure after it belongs to.
 std::optional<SegmentHit> NameAfterRoleLabel(const Page& p, ByteSpan before) {
   std::string_view text = Slice(p.text, before);
-  if (text.find(':') == std::string_view::npos || text.find('(') == std::string_view::npos) return std::nullopt;
+  if (text.find(':') == std::string_view::npos) return std::nullopt;
   static const RE2 kRoleThenName(
-      "^\\s*([^:\\n]{2,60}?)\\s*:\\s*(?:the\\s+)?([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*\\(\\s*[^\\d()]{0,20}$");
+      "^\\s*([^:\\n]{2,60}?)\\s*:\\s*(?:the\\s+)?([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*(?:\\(|[–—-]\\s)\\s*[^\\d()]{0,20}$");
   static const RE2 kRole(
       "(?i)\\b(?:largest|biggest|fastest|fastest-growing|leading|dominant|top|major|highest|segment|region|country|"
       "application|type|product|component|technology|deployment|end[- ]use|vertical|category|channel)\\b");

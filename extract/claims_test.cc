@@ -962,6 +962,10 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {"# Widget Market Report", "- Fastest-growing segment: Software (CAGR 14.2%)"},
        {Pct("14.2%", 14.2)},
        {Cagr(14.2, std::nullopt, std::nullopt, "Software")}},
+      {"'Top Segment: String inverters – 61% of revenue (2024)'",
+       {"# Solar Inverter Market Outlook", "- Top Segment: String inverters – 61% of revenue (2024)"},
+       {Pct("61%", 61), Year("2024", 2024)},
+       {Share(61, 2024, "String inverters")}},
       // A period across a semicolon belongs to the other clause.
       {"a rate's period is in its own clause",
        {"Between 2024 and 2030 the market grows 6.1% annually; from 2025 through 2032 it grows 7%."},
