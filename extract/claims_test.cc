@@ -619,6 +619,13 @@ TEST_CASE("sentences that must yield no claim") {
         "CAGR of 14.9%."},
        {Money("USD 12.4 billion", 12.4e9), Range("2024 and 2029", 2024, 2029), Pct("14.9%", 14.9)},
        {Cagr(14.9, 2024, 2029)}},
+      // A deal's value is no market size; a stock's move and a stake are no market shares.
+      {"a deal, a stock and a stake",
+       {"The deal, valued at $1.2 billion, closed in 2023. In the lock market, Acme acquired Beta for USD 300 million in 2022.",
+        "Shares of Acme rose 8% in 2023. The company holds a 15% stake in Beta."},
+       {Money("$1.2 billion", 1.2e9), Year("2023", 2023), Money("USD 300 million", 300e6), Year("2022", 2022),
+        Pct("8%", 8), Year("2023", 2023), Pct("15%", 15)},
+       {}},
       // "reported ... net sales" names a company's results even without Inc./Ltd.
       {"company results without a legal suffix",
        {"In the mower market, Toro reported fiscal 2023 net sales of $4.55 billion."},
