@@ -1380,6 +1380,19 @@ class UnitAssembler {
 
   // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
   // after the rate that no amount claims.
+  // "hit an annual growth rate of 5,438% in 2021": one year's growth, over the year
+  // before it (not "grew at a CAGR of 9% in 2023 and is expected to ...", which has sizes).
+  std::optional<int> GrowthYear(size_t k) const {
+    const TimeBinding& b = bound_[k];
+    if (!b.year || b.year->by || b.year->from != b.year->to || b.year_mention == SIZE_MAX) return std::nullopt;
+    const Mention& f = p_.figures[in_unit_[k]];
+    const Mention& y = p_.figures[b.year_mention];
+    if (y.span.start < f.span.end) return std::nullopt;
+    static const RE2 kIn("(?i)^\\s*(?:in|during)\\s+$");
+    if (!RE2::FullMatch(Gap(p_.text, f.span.end, y.span.start), kIn)) return std::nullopt;
+    return b.year->to;
+  }
+
   std::optional<int> EndYearAfter(size_t k) {
     const Mention& f = p_.figures[in_unit_[k]];
     for (size_t j = k + 1; j < in_unit_.size(); ++j) {
@@ -1518,6 +1531,9 @@ class UnitAssembler {
       c.to = bound_[k].year->to;
     } else if (auto end = EndYearAfter(k)) {
       c.to = *end;
+    } else if (auto year = GrowthYear(k)) {
+      c.from = *year - 1;
+      c.to = *year;
     } else if (!sizes.empty() && u_.kind != BlockKind::kTableRow) {
       // (4) the amounts it connects: from the base amount's year to the last one's.
       int lo = INT32_MAX, hi = INT32_MIN;

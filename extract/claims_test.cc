@@ -1004,6 +1004,11 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         Year("2030", 2030), Pct("32%", 32), Year("2023", 2023), Range("2024 e il 2030", 2024, 2030), Pct("9%", 9)},
        {Size(4.5e9, 2023, false), Size(9.8e9, 2030, true), Share(32, 2023, "Europa"), Cagr(9, 2024, 2030)},
        "it"},
+      // oasys-whitepaper: one year's annual growth runs from the year before.
+      {"'an annual growth rate of 5,438% in 2021' is 2020 to 2021",
+       {"The NFT market hit an annual growth rate of 5,438% in 2021, with the total volume climbing."},
+       {Pct("5,438%", 5438), Year("2021", 2021)},
+       {Cagr(5438, 2020, 2021)}},
       // A press release's period: growth by an amount over a range, then "the forecast period".
       {"'grow by USD 12.4 billion from 2024-2028' gives 'the forecast period'",
        {"The global cold chain packaging market is expected to grow by USD 12.4 billion from 2024-2028, according "
