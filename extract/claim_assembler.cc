@@ -290,8 +290,10 @@ std::optional<ByteSpan> ColumnHeader(const Page& p, const Unit& u, uint32_t pos)
   return header.cells[c];
 }
 
+// A heading's own frame is the heading it sits under, not the one before it
+// ("### Growth by region (CAGR 2025-2030)" does not frame "## 73% of sites block AI").
 std::optional<ByteSpan> HeadingAbove(const Page& p, const Unit& u) {
-  int h = p.headings.before[u.block];
+  int h = u.kind == BlockKind::kHeading ? p.headings.parent[u.block] : p.headings.before[u.block];
   if (h < 0) return std::nullopt;
   return p.blocks[h].span;
 }
@@ -299,6 +301,12 @@ std::optional<ByteSpan> HeadingAbove(const Page& p, const Unit& u) {
 // Every heading the unit sits under, nearest first (a lower level each step).
 std::vector<ByteSpan> HeadingPath(const Page& p, const Unit& u) {
   std::vector<ByteSpan> path;
+  if (u.kind == BlockKind::kHeading) {
+    for (int h = p.headings.parent[u.block]; h >= 0 && path.size() < 6; h = p.headings.parent[h]) {
+      path.push_back(p.blocks[h].span);
+    }
+    return path;
+  }
   for (int h : HeadingPath(p.blocks, p.headings, u.block)) path.push_back(p.blocks[h].span);
   return path;
 }

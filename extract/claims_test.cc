@@ -20,7 +20,8 @@
 namespace claimtrace {
 namespace {
 
-// One line of a test page: "# " heading, "- " list item, "| a | b |" table
+// One line of a test page: "# " heading ("## ", "### " one and two levels
+// lower), "- " list item, "| a | b |" table
 // row (cells split on " | "), anything else a paragraph. Markers are not part
 // of the text, like after the normalizer.
 NormalizedDocument Page(const std::vector<std::string>& lines) {
@@ -30,7 +31,15 @@ NormalizedDocument Page(const std::vector<std::string>& lines) {
   for (const std::string& raw : lines) {
     Block b;
     std::string line = raw;
-    if (line.rfind("# ", 0) == 0) {
+    if (line.rfind("### ", 0) == 0) {
+      b.kind = BlockKind::kHeading;
+      b.level = 4;
+      line = line.substr(4);
+    } else if (line.rfind("## ", 0) == 0) {
+      b.kind = BlockKind::kHeading;
+      b.level = 3;
+      line = line.substr(3);
+    } else if (line.rfind("# ", 0) == 0) {
       b.kind = BlockKind::kHeading;
       b.level = 2;
       line = line.substr(2);
@@ -1004,6 +1013,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         Year("2030", 2030), Pct("32%", 32), Year("2023", 2023), Range("2024 e il 2030", 2024, 2030), Pct("9%", 9)},
        {Size(4.5e9, 2023, false), Size(9.8e9, 2030, true), Share(32, 2023, "Europa"), Cagr(9, 2024, 2030)},
        "it"},
+      // pt-webscraping: a heading is framed by the heading it sits under, not by a lower one before it.
+      {"a '###' heading does not frame the '##' heading after it",
+       {"# AI Web Scraping Market", "## Market analysis", "### Growth by region (CAGR 2025-2030)",
+        "## The Great Wall: 73% of websites block AI crawlers"},
+       {Range("2025-2030", 2025, 2030), Pct("73%", 73)},
+       {}},
       // oasys-whitepaper: one year's annual growth runs from the year before.
       {"'an annual growth rate of 5,438% in 2021' is 2020 to 2021",
        {"The NFT market hit an annual growth rate of 5,438% in 2021, with the total volume climbing."},
