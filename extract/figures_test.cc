@@ -294,6 +294,15 @@ TEST_CASE("ranges, words, number styles and signs in money") {
       {"a hundred billion dollars", "well over a hundred billion dollars",
        {Money("a hundred billion dollars", 100e9, "USD")}},
       {"two trillion dollars", "two trillion dollars", {Money("two trillion dollars", 2e12, "USD")}},
+      // Regression: "half a trillion dollars" was "a trillion dollars" (1e12), and
+      // "two and a half billion dollars" was "a half billion dollars".
+      {"half a trillion dollars", "set to exceed half a trillion dollars by 2026",
+       {Money("half a trillion dollars", 0.5e12, "USD"), Year("2026", 2026)}},
+      {"two and a half billion dollars", "Two and a half billion dollars",
+       {Money("Two and a half billion dollars", 2.5e9, "USD")}},
+      // Cents are whole: "and two and a quarter million euros" starts an amount of its own.
+      {"no fraction of a cent", "a hundred dollars and two and a quarter million euros",
+       {Money("a hundred dollars", 100, "USD"), Money("two and a quarter million euros", 2.25e6, "EUR")}},
       {"vague amounts are not mentions", "tens of billions of dollars", {}},
       {"decimal comma", "7,6 Milliarden GBP", {Money("7,6 Milliarden GBP", 7.6e9, "GBP")}, kGerman},
       {"two decimals after a comma on a point page", "19,90€/mois", {Money("19,90€", 19.9, "EUR")},

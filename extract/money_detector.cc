@@ -608,7 +608,7 @@ class MoneyScan {
     size_t pos = unit.end + m[0].size(), after = pos;
     bool bare = false;
     auto words = ParseNumberWords(text_, pos, &after, &bare);
-    if (!words || bare || *words >= 100) return std::nullopt;
+    if (!words || bare || *words >= 100 || *words != std::floor(*words)) return std::nullopt;
     if (p_.cent_word.MatchAt(text_, after, m, 1)) after += m[0].size();
     *end = after;
     return *words / 100;

@@ -113,6 +113,7 @@ std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t
   if (!WordBounded(text, pos, pos)) return std::nullopt;
   double value = 0;
   bool any = false, article = false, after_tens = false;
+  std::string previous, before_previous;  // the words before, lower case
   size_t p = pos, last_end = pos;
   re2::StringPiece sp(text.data(), text.size());
   re2::StringPiece m[3];
@@ -123,9 +124,13 @@ std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t
     size_t word_end = static_cast<size_t>(m[1].data() - text.data()) + m[1].size();
     if (!WordBounded(text, static_cast<size_t>(m[1].data() - text.data()), word_end)) break;
     if (w == "a" || w == "an") {
-      if (any) break;
-      article = true;
-      value = 1;
+      if (previous == "half") {
+        last_end = word_end;  // "half a trillion": the article belongs to the fraction
+      } else if (!(any && previous == "and")) {  // "two and a half": the fraction's article
+        if (any) break;
+        article = true;
+        value = 1;
+      }
     } else if (w == "and") {
       if (!any) break;
     } else if (w == "hundred") {
@@ -134,7 +139,11 @@ std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t
       last_end = word_end;
     } else if (w == "half" || w == "quarter") {
       double f = w == "half" ? 0.5 : 0.25;
-      value = (any || article) && value > 1 ? value * f : f;
+      if (previous == "a" && before_previous == "and") {
+        value += f;  // "two and a half"
+      } else {
+        value = (any || article) && value > 1 ? value * f : f;
+      }
       any = true;
       last_end = word_end;
     } else if (w == "quarters") {
@@ -155,6 +164,8 @@ std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t
       any = true;
       last_end = word_end;
     }
+    before_previous = std::move(previous);
+    previous = std::move(w);
     p = static_cast<size_t>(m[0].data() - text.data()) + m[0].size();
     if (m[2].empty()) break;
   }
