@@ -1181,6 +1181,22 @@ class UnitAssembler {
            !RE2::PartialMatch(Slice(p_.text, u_.span), kMarketSize);
   }
 
+  // "USD 120 billion in revenue in Q3 2023", "in the first half of 2024", "2024年上半年",
+  // "2024년 3분기": a quarter's or a half-year's figure is no market's yearly size.
+  bool PartOfYearFigure(size_t k) const {
+    if (bound_[k].year_mention == SIZE_MAX) return false;
+    const Mention& y = p_.figures[bound_[k].year_mention];
+    static const RE2 kBefore(
+        "(?i)(?:\\b(?:Q[1-4]|H[12]|[1-4]Q|[12]H)|\\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last)\\s+"
+        "(?:quarter|half)(?:\\s+of)?)\\s*(?:FY\\s?|CY\\s?)?'?$");
+    static const RE2 kAfter(
+        "^\\s*(?:年|년)?\\s*(?:上半年|下半年|第[一二三四1-4]季度?|[上下]半期|第?[1-4]四半期|[1-4]\\s*분기|[상하]반기|"
+        "Q[1-4]|H[12])");
+    const uint32_t look = y.span.start >= 28 ? y.span.start - 28 : 0;
+    return RE2::PartialMatch(Gap(p_.text, look, y.span.start), kBefore) ||
+           RE2::PartialMatch(Gap(p_.text, y.span.end, std::min<uint32_t>(y.span.end + 16, p_.text.size())), kAfter);
+  }
+
   // "| Product type | 2023 | 2030F |", "FY30E (₹ crore)", "Industry Value (2035F)":
   // the amount's year is marked as a forecast or estimate in its column header
   // or row label.
@@ -1313,7 +1329,7 @@ class UnitAssembler {
       std::string_view label = ItemLabel();
       if (!label.empty() && NotSize(SpanIn(p_.text, label))) return std::nullopt;
     }
-    if (MonthlyFigure(k)) return std::nullopt;
+    if (MonthlyFigure(k) || PartOfYearFigure(k)) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
     if (!year) {

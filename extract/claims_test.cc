@@ -628,6 +628,14 @@ TEST_CASE("sentences that must yield no claim") {
         "CAGR of 14.9%."},
        {Money("USD 12.4 billion", 12.4e9), Range("2024 and 2029", 2024, 2029), Pct("14.9%", 14.9)},
        {Cagr(14.9, 2024, 2029)}},
+      // A quarter's or a half-year's figure is no yearly size (zh-woshipm: "2021年下半年 ... 市场规模").
+      {"'in Q3 2023', 'In the first half of 2024', '2021年下半年'",
+       {"The global smartphone market generated USD 120 billion in revenue in Q3 2023.",
+        "In the first half of 2024, the smartphone market reached USD 230 billion."},
+       {Money("USD 120 billion", 120e9), Year("2023", 2023), Year("2024", 2024), Money("USD 230 billion", 230e9)},
+       {}},
+      {"a Chinese half-year", {"2021年下半年中国公有云服务整体市场规模达到151.3亿美元。"},
+       {Year("2021", 2021), Money("151.3亿美元", 15.13e9)}, {}, "zh"},
       // A deal's value is no market size; a stock's move and a stake are no market shares.
       {"a deal, a stock and a stake",
        {"The deal, valued at $1.2 billion, closed in 2023. In the lock market, Acme acquired Beta for USD 300 million in 2022.",
