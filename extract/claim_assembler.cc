@@ -154,6 +154,17 @@ uint32_t FigureEndBefore(const Page& p, const Unit& u, const std::vector<size_t>
 
 // ---- 1. time ----------------------------------------------------------------
 
+// "前年比8.5%増の2兆3,000億円", "전년 대비 12% 증가한": a change on the year before,
+// whose sentence's year belongs to the amount it leads to.
+bool ChangeOnYearBefore(const Page& p, const Mention& f) {
+  if (!p.cjk || f.kind != MentionKind::kPercent) return false;
+  std::string_view before = Gap(p.text, f.span.start >= 24 ? f.span.start - 24 : 0, f.span.start);
+  static const RE2 kYearOnYear("(?:前年(?:度|同期)?比|対前年比|전년\\s*(?:동기\\s*)?대비|同比|環比|环比|較前年)\\s*(?:で|は|で約|约|約)?\\s*$");
+  return (before.find("前年") != std::string_view::npos || before.find("전년") != std::string_view::npos ||
+          before.find("比") != std::string_view::npos) &&
+         RE2::PartialMatch(before, kYearOnYear);
+}
+
 std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_unit) {
   std::vector<TimeBinding> bound(in_unit.size());
   std::vector<bool> used(in_unit.size(), false);
@@ -205,7 +216,7 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
   // Years written before their figure (CJK order, "2034년까지 CAGR").
   for (size_t k = 0; k < in_unit.size(); ++k) {
     const Mention& f = p.figures[in_unit[k]];
-    if (!IsFigure(f) || bound[k].year) continue;
+    if (!IsFigure(f) || bound[k].year || ChangeOnYearBefore(p, f)) continue;
     for (size_t j = k; j-- > 0;) {
       const Mention& y = p.figures[in_unit[j]];
       if (IsFigure(y) || y.kind == MentionKind::kYearRange) break;
@@ -823,6 +834,8 @@ bool LooksLikeClause(std::string_view name) {
       "surpassed", "valued", "estimated", "expected", "projected", "accounted", "held", "represented", "compared"};
   size_t space = name.find_last_of(' ');
   const std::string last = AsciiLower(space == std::string_view::npos ? name : name.substr(space + 1));
+  // Korean adnominal verbs: "(전년 대비 12%) 증가한", "확대된".
+  if (last.size() > 3 && (last.ends_with("한") || last.ends_with("된"))) return true;
   return std::find(std::begin(kClauseEnd), std::end(kClauseEnd), last) != std::end(kClauseEnd);
 }
 

@@ -1027,6 +1027,14 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "## The Great Wall: 73% of websites block AI crawlers"},
        {Range("2025-2030", 2025, 2030), Pct("73%", 73)},
        {}},
+      // A change on the year before leaves the sentence's year to the amount it leads to.
+      {"'2024年の市場規模は前年比8.5%増の2兆3,000億円'",
+       {"2024年の市場規模は前年比8.5%増の2兆3,000億円となる見込みである。",
+        "2023년 시장 규모는 전년 대비 12% 증가한 3.2조 원을 기록했다."},
+       {Year("2024", 2024), Pct("8.5%", 8.5), Money("2兆3,000億円", 2.3e12, "JPY"), Year("2023", 2023),
+        Pct("12%", 12), Money("3.2조 원", 3.2e12, "KRW")},
+       {Size(2.3e12, 2024, true), Size(3.2e12, 2023, false)},
+       "ja"},
       // oasys-whitepaper: one year's annual growth runs from the year before.
       {"'an annual growth rate of 5,438% in 2021' is 2020 to 2021",
        {"The NFT market hit an annual growth rate of 5,438% in 2021, with the total volume climbing."},
