@@ -44,7 +44,9 @@ namespace {
 // A figure glued across markup that the reader drops but the visible-text fold
 // keeps (Markdown "`€` 0") would be written with source bytes that do not fold
 // to its text. Every written mention must be checkable against its bytes, so
-// such a figure is left out rather than emitted with broken provenance.
+// such a figure is left out rather than emitted with broken provenance. One
+// that only a tag splits ("<b>38</b>%", which the check reads as "38 %") is kept
+// and written with its source's visible text; a name so split is not.
 // The common case is decided without a copy: the source bytes of a UTF-8
 // page are the text a reader sees (DisplayText: display bytes with '\t' and
 // '\n' shown as spaces) and their own visible text (no "**" or "__", which the
@@ -53,19 +55,36 @@ void DropUnprovable(std::string_view source, const NormalizedDocument& doc,
                     std::vector<Mention>* mentions) {
   const bool utf8 = doc.charset == "UTF-8";
   DocumentCursor lookup(doc);
-  std::erase_if(*mentions, [&](const Mention& m) {
+  auto without_spaces = [](std::string s) {
+    std::erase(s, ' ');
+    return s;
+  };
+  size_t kept = 0;
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
     const ByteSpan display = lookup.ToDisplay(m.span);
     const ByteSpan src = lookup.DisplayToSource(display);
+    bool provable = false;
     if (utf8) {
       const std::string_view raw = source.substr(src.start, src.size()), bytes = lookup.DisplayBytes(display);
-      if (std::equal(raw.begin(), raw.end(), bytes.begin(), bytes.end(),
-                     [](char a, char b) { return a == (b == '\t' || b == '\n' ? ' ' : b); }) &&
-          IsOwnVisibleText(raw, doc)) {
-        return false;
+      provable = std::equal(raw.begin(), raw.end(), bytes.begin(), bytes.end(),
+                            [](char a, char b) { return a == (b == '\t' || b == '\n' ? ' ' : b); }) &&
+                 IsOwnVisibleText(raw, doc);
+    }
+    if (!provable) {
+      const std::string visible = FoldForCompare(VisibleSourceText(source, doc, src));
+      const std::string shown = FoldForCompare(doc.DisplayText(m.span));
+      provable = visible == shown;
+      // Not a name: "United Stat<b>es</b>" is no way to style a word.
+      if (!provable && m.kind != MentionKind::kSegment && without_spaces(visible) == without_spaces(shown)) {
+        provable = m.text_from_source = true;
       }
     }
-    return FoldForCompare(VisibleSourceText(source, doc, src)) != FoldForCompare(doc.DisplayText(m.span));
-  });
+    if (!provable) continue;
+    if (kept != i) (*mentions)[kept] = std::move(m);
+    ++kept;
+  }
+  mentions->resize(kept);
 }
 
 }  // namespace
@@ -451,9 +470,13 @@ class RecordWriter {
     Lit(",\"kind\":", out);
     AppendString(MentionKindName(m.kind), out);
     const ByteSpan display = lookup_.ToDisplay(m.span);
-    Lit(",\"text\":", out);
-    AppendEscaped<true>(lookup_.DisplayBytes(display), out);
     const ByteSpan src = lookup_.DisplayToSource(display);
+    Lit(",\"text\":", out);
+    if (m.text_from_source) {
+      AppendString(VisibleSourceText(source_, r_.doc, src), out);
+    } else {
+      AppendEscaped<true>(lookup_.DisplayBytes(display), out);
+    }
     Lit(",\"start\":", out);
     AppendInt(src.start, out);
     Lit(",\"end\":", out);

@@ -59,6 +59,26 @@ TEST_CASE("segment mentions also pass the provenance check or are left out") {
   CHECK(north_america);
 }
 
+// A figure styled in parts ("<b>38</b>%") reads as "38 %" to the provenance
+// check (a tag is a space): it is kept, and written with that text.
+TEST_CASE("a figure split by a tag is written with its source's visible text") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  const std::string page = "<html><body><p>North America held <b>38</b>% of the market in 2023.</p></body></html>";
+  DocumentResult r = extractor->Extract(page);
+  REQUIRE(r.status.ok());
+  REQUIRE(r.mentions.size() >= 2);
+  const Mention& pct = r.mentions[1];
+  CHECK(pct.kind == MentionKind::kPercent);
+  CHECK(pct.value == 38);
+  CHECK(pct.text_from_source);
+  CHECK(r.doc.ToSource(pct.span) == ByteSpan{37, 44});  // "38</b>%"
+  std::string json;
+  AppendJsonLines(r, "split.html", page, {}, &json);
+  CHECK(json.find("\"kind\":\"percent\",\"text\":\"38 %\",\"start\":37,\"end\":44") != std::string::npos);
+  CHECK(json.find("\"kind\":\"share\",\"value\":38") != std::string::npos);
+}
+
 // Regression: a run-on "sentence" of 8,000 figures took 2 GB and 8 s on a
 // 173 KB page, every claim quoting all of it. Cut at kMaxUnitBytes, each claim
 // quotes its own piece, and the pieces after the first still speak of the

@@ -41,6 +41,9 @@ struct Mention {
   std::string dimension;     // segment: "region", "component", ...
   std::string name;          // segment: canonical name
   std::string qualifier;     // "around", "more than", ... found just before the figure; may be empty
+  // Markup splits the figure ("<b>38</b>%"): its bytes read as "38 %" (a tag is a
+  // space to the provenance check), so its text is written that way.
+  bool text_from_source = false;
 };
 
 // What the detectors need to know about a page as a whole.
