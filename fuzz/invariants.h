@@ -258,6 +258,13 @@ inline std::string CheckProvenance(std::string_view source, const NormalizedDocu
     std::string visible = VisibleSourceText(source, doc, src);
     std::string folded_source = FoldForCompare(visible);
     std::string folded_text = FoldForCompare(shown);
+    if (m.text_from_source) {
+      // Written as its source's visible text, which may differ from what the reader
+      // shows only by the spaces that tags make ("<b>38</b>%" is "38 %"); never a name.
+      if (m.kind == MentionKind::kSegment) return where + " is written from its source, but is a name";
+      std::erase(folded_source, ' ');
+      std::erase(folded_text, ' ');
+    }
     if (folded_source != folded_text) {
       return where + ": source bytes " + SpanText(src) + " '" + Escaped(source.substr(src.start, src.size())) +
              "' fold to '" + Escaped(folded_source) + "', the text folds to '" + Escaped(folded_text) + "'";
@@ -355,8 +362,12 @@ inline std::string CheckJsonLines(std::string_view lines, std::string_view sourc
       if (j.record["kind"].get_string().get(kind) || kind != MentionKindName(m.kind)) {
         return "mention record of the wrong kind: " + Escaped(line);
       }
-      if (j.record["text"].get_string().get(text) || text != r.doc.DisplayText(m.span)) {
-        return "mention record text differs from DisplayText: " + Escaped(line);
+      const std::string written = m.text_from_source
+                                      ? VisibleSourceText(source, r.doc, r.doc.ToSource(m.span))
+                                      : r.doc.DisplayText(m.span);
+      if (j.record["text"].get_string().get(text) || text != written) {
+        return "mention record text differs from DisplayText (or, written from its source, VisibleSourceText): " +
+               Escaped(line);
       }
       if (!(why = CheckJsonSpan(j.record, source.size(), line)).empty()) return why;
       if (m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent) {
