@@ -587,6 +587,12 @@ std::string_view WithoutOwnerMark(std::string_view name) {
 std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
   static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|(?-i:it|It)|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
+  // "The market for lithium-ion batteries is expected to grow": the part it is for.
+  static const RE2 kMarketFor("(?i)(?:the\\s+)?(?:global\\s+|world\\s+)?markets?\\s+(?:for|of)\\s+");
+  re2::StringPiece market_for(name.data(), name.size());
+  if (ContainsAsciiCaseless(name, "market") && RE2::Consume(&market_for, kMarketFor)) {
+    name = std::string_view(market_for.data(), market_for.size());
+  }
   // What grows may be a market of its own ("Global healthcare expenditure is projected to grow").
   bool another_market = verbs == CueId::kGrowthVerb && p.cues.Matches(CueId::kMarket, name);
   if (name.empty() || another_market || RE2::FullMatch(name, kPronoun) || RE2::PartialMatch(name, kMarketWord)) {
@@ -608,6 +614,10 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
     name = name.substr(0, space);
   }
   name = WithoutOwnerMark(name);
+  // "Demand for organic fertilizers", "Sales of electric SUVs": what is measured of the segment.
+  static const RE2 kMeasureOf("(?i)(?:demand|sales|revenues?|shipments|spending|consumption|adoption) (?:for|of|from|on) ");
+  re2::StringPiece rest(name.data(), name.size());
+  if (RE2::Consume(&rest, kMeasureOf)) name = std::string_view(rest.data(), rest.size());
   if (name.empty()) return std::nullopt;
   return HitForName(p, name);
 }
@@ -657,6 +667,12 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
     if (size_t open = before.rfind('('); open != std::string_view::npos) before = before.substr(0, open);
   }
   size_t clause = before.find_last_of(",;:(");
+  // "Hardware, which accounted for 52%": the noun the relative clause hangs on.
+  static const RE2 kRelative("(?i)\\s*(?:which|that)");
+  if (clause != std::string_view::npos && before[clause] == ',' && RE2::FullMatch(before.substr(clause + 1), kRelative)) {
+    before = before.substr(0, clause);
+    clause = before.find_last_of(",;:(");
+  }
   size_t begin = clause == std::string_view::npos ? 0 : clause + 1;
   std::string_view np = before.substr(begin);
   while (!np.empty() && IsSpace(np.back())) np.remove_suffix(1);
@@ -695,21 +711,30 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
                                          const Mention& f, CueId verbs) {
   if (p.cjk) return std::nullopt;
   uint32_t from = FigureEndBefore(p, u, in_unit, f);
-  static const RE2 kWith("(?i)^(.*?),?\\s+with\\s+(?:(?:a|an)\\s+)?[^,;]{0,30}$");
+  // Also a participle: "Online retail is the fastest-growing channel, expanding at 11.2%".
+  static const RE2 kWith(
+      "(?i)^(.*?),?\\s+(?:with|(?:expanding|growing|rising|advancing) at|registering|recording|posting)\\s+"
+      "(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
   std::string_view gap = Gap(p.text, from, f.span.start);
-  if (!ContainsAsciiCaseless(gap, "with") || !RE2::FullMatch(gap, kWith, &head)) return std::nullopt;
+  if ((!ContainsAsciiCaseless(gap, "with") && !ContainsAsciiCaseless(gap, "ing ")) || !RE2::FullMatch(gap, kWith, &head)) {
+    return std::nullopt;
+  }
   std::string_view clause(head.data(), head.size());
   if (size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
   // A headline's parts: "... in 2024 – Contract Management Leads With 34% Share".
   for (std::string_view dash : {" – ", " — ", " - "}) {
     if (size_t at = clause.rfind(dash); at != std::string_view::npos) clause.remove_prefix(at + dash.size());
   }
+  // A participle hangs on "X is the fastest-growing channel", not on any clause ("reach ₹3 lakh crore
+  // by FY30, growing at").
+  static const RE2 kIsThe("(?i)\\s(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s");
+  if (!ContainsAsciiCaseless(gap, "with") && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
       "(?i)^\\s*(?:the\\s+)?((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
-      "\\s+(?:leads?|led|dominates?|dominated))?\\s*$");
+      "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?)?\\s*$");
   re2::StringPiece m;
   if (!RE2::FullMatch(clause, kSubject, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
@@ -1850,7 +1875,8 @@ class UnitAssembler {
     hit = &spelled;
     if (!HasWordChar(hit->name)) return std::nullopt;  // "→", "—": no name
     // The page's own market is no segment of itself.
-    if (!hit->region && SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) {
+    if (!hit->region && ((SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) ||
+                         SameName(hit->name, p_.subject))) {
       return std::nullopt;
     }
     Segment s;

@@ -136,6 +136,35 @@ std::string PageSubject(std::string_view text, std::string_view title, const std
 
 std::string MarketNamedIn(std::string_view unit) { return NameBeforeMarket(unit, false); }
 
+bool SameName(std::string_view a, std::string_view b) {
+  // Each word singular: "lithium-ion batteries" is the "Lithium-ion Battery" market.
+  auto singular_key = [](std::string_view s) {
+    std::string k;
+    size_t word = 0;  // where the current word starts in k
+    auto end_word = [&] {
+      std::string_view w(k.data() + word, k.size() - word);
+      if (w.size() > 4 && w.ends_with("ies")) {
+        k.resize(k.size() - 3);
+        k += 'y';
+      } else if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) {
+        k.pop_back();
+      }
+      word = k.size();
+    };
+    for (char c : AsciiLower(s)) {
+      if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+        k += c;
+      } else if (k.size() > word) {
+        end_word();
+      }
+    }
+    if (k.size() > word) end_word();
+    return k;
+  };
+  std::string ka = singular_key(a);
+  return !ka.empty() && ka == singular_key(b);
+}
+
 bool SameMarket(std::string_view a, std::string_view b) {
   std::string ka = Key(a), kb = Key(b);
   if (ka.empty() || kb.empty()) return false;

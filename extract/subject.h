@@ -23,4 +23,8 @@ std::string MarketNamedIn(std::string_view unit);
 // Medical Things (IoMT)", case and "global" ignored).
 bool SameMarket(std::string_view a, std::string_view b);
 
+// True when two names are the same words but for English plurals and case
+// ("lithium-ion batteries", "Lithium-ion Battery").
+bool SameName(std::string_view a, std::string_view b);
+
 }  // namespace claimtrace
