@@ -1068,6 +1068,22 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "to Technavio. The market is estimated to grow at a CAGR of almost 14.2% during the forecast period."},
        {Money("USD 12.4 billion", 12.4e9), Range("2024-2028", 2024, 2028), Pct("14.2%", 14.2)},
        {Cagr(14.2, 2024, 2028)}},
+      // Romance order: the name after "segment" and a preposition; German compounds of "Anteil".
+      {"'Le segment des logiciels devrait ...'",
+       {"Le segment des logiciels devrait enregistrer le TCAC le plus élevé de 14,2 % sur la période 2024-2030."},
+       {Pct("14,2 %", 14.2), Range("2024-2030", 2024, 2030)},
+       {Cagr(14.2, 2024, 2030, "logiciels")},
+       "fr"},
+      {"'El segmento de software crecerá ...'",
+       {"El segmento de software crecerá a una tasa anual del 14,2 % entre 2024 y 2030."},
+       {Pct("14,2 %", 14.2), Range("2024 y 2030", 2024, 2030)},
+       {Cagr(14.2, 2024, 2030, "software")},
+       "es"},
+      {"'mit einem Umsatzanteil von 38 %'",
+       {"Nordamerika dominierte den Markt mit einem Umsatzanteil von 38 % im Jahr 2023."},
+       {Pct("38 %", 38), Year("2023", 2023)},
+       {Share(38, 2023, "Nordamerika")},
+       "de"},
       {"Italian forecast words: 'dovrebbe', 'entro il'",
        {"Il mercato dovrebbe raggiungere 9,8 miliardi di dollari nel 2030.",
         "Il mercato raggiungerà 9,9 miliardi di dollari entro il 2031."},
@@ -1250,6 +1266,18 @@ TEST_CASE("segment mentions and the page subject") {
     if (m.dimension == "region") names.push_back(m.name);
   }
   CHECK(names == std::vector<std::string>{"North America", "Asia Pacific", "United States"});
+}
+
+// "segmento" takes its name after it, Romance order, and never the word before
+// (pt-webscraping: "🎯 Segmentos de Maior Crescimento" named a segment "🎯").
+TEST_CASE("segment mentions after 'el segmento de', none before 'Segmentos'") {
+  NormalizedDocument doc = Page({"# Mercado de cafés", "# 🎯 Segmentos de Maior Crescimento",
+                                 "Estima-se que o segmento de cápsulas compatíveis some de R$ 900 milhões."});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, {}, PageStyle{"pt", true});
+  std::vector<std::string> names;
+  for (const Mention& m : r.segments) names.push_back(m.name);
+  CHECK(names == std::vector<std::string>{"cápsulas compatíveis"});
 }
 
 TEST_CASE("sentence units do not split inside U.S. or 1,166.52") {

@@ -24,7 +24,7 @@ std::string Show(std::string_view text, const std::vector<claimtrace::ByteSpan>&
 }
 
 std::vector<claimtrace::ByteSpan> Re2SegmentWords(std::string_view u) {
-  static const RE2 kSegmentWord("(?i)\\b(segments?|sub-segments?|category|sub-markets?|markets?)\\b");
+  static const RE2 kSegmentWord("(?i)\\b(segments?|segmentos?|sub-segments?|category|sub-markets?|markets?)\\b");
   std::vector<claimtrace::ByteSpan> out;
   re2::StringPiece in(u.data(), u.size()), word;
   while (RE2::FindAndConsume(&in, kSegmentWord, &word)) {
@@ -47,6 +47,7 @@ TEST_CASE("segment words: fixed rows") {
       {"segmentss segments. category-wise", "segments@10 category@20 ", "a hyphen is a boundary"},
       {"sub-markets sub-segment's", "sub-markets@0 sub-segment@12 ", "an apostrophe is a boundary"},
       {"marché market", "market@8 ", "only the listed words (offsets are bytes)"},
+      {"el segmento de software, los segmentos", "segmento@3 segmentos@29 ", "Spanish and Portuguese"},
   };
   for (const Row& r : rows) {
     std::string text = r.text, why = r.why;
@@ -60,7 +61,7 @@ TEST_CASE("segment words: fixed rows") {
 TEST_CASE("segment words: the same as RE2 on random text") {
   static constexpr const char* kPieces[] = {"segment", "Segment", "market", "MARKET", "category", "sub-", "sub",
                                             "s",       "S",       " ",      "-",      "_",        "1",    "x",
-                                            "é",       ".",       "'",      "e",      "t"};
+                                            "é",       ".",       "'",      "e",      "t",        "o"};
   claimtrace::testing::RandomPieces pieces(kPieces, 12, 5);
   for (int i = 0; i < 100000; ++i) {
     std::string text;

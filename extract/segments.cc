@@ -244,7 +244,8 @@ size_t SegmentWordAt(std::string_view u, size_t p) {
   auto lower = [&](size_t i) { return LowerAscii(u[i]); };
   // The alternatives in the regex's order; `plural`: an optional 's' follows.
   static constexpr std::pair<std::string_view, bool> kWords[] = {
-      {"segment", true}, {"sub-segment", true}, {"category", false}, {"sub-market", true}, {"market", true}};
+      {"segment", true}, {"segmento", true}, {"sub-segment", true}, {"category", false}, {"sub-market", true},
+      {"market", true}};
   char first = lower(p);
   for (auto [w, plural] : kWords) {
     if (first != w[0] || u.size() - p < w.size()) continue;
@@ -257,6 +258,82 @@ size_t SegmentWordAt(std::string_view u, size_t p) {
     if (!word(e)) return e;
   }
   return 0;
+}
+
+// "the hardware component segment" -> "hardware component": up to six words
+// before the segment word, within the clause, after the last stop word.
+std::string_view NameBeforeSegmentWord(std::string_view u, ByteSpan segment_word) {
+  size_t word_at = segment_word.start;
+  size_t from = word_at;
+  for (int words = 0; from > 0 && words < 6; ++words) {
+    size_t end = from;
+    while (end > 0 && u[end - 1] == ' ') --end;
+    size_t start = end;
+    while (start > 0 && u[start - 1] != ' ' && u[start - 1] != ',' && u[start - 1] != ';' &&
+           u[start - 1] != ':' && u[start - 1] != '(' && u[start - 1] != ')' && u[start - 1] != '\t') {
+      --start;
+    }
+    if (start == end) break;
+    from = start;
+    if (start == 0 || u[start - 1] != ' ') break;
+  }
+  std::string_view p = u.substr(from, word_at - from);
+  while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
+  size_t cut = p.size();
+  size_t end = p.size();
+  while (end > 0) {
+    size_t space = p.rfind(' ', end - 1);
+    size_t ws = space == std::string_view::npos ? 0 : space + 1;
+    std::string_view w = p.substr(ws, end - ws);
+    if (IsPhraseStop(w) && !(cut < p.size() && JoinsName(ws, w))) break;
+    cut = ws;
+    if (space == std::string_view::npos) break;
+    end = space;
+  }
+  return p.substr(cut);
+}
+
+// French, Spanish and Portuguese put the name (two words at most) after the
+// word and a preposition: "le segment des logiciels devrait", "el segmento de
+// software crecerá" (an article
+// before the word tells them from "the hardware segment accounted for"); the name
+// ends before the first verb the lexicon knows, or "a", "est", "es", "foi".
+std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word, const Lexicon::Impl& lexicon) {
+  static const RE2 kArticle("(?i)(?:^|\\s)(?:le|el|o|ce|este|esse|un|um|uno)\\s+$");
+  static const RE2 kOf("(?i)\\s+(?:des|du|de la|de los|de las|de l'|d'|del|dos|das|do|da|de)\\s*");
+  static constexpr std::string_view kVerbs[] = {"a", "est", "sont", "était", "va", "sera", "es", "fue", "foi", "se",
+                                                "y", "et", "e", "tiene", "tenía", "détient", "detém"};
+  std::string_view word = Slice(u, segment_word);
+  if (AsciiLower(word).rfind("segment", 0) != 0 || segment_word.start == 0) return {};
+  const size_t look = segment_word.start > 12 ? segment_word.start - 12 : 0;
+  if (!RE2::PartialMatch(u.substr(look, segment_word.start - look), kArticle)) return {};
+  re2::StringPiece rest(u.data() + segment_word.end, u.size() - segment_word.end);
+  if (!RE2::Consume(&rest, kOf)) return {};
+  const size_t begin = static_cast<size_t>(rest.data() - u.data());
+  size_t limit = std::min(u.size(), begin + 60);
+  for (CueId verbs : {CueId::kGrowthVerb, CueId::kShareVerb, CueId::kProjected}) {
+    std::vector<ByteSpan> found = lexicon.cue(verbs).FindAll(u.substr(begin, limit - begin));
+    if (!found.empty()) limit = begin + found.front().start;
+  }
+  size_t end = begin;
+  for (int words = 0; words < 2 && end < limit; ++words) {
+    size_t w_end = end;
+    while (w_end < limit && u[w_end] != ' ' && u[w_end] != ',' && u[w_end] != ';' && u[w_end] != ':' &&
+           u[w_end] != '.' && u[w_end] != '(' && u[w_end] != ')' && u[w_end] != '\t') {
+      ++w_end;
+    }
+    std::string_view w = u.substr(end, w_end - end);
+    if (w.empty() || IsPhraseStop(w) ||
+        std::find(std::begin(kVerbs), std::end(kVerbs), AsciiLower(w)) != std::end(kVerbs)) {
+      break;
+    }
+    end = w_end;
+    if (end >= limit || u[end] != ' ') break;
+    ++end;
+  }
+  std::string_view name = u.substr(begin, end - begin);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  return name;
 }
 
 }  // namespace
@@ -314,37 +391,9 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
   // ("Implantable devices market" under an "Implantable Devices" heading).
   for (ByteSpan segment_word : SegmentWordsIn(text, unit, marks.words)) {
     std::string_view word = Slice(u, segment_word);
-    // Up to six words before "segment", within the clause.
-    size_t word_at = segment_word.start;
-    size_t from = word_at;
-    for (int words = 0; from > 0 && words < 6; ++words) {
-      size_t end = from;
-      while (end > 0 && u[end - 1] == ' ') --end;
-      size_t start = end;
-      while (start > 0 && u[start - 1] != ' ' && u[start - 1] != ',' && u[start - 1] != ';' &&
-             u[start - 1] != ':' && u[start - 1] != '(' && u[start - 1] != ')' && u[start - 1] != '\t') {
-        --start;
-      }
-      if (start == end) break;
-      from = start;
-      if (start == 0 || u[start - 1] != ' ') break;
-    }
-    std::string_view p = u.substr(from, word_at - from);
-    while (!p.empty() && p.back() == ' ') p.remove_suffix(1);
-    if (p.empty()) continue;
-    // Keep the words after the last stop word: "the hardware component" -> "hardware component".
-    size_t cut = p.size();
-    size_t end = p.size();
-    while (end > 0) {
-      size_t space = p.rfind(' ', end - 1);
-      size_t ws = space == std::string_view::npos ? 0 : space + 1;
-      std::string_view w = p.substr(ws, end - ws);
-      if (IsPhraseStop(w) && !(cut < p.size() && JoinsName(ws, w))) break;
-      cut = ws;
-      if (space == std::string_view::npos) break;
-      end = space;
-    }
-    std::string_view name = p.substr(cut);
+    std::string_view name = NameAfterSegmentWord(u, segment_word, lexicon);
+    // "segmento" is Spanish or Portuguese: its name is never before it.
+    if (name.empty() && AsciiLower(word).rfind("segmento", 0) != 0) name = NameBeforeSegmentWord(u, segment_word);
     std::string dimension;
     name = StripDimensionWords(name, lexicon, &dimension);
     if (name.empty()) continue;
