@@ -974,7 +974,26 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
   static const RE2 kPronoun("^(?:其|该|該|这|這|此|从|從|在)");
   re2::StringPiece m;
   const RE2& owner = kind == ClaimKind::kShare ? kShareOwner : kGrowthOwner;
-  if (!RE2::PartialMatch(ClauseBefore(p, u, in_unit, f), owner, &m)) return std::nullopt;
+  std::string_view clause = ClauseBefore(p, u, in_unit, f);
+  if (!RE2::PartialMatch(clause, owner, &m)) {
+    // "其中，研发设计类软件市场规模为560亿元，占比19.8%": a share word with no owner of its
+    // own is the share of what the clause before measures.
+    static const RE2 kBareShare("^\\s*(?:占比|占|份额)");
+    static const RE2 kMeasured(
+        "(?s).*(?:^|[，,。；;]|其中)\\s*([^\\s\\d，,。；;]{2,20}?)的?(?:市场规模|市场|规模|收入|营收|销售额)"
+        "(?:约为|约|为|达到|达)?\\s*");
+    const uint32_t previous_end = FigureEndBefore(p, u, in_unit, f);
+    if (kind != ClaimKind::kShare || previous_end == u.span.start || !RE2::PartialMatch(clause, kBareShare)) {
+      return std::nullopt;
+    }
+    const Mention* previous = nullptr;
+    for (size_t i : in_unit) {
+      if (IsFigure(p.figures[i]) && p.figures[i].span.end == previous_end) previous = &p.figures[i];
+    }
+    if (previous == nullptr || !RE2::FullMatch(Gap(p.text, u.span.start, previous->span.start), kMeasured, &m)) {
+      return std::nullopt;
+    }
+  }
   std::string_view name(m.data(), m.size());
   if (RE2::PartialMatch(name, kPronoun) || NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);

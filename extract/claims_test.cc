@@ -1049,6 +1049,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "## The Great Wall: 73% of websites block AI crawlers"},
        {Range("2025-2030", 2025, 2030), Pct("73%", 73)},
        {}},
+      // A Chinese share word with no owner of its own: what the clause before measures.
+      {"'其中，研发设计类软件市场规模为560亿元，占比19.8%'",
+       {"其中，研发设计类软件市场规模为560亿元，占比19.8%。"},
+       {Money("560亿元", 56e9, "CNY"), Pct("19.8%", 19.8)},
+       {Share(19.8, std::nullopt, "研发设计类软件")},
+       "zh"},
       // A change on the year before leaves the sentence's year to the amount it leads to.
       {"'2024年の市場規模は前年比8.5%増の2兆3,000億円'",
        {"2024年の市場規模は前年比8.5%増の2兆3,000億円となる見込みである。",
