@@ -159,7 +159,8 @@ uint32_t FigureEndBefore(const Page& p, const Unit& u, const std::vector<size_t>
 bool ChangeOnYearBefore(const Page& p, const Mention& f) {
   if (!p.cjk || f.kind != MentionKind::kPercent) return false;
   std::string_view before = Gap(p.text, f.span.start >= 24 ? f.span.start - 24 : 0, f.span.start);
-  static const RE2 kYearOnYear("(?:前年(?:度|同期)?比|対前年比|전년\\s*(?:동기\\s*)?대비|同比|環比|环比|較前年)\\s*(?:で|は|で約|约|約)?\\s*$");
+  static const RE2 kYearOnYear(
+      "(?:前年(?:度|同期)?比|対前年比|전년\\s*(?:동기\\s*)?대비|同比|環比|环比|較前年)\\s*(?:で|は|で約|约|約)?\\s*$");
   return (before.find("前年") != std::string_view::npos || before.find("전년") != std::string_view::npos ||
           before.find("比") != std::string_view::npos) &&
          RE2::PartialMatch(before, kYearOnYear);
@@ -573,9 +574,6 @@ SegmentHit HitForName(const Page& p, std::string_view name) {
   return h;
 }
 
-// `name` (a noun phrase before a verb) as a segment, unless it is a pronoun,
-// a conjunction or auxiliary, the market itself or (before a growth verb)
-// another market; auxiliaries and adverbs after it are dropped.
 // "Bluetooth's share": the owner of a share, without its 's.
 std::string_view WithoutOwnerMark(std::string_view name) {
   for (std::string_view owner : {"'s", "’s"}) {
@@ -584,6 +582,9 @@ std::string_view WithoutOwnerMark(std::string_view name) {
   return name;
 }
 
+// `name` (a noun phrase before a verb) as a segment, unless it is a pronoun,
+// a conjunction or auxiliary, the market itself or (before a growth verb)
+// another market; auxiliaries and adverbs after it are dropped.
 std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
   static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|(?-i:it|It)|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
@@ -1459,10 +1460,8 @@ class UnitAssembler {
            RE2::PartialMatch(Gap(p_.text, word.end, std::min<uint32_t>(word.end + 40, u_.span.end)), kPartFollows);
   }
 
-  // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
-  // after the rate that no amount claims.
   // "hit an annual growth rate of 5,438% in 2021": one year's growth, over the year
-  // before it (not "grew at a CAGR of 9% in 2023 and is expected to ...", which has sizes).
+  // before it.
   std::optional<int> GrowthYear(size_t k) const {
     const TimeBinding& b = bound_[k];
     if (!b.year || b.year->by || b.year->from != b.year->to || b.year_mention == SIZE_MAX) return std::nullopt;
@@ -1474,6 +1473,8 @@ class UnitAssembler {
     return b.year->to;
   }
 
+  // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
+  // after the rate that no amount claims.
   std::optional<int> EndYearAfter(size_t k) {
     const Mention& f = p_.figures[in_unit_[k]];
     for (size_t j = k + 1; j < in_unit_.size(); ++j) {

@@ -295,9 +295,9 @@ std::string_view NameBeforeSegmentWord(std::string_view u, ByteSpan segment_word
 
 // French, Spanish and Portuguese put the name (two words at most) after the
 // word and a preposition: "le segment des logiciels devrait", "el segmento de
-// software crecerá" (an article
-// before the word tells them from "the hardware segment accounted for"); the name
-// ends before the first verb the lexicon knows, or "a", "est", "es", "foi".
+// software crecerá" (an article before the word tells them from "the hardware
+// segment accounted for"); the name ends before the first verb the lexicon
+// knows, or "a", "est", "es", "foi".
 std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word, const Lexicon::Impl& lexicon) {
   static const RE2 kArticle("(?i)(?:^|\\s)(?:le|el|o|ce|este|esse|un|um|uno)\\s+$");
   static const RE2 kOf("(?i)\\s+(?:des|du|de la|de los|de las|de l'|d'|del|dos|das|do|da|de)\\s*");
