@@ -1843,6 +1843,9 @@ class UnitAssembler {
       hit = &*owned;
     } else {
       for (const SegmentHit& h : segments_) {
+        // "Asia Pacific (APAC)": the abbreviation of the region just named is that
+        // region, spelled as the page first names it.
+        if (hit && hit->region && h.region && h.canonical == hit->canonical) continue;
         if (h.span.end <= f.span.start && !(p_.cjk && NamesTheWhole(h, f)) && !NamesPageMarket(h)) hit = &h;
       }
       const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
