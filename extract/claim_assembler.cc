@@ -1018,25 +1018,34 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
       "(?: [\\p{Latin}\\d][\\p{Latin}\\d&.\\-]*)*)(?:は|が)");
   static const RE2 kDate("^\\d{4}|年|月");
   const RE2& topic = p.japanese ? kKanjiTopic : kTopic;
-  re2::StringPiece rest(clause.data(), clause.size()), quoted, plain;
-  std::optional<std::string_view> found;
-  while (p.japanese ? RE2::FindAndConsume(&rest, topic, &plain) : RE2::FindAndConsume(&rest, topic, &quoted, &plain)) {
-    std::string_view name = quoted.empty() ? std::string_view(plain.data(), plain.size())
-                                           : std::string_view(quoted.data(), quoted.size());
-    // "이 중 SaaS가": a one-syllable first word is a function word, not part of the name.
-    for (size_t space = name.find(' '); space != std::string_view::npos && space <= 3; space = name.find(' ')) {
-      name.remove_prefix(space + 1);
+  auto last_topic = [&](std::string_view text) {
+    re2::StringPiece rest(text.data(), text.size()), quoted, plain;
+    std::optional<std::string_view> found;
+    while (p.japanese ? RE2::FindAndConsume(&rest, topic, &plain) : RE2::FindAndConsume(&rest, topic, &quoted, &plain)) {
+      std::string_view name = quoted.empty() ? std::string_view(plain.data(), plain.size())
+                                             : std::string_view(quoted.data(), quoted.size());
+      // "이 중 SaaS가": a one-syllable first word is a function word, not part of the name.
+      for (size_t space = name.find(' '); space != std::string_view::npos && space <= 3; space = name.find(' ')) {
+        name.remove_prefix(space + 1);
+      }
+      // "같은", "2030년에": an adjective's syllable or a date, not a name; "…) 모듈이": a dimension word alone.
+      // Japanese names may hold digits ("B2Cモデル", "4大プラットフォーム"), never a date.
+      if (LetterCount(name) < 2 || LetterCount(name) > 20 || RE2::PartialMatch(name, p.japanese ? kDate : kDigit)) {
+        continue;
+      }
+      if (std::vector<PhraseHit> d = p.lex.dimension_words.FindAll(name);
+          !d.empty() && d.front().span.size() == name.size()) {
+        continue;
+      }
+      found = name;
     }
-    // "같은", "2030년에": an adjective's syllable or a date, not a name; "…) 모듈이": a dimension word alone.
-    // Japanese names may hold digits ("B2Cモデル", "4大プラットフォーム"), never a date.
-    if (LetterCount(name) < 2 || LetterCount(name) > 20 || RE2::PartialMatch(name, p.japanese ? kDate : kDigit)) {
-      continue;
-    }
-    if (std::vector<PhraseHit> d = p.lex.dimension_words.FindAll(name); !d.empty() && d.front().span.size() == name.size()) {
-      continue;
-    }
-    found = name;
-  }
+    return found;
+  };
+  std::optional<std::string_view> found = last_topic(clause);
+  // "ロボット掃除機が最大のセグメントで、市場の45%を占める": the figure's clause names no
+  // topic; the sentence's earlier clause, with no figure between, does (Japanese: a
+  // Korean subject particle is also a syllable of words, so an earlier clause's is no sure sign).
+  if (!found && p.japanese) found = last_topic(Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start));
   if (!found) return std::nullopt;
   std::string_view name = *found;
   // "주요 리서치 기관은 ‘2024~2029년 14.5%’": the clause says who states the figure;

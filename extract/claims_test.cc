@@ -1055,6 +1055,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Money("560亿元", 56e9, "CNY"), Pct("19.8%", 19.8)},
        {Share(19.8, std::nullopt, "研发设计类软件")},
        "zh"},
+      // A Japanese figure's clause with no topic: the sentence's earlier clause names it.
+      {"'ロボット掃除機が最大のセグメントで、市場の45%を占める'",
+       {"製品別に見ると、ロボット掃除機が最大のセグメントで、市場の45%を占める。"},
+       {Pct("45%", 45)},
+       {Share(45, std::nullopt, "ロボット掃除機")},
+       "ja"},
       // A change on the year before leaves the sentence's year to the amount it leads to.
       {"'2024年の市場規模は前年比8.5%増の2兆3,000億円'",
        {"2024年の市場規模は前年比8.5%増の2兆3,000億円となる見込みである。",
