@@ -976,7 +976,10 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
   re2::StringPiece m;
   const RE2& owner = kind == ClaimKind::kShare ? kShareOwner : kGrowthOwner;
   std::string_view clause = ClauseBefore(p, u, in_unit, f);
-  if (!RE2::PartialMatch(clause, owner, &m)) {
+  // "其中安防类产品占比最高，达到32%": the share word may close the clause before.
+  if (!RE2::PartialMatch(clause, owner, &m) &&
+      !(kind == ClaimKind::kShare &&
+        RE2::PartialMatch(Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start), owner, &m))) {
     // "其中，研发设计类软件市场规模为560亿元，占比19.8%": a share word with no owner of its
     // own is the share of what the clause before measures.
     static const RE2 kBareShare("^\\s*(?:占比|占|份额)");
@@ -996,7 +999,8 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
     }
   }
   std::string_view name(m.data(), m.size());
-  if (RE2::PartialMatch(name, kPronoun) || NamesNoSegment(p, name)) return std::nullopt;
+  if (name.starts_with("其中")) name.remove_prefix(std::string_view("其中").size());  // "among them"
+  if (LetterCount(name) < 2 || RE2::PartialMatch(name, kPronoun) || NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
 }
 

@@ -1055,6 +1055,11 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Money("560亿元", 56e9, "CNY"), Pct("19.8%", 19.8)},
        {Share(19.8, std::nullopt, "研发设计类软件")},
        "zh"},
+      {"'其中安防类产品占比最高，达到32%': the share word closes the clause before",
+       {"其中安防类产品占比最高，达到32%。"},
+       {Pct("32%", 32)},
+       {Share(32, std::nullopt, "安防类产品")},
+       "zh"},
       // A Japanese figure's clause with no topic: the sentence's earlier clause names it.
       {"'ロボット掃除機が最大のセグメントで、市場の45%を占める'",
        {"製品別に見ると、ロボット掃除機が最大のセグメントで、市場の45%を占める。"},
