@@ -636,6 +636,10 @@ TEST_CASE("sentences that must yield no claim") {
        {}},
       {"a Chinese half-year", {"2021年下半年中国公有云服务整体市场规模达到151.3亿美元。"},
        {Year("2021", 2021), Money("151.3亿美元", 15.13e9)}, {}, "zh"},
+      // A share of a company's strategic moves is no market share.
+      {"'Product launches accounted for 38% of strategic developments'",
+       {"Product launches accounted for 38% of strategic developments in the market in 2023."},
+       {Pct("38%", 38), Year("2023", 2023)}, {}},
       // A deal's value is no market size; a stock's move and a stake are no market shares.
       {"a deal, a stock and a stake",
        {"The deal, valued at $1.2 billion, closed in 2023. In the lock market, Acme acquired Beta for USD 300 million in 2022.",
