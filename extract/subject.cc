@@ -111,11 +111,29 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
   return std::string(TrimPunct(p.substr(cut)));
 }
 
-std::string Key(std::string_view s) {
+// Lower-case letters and digits only; with `singular`, each English word in
+// its singular ("batteries" -> "battery", "shares" -> "share").
+std::string Key(std::string_view s, bool singular = false) {
   std::string k;
+  size_t word = 0;  // where the current word starts in k
+  auto end_word = [&] {
+    std::string_view w(k.data() + word, k.size() - word);
+    if (singular && w.size() > 4 && w.ends_with("ies")) {
+      k.resize(k.size() - 3);
+      k += 'y';
+    } else if (singular && w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) {
+      k.pop_back();
+    }
+    word = k.size();
+  };
   for (char c : AsciiLower(s)) {
-    if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) k += c;
+    if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      k += c;
+    } else if (k.size() > word) {
+      end_word();
+    }
   }
+  if (k.size() > word) end_word();
   return k;
 }
 
@@ -137,32 +155,8 @@ std::string PageSubject(std::string_view text, std::string_view title, const std
 std::string MarketNamedIn(std::string_view unit) { return NameBeforeMarket(unit, false); }
 
 bool SameName(std::string_view a, std::string_view b) {
-  // Each word singular: "lithium-ion batteries" is the "Lithium-ion Battery" market.
-  auto singular_key = [](std::string_view s) {
-    std::string k;
-    size_t word = 0;  // where the current word starts in k
-    auto end_word = [&] {
-      std::string_view w(k.data() + word, k.size() - word);
-      if (w.size() > 4 && w.ends_with("ies")) {
-        k.resize(k.size() - 3);
-        k += 'y';
-      } else if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss")) {
-        k.pop_back();
-      }
-      word = k.size();
-    };
-    for (char c : AsciiLower(s)) {
-      if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-        k += c;
-      } else if (k.size() > word) {
-        end_word();
-      }
-    }
-    if (k.size() > word) end_word();
-    return k;
-  };
-  std::string ka = singular_key(a);
-  return !ka.empty() && ka == singular_key(b);
+  std::string ka = Key(a, true);
+  return !ka.empty() && ka == Key(b, true);
 }
 
 bool SameMarket(std::string_view a, std::string_view b) {
