@@ -17,10 +17,11 @@ struct YearDetector::Patterns {
                   error),
         connector_de(R"( (?:bis|und) )", error),
         connector_fr(R"( (?:à|au|et) )", error),
-        connector_iberian(R"( (?:a|al|até|e il|e|y) )", error),  // Italian too: "dal 2024 al 2030", "tra il 2024 e il 2030"
+        // Spanish, Portuguese and Italian: "de 2024 a 2030", "dal 2024 al 2030", "tra il 2024 e il 2030".
+        connector_romance(R"( (?:a|al|até|e il|e|y) )", error),
         between_before(R"((?i:between|zwischen|entre|tra il|fra il) $)", error),
         era(Compile(R"((令和|平成)(\d{1,2}|元)年(度)?)", error)) {}
-  AnchoredPattern fiscal_before, not_year_after, connector, connector_de, connector_fr, connector_iberian,
+  AnchoredPattern fiscal_before, not_year_after, connector, connector_de, connector_fr, connector_romance,
       between_before;
   std::unique_ptr<RE2> era;
 };
@@ -230,7 +231,7 @@ class YearScan {
     bool matched = MatchesAt(p_.connector, pos, &end) ||
                    (lang == "de" && MatchesAt(p_.connector_de, pos, &end)) ||
                    (lang == "fr" && MatchesAt(p_.connector_fr, pos, &end)) ||
-                   ((lang == "es" || lang == "pt" || lang == "it") && MatchesAt(p_.connector_iberian, pos, &end));
+                   ((lang == "es" || lang == "pt" || lang == "it") && MatchesAt(p_.connector_romance, pos, &end));
     if (!matched) return std::nullopt;
     std::string_view c = text_.substr(pos, end - pos);
     bool conjunction = c == " and " || c == " und " || c == " et " || c == " e " || c == " y " || c == " e il ";
