@@ -718,9 +718,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
       "(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
   std::string_view gap = Gap(p.text, from, f.span.start);
-  if ((!ContainsAsciiCaseless(gap, "with") && !ContainsAsciiCaseless(gap, "ing ")) || !RE2::FullMatch(gap, kWith, &head)) {
-    return std::nullopt;
-  }
+  const bool with = ContainsAsciiCaseless(gap, "with");
+  if ((!with && !ContainsAsciiCaseless(gap, "ing ")) || !RE2::FullMatch(gap, kWith, &head)) return std::nullopt;
   std::string_view clause(head.data(), head.size());
   if (size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
   // A headline's parts: "... in 2024 – Contract Management Leads With 34% Share".
@@ -730,7 +729,7 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   // A participle hangs on "X is the fastest-growing channel", not on any clause ("reach ₹3 lakh crore
   // by FY30, growing at").
   static const RE2 kIsThe("(?i)\\s(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s");
-  if (!ContainsAsciiCaseless(gap, "with") && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
+  if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
       "(?i)^\\s*(?:the\\s+)?((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
