@@ -137,6 +137,22 @@ TEST_CASE("table amounts are number mentions with provenance") {
   CHECK(r.claims.claims[0].segment->name == "Mozzarella");
 }
 
+// Regression: a cell times its column's scale kept binary noise ("8.2" under
+// "(USD Billion)" was 8199999999.999999); amounts keep 12 significant digits.
+TEST_CASE("table amounts are scaled without binary noise") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  const std::string page =
+      "# Smart Lighting Market\n\n| Segment | 2023 (USD Billion) |\n|---|---:|\n| Hardware | 8.2 |\n";
+  DocumentResult r = extractor->Extract(page);
+  REQUIRE(r.status.ok());
+  REQUIRE(r.claims.claims.size() == 1);
+  CHECK(r.claims.claims[0].amount == 8.2e9);
+  std::string json;
+  AppendJsonLines(r, "lighting.md", page, {}, &json);
+  CHECK(json.find("\"text\":\"8.2\",\"start\":82,\"end\":85,\"amount\":8200000000,") != std::string::npos);
+}
+
 // Amounts that prose writes without a currency become number mentions only
 // where the page names one currency elsewhere and the words around them make
 // them a market's size (exact source spans; the sizes they give).
@@ -162,6 +178,9 @@ TEST_CASE("prose amounts take the currency the page states elsewhere") {
        {{"28.27 Billion", 28.27e9}}, {{28.27e9, 2023}}},
       {"a scale word in capitals", title + "The global Biocomposites Market was valued at 28.27 BILLION in 2023.\n",
        {{"28.27 BILLION", 28.27e9}}, {{28.27e9, 2023}}},
+      // Regression: 8.2 * 1e9 is 8199999999.999999 in binary; amounts keep 12 significant digits.
+      {"an amount binary cannot hold", title + "The global Biocomposites Market was valued at 8.2 billion in 2023.\n",
+       {{"8.2 billion", 8.2e9}}, {{8.2e9, 2023}}},
       // No currency anywhere on the page: nothing says these are money.
       {"no currency on the page", body, {}, {}},
       // Two currencies: which one the prose means is not said.

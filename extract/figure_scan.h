@@ -138,6 +138,10 @@ struct NumberToken {
 // holds exactly; no page means "$999999999999999999999 trillion").
 std::optional<double> ParseDigits(std::string_view token, bool decimal_comma);
 
+// `number` times `scale` to 12 significant digits: 4.1 * 1e9 is
+// 4099999999.9999995 in binary, and a page that says "4.1 billion" means 4100000000.
+double ScaledAmount(double number, double scale);
+
 // English number words: "a hundred", "twenty-two", "one", "half", "three
 // quarters". Returns the value and sets *end; nullopt when no number word
 // starts at `pos`. `bare_article` is set when the match is only "a"/"an".

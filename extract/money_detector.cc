@@ -138,13 +138,6 @@ double CjkMultiplier(char32_t c) {
   }
 }
 
-// 4.1 * 1e9 is 4099999999.9999995 in binary; amounts keep 12 significant digits.
-double Tidy(double x) {
-  if (x == 0 || !std::isfinite(x)) return x;
-  double p = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
-  return std::isfinite(p) && std::isfinite(x * p) ? std::round(x * p) / p : x;
-}
-
 bool IsYearLike(const NumberToken& t) {
   return t.plain && t.end - t.start == 4 && t.value && *t.value >= 1900 && *t.value <= 2100;
 }
@@ -524,12 +517,12 @@ class MoneyScan {
     m.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(end)};
     m.currency = unit.currency;
     if (second) {
-      double a = Tidy(sign * first * unit.multiplier), b = Tidy(sign * *second * unit.multiplier);
+      double a = ScaledAmount(sign * first, unit.multiplier), b = ScaledAmount(sign * *second, unit.multiplier);
       m.min = std::min(a, b);  // "-$5-10 million" runs from -10e6 to -5e6
       m.max = std::max(a, b);
       if (!std::isfinite(a) || !std::isfinite(b)) return;
     } else {
-      m.value = Tidy(sign * first * unit.multiplier);
+      m.value = ScaledAmount(sign * first, unit.multiplier);
       if (!std::isfinite(*m.value)) return;  // "9999...9 trillion" overflows
     }
     if (plus_inside) m.qualifier = "more than";
@@ -643,7 +636,7 @@ class MoneyScan {
       mention.kind = MentionKind::kMoney;
       mention.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(mention_end)};
       mention.currency = post->currency;
-      mention.value = Tidy(amount * post->multiplier);
+      mention.value = ScaledAmount(amount, post->multiplier);
       if (!std::isfinite(*mention.value)) continue;
       AddIfFree(std::move(mention), out);
       pos = mention_end;

@@ -1,6 +1,7 @@
 // Numbers as pages write them: digit runs with thousands and decimal
 // separators in the page's convention, and English number words.
 #include <charconv>
+#include <cmath>
 #include <string>
 
 #include "figure_scan.h"
@@ -174,6 +175,13 @@ std::optional<double> ParseNumberWords(std::string_view text, size_t pos, size_t
   *bare_article = !any;
   *end = last_end;
   return value;
+}
+
+double ScaledAmount(double number, double scale) {
+  const double x = number * scale;
+  if (x == 0 || !std::isfinite(x)) return x;
+  const double p = std::pow(10.0, 11 - std::floor(std::log10(std::fabs(x))));
+  return std::isfinite(p) && std::isfinite(x * p) ? std::round(x * p) / p : x;
 }
 
 }  // namespace claimtrace::figures_internal

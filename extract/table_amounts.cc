@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include "figure_scan.h"
 #include "lexicon_impl.h"
 #include "text_util.h"
 
@@ -190,7 +191,7 @@ std::vector<Mention> ProseAmounts(std::string_view text, const std::vector<Block
       Mention m;
       m.kind = MentionKind::kNumber;
       m.span = span;
-      m.value = *v * ScaleValue(scale);
+      m.value = figures_internal::ScaledAmount(*v, ScaleValue(scale));
       m.currency = *currency;
       out.push_back(std::move(m));
     }
@@ -235,7 +236,7 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
         Mention m;
         m.kind = MentionKind::kNumber;
         m.span = cell;
-        m.value = *v * column_unit[c]->scale;
+        m.value = figures_internal::ScaledAmount(*v, column_unit[c]->scale);
         m.currency = column_unit[c]->currency;
         out.push_back(std::move(m));
       }
