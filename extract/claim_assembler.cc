@@ -1101,7 +1101,8 @@ class UnitAssembler {
     context_ = ContextSpans(p_, u_);
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
-              (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) && OpensWithPredicate());
+              (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
+               (OpensWithPredicate() || LabelIsSegment()));
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun.
@@ -1301,6 +1302,9 @@ class UnitAssembler {
         return true;
       }
     }
+    // "Global Forecast to 2029" over "- Europe: USD 3.9 billion in 2023" on a page that
+    // forecasts 2024 to 2029: the frame's forecast is of that period, not of a year before it.
+    if (p_.forecast && *c.year <= p_.forecast->from) return false;
     return !projected(Slice(p_.text, u_.span)) && projection_;
   }
 
@@ -1347,6 +1351,15 @@ class UnitAssembler {
         "predicted|poised|set|likely|reached|reaching|reach|reaches|grew|growing|grows|rose|rising|stood|standing|"
         "surpassed|surpassing|exceeded|exceeding|will|worth|amounted|totaled|totalled|hit|generated)\\b");
     return RE2::PartialMatch(Slice(p_.text, u_.span), kPredicate);
+  }
+
+  // "- Europe: USD 3.9 billion in 2023" under a market page's title: a segment's
+  // figures, labelled by the segment's name alone.
+  bool LabelIsSegment() const {
+    std::string_view label = ItemLabel();
+    if (label.empty()) return false;
+    ByteSpan name = TrimSpan(p_.text, SpanIn(p_.text, label));
+    return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) { return h.span == name; });
   }
 
   // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.

@@ -952,6 +952,20 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {"# Smart Lock Market Report", "- Expected to reach USD 9.1 billion by 2032"},
        {Money("USD 9.1 billion", 9.1e9), Year("2032", 2032)},
        {Size(9.1e9, 2032, true)}},
+      // A list item labelled by a segment's name alone speaks of that segment of the page's market.
+      {"'- Europe: USD 3.9 billion in 2023' under a market title",
+       {"# Smart Lighting Market Report", "## Regional Analysis", "- Europe: USD 3.9 billion in 2023",
+        "- Revenue: USD 2.9 billion in 2023"},
+       {Money("USD 3.9 billion", 3.9e9), Year("2023", 2023), Money("USD 2.9 billion", 2.9e9), Year("2023", 2023)},
+       {Size(3.9e9, 2023, false, "Europe")}},
+      // A forecast word in the heading above is of the page's forecast period, not of a year before it.
+      {"'Forecast' in the heading above a year before the forecast period",
+       {"# Smart Lighting Market Report",
+        "The market is expected to grow at a CAGR of 17.9% during the forecast period 2024-2029.",
+        "## Regional Forecast", "- Europe: USD 3.9 billion in 2023", "- Asia Pacific: USD 7.8 billion in 2029"},
+       {Pct("17.9%", 17.9), Range("2024-2029", 2024, 2029), Money("USD 3.9 billion", 3.9e9), Year("2023", 2023),
+        Money("USD 7.8 billion", 7.8e9), Year("2029", 2029)},
+       {Cagr(17.9, 2024, 2029), Size(3.9e9, 2023, false, "Europe"), Size(7.8e9, 2029, true, "Asia Pacific")}},
       // ... but not under a title that names no market.
       {"a subjectless item under a title naming no market",
        {"# Smart Lock Company Profile", "- Expected to reach USD 9.1 billion by 2032"},
