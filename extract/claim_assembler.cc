@@ -731,7 +731,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   static const RE2 kIsThe("(?i)\\s(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s");
   if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
-      "(?i)^\\s*(?:the\\s+)?((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
+      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of)\\s+)?(?:the\\s+)?"
+      "((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
       "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?)?\\s*$");

@@ -425,6 +425,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Share(25, std::nullopt, "home care", "about"), Share(34, 2023, "Trekking-E-Bikes"),
         Share(28, 2023, "E-Mountainbikes")},
        "de"},
+      // Regression: a name the lexicon does not know kept the list's words ("followed by clinics").
+      {"'followed by X with N%' where X is no region",
+       {"Hospitals held 41% in 2023, followed by clinics with 27%.",
+        "CATL held a share of 37% in 2023, followed closely by BYD with 16%."},
+       {Pct("41%", 41), Year("2023", 2023), Pct("27%", 27), Pct("37%", 37), Year("2023", 2023), Pct("16%", 16)},
+       {Share(41, 2023, "Hospitals"), Share(27, 2023, "clinics"), Share(37, 2023, "CATL"), Share(16, 2023, "BYD")}},
       // "X, with a N% share", "X are the fastest-growing type, with a CAGR of N%", "X represented N%".
       {"the noun a 'with' phrase is attached to, and 'represented' as a share verb",
        {"The automotive sector, with a 31% share in 2023, remains the largest end user.",
