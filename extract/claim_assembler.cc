@@ -1797,7 +1797,7 @@ class UnitAssembler {
     // (GUIDELINES). "The Europe smart home market" on a smart-home page and "The
     // North America regional market" are the region's part of the page's market.
     // CJK gold reads "한국 클라우드 컴퓨팅 시장" as that market's Korean segment instead.
-    static const RE2 kMarketName("(?i)^\\s*((?:[\\pL\\d&\\-]+\\s+){0,3}[\\pL\\d&\\-]+)\\s+markets?\\b");
+    static const RE2 kMarketName("(?i)^(?:'s|’s)?\\s*((?:[\\pL\\d&\\-]+\\s+){0,3}[\\pL\\d&\\-]+)\\s+markets?\\b");
     re2::StringPiece words;
     if (!p_.cjk && !p_.subject.empty() &&
         RE2::PartialMatch(Gap(p_.text, h.span.end, u_.span.end), kMarketName, &words)) {
@@ -1806,7 +1806,10 @@ class UnitAssembler {
       static const RE2 kNotAName(
           "(?i)(?:^|\\s)(?:regional|region's|the|a|an|and|or|of|in|on|for|to|with|by|from|at|as|is|was|are|"
           "were|has|have|had|will|would|be|been|its|their|this|that|which|\\pL+ed)(?:\\s|$)");
-      return !RE2::PartialMatch(market, kNotAName) && !SameMarket(market, p_.subject);
+      if (RE2::PartialMatch(market, kNotAName)) return false;
+      // "India's Ayurveda products market" on a page about the India Ayurveda products market:
+      // the page's market itself.
+      return !SameMarket(market, p_.subject) || ContainsAsciiCaseless(p_.subject, AsciiLower(Slice(p_.text, h.span)));
     }
     if (p_.title.empty()) return false;
     uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);

@@ -425,19 +425,14 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     hits.push_back(std::move(h));
   }
   // 2. Regions from the lexicon.
-  // "India's domestic pharmaceutical market": a region owning the market names
-  // the market (its subject), not a segment. "NY, USA, January 30": a dateline.
-  // "Europe's share", "North America's market share": the region's own share, a segment.
-  static const RE2 kOwner("^(?:'s|’s)\\b");
-  static const RE2 kOwnShare("^(?:'s|’s)\\s+(?:(?:market|revenue|sales|combined|total|overall)\\s+)*shares?\\b");
+  // "NY, USA, January 30": a dateline. A region owning a market ("India's X market") is
+  // found like one naming it ("the India X market"); the claim assembler tells whose it is.
   static const RE2 kDateline("^,\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d");
   for (const PhraseHit& r : lexicon.region_aliases.FindAllIn(text, unit, marks.regions)) {
     ByteSpan span{unit.start + r.span.start, unit.start + r.span.end};
     if (blocked(span)) continue;
     std::string_view rest = u.substr(r.span.end);
-    if ((RE2::PartialMatch(rest, kOwner) && !RE2::PartialMatch(rest, kOwnShare)) || RE2::PartialMatch(rest, kDateline)) {
-      continue;
-    }
+    if (RE2::PartialMatch(rest, kDateline)) continue;
     SegmentHit h;
     h.span = span;
     h.region = true;
