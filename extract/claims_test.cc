@@ -1065,6 +1065,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Money("USD 4.5 billion", 4.5e9), Year("2030", 2030), Money("USD 9.5 billion", 9.5e9), Year("2030", 2030),
         Money("USD 1.1 billion", 1.1e9), Year("2023", 2023)},
        {Size(4.5e9, 2030, true, "India"), Size(9.5e9, 2030, true, "Europe"), Size(1.1e9, 2023, false)}},
+      // An abbreviation names the page's market when it spells the initials of its words.
+      {"'the India EV battery market' on the electric vehicle battery page",
+       {"# Electric Vehicle Battery Market Report",
+        "The India EV battery market is poised to reach USD 4.5 billion by 2030.",
+        "The India LNG market is poised to reach USD 2.5 billion by 2030."},
+       {Money("USD 4.5 billion", 4.5e9), Year("2030", 2030), Money("USD 2.5 billion", 2.5e9), Year("2030", 2030)},
+       {Size(4.5e9, 2030, true, "India"), Size(2.5e9, 2030, true)}},
       {"'India's Ayurveda products market' on the India Ayurveda products page",
        {"# India Ayurveda Products Market Outlook",
         "India's Ayurveda products market was valued at USD 14.5 billion in 2024."},

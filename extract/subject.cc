@@ -159,10 +159,77 @@ bool SameName(std::string_view a, std::string_view b) {
   return !ka.empty() && ka == Key(b, true);
 }
 
+namespace {
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && (IsAsciiAlnum(static_cast<unsigned char>(s[i])) || static_cast<unsigned char>(s[i]) >= 0x80)) {
+      continue;
+    }
+    if (i > start) out.push_back(s.substr(start, i - start));
+    start = i + 1;
+  }
+  return out;
+}
+
+// "EV", "IoMT", "AI": two to six ASCII letters, at least two of them capitals.
+bool IsAbbreviation(std::string_view w) {
+  if (w.size() < 2 || w.size() > 6) return false;
+  int capitals = 0;
+  for (char c : w) {
+    if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) return false;
+    capitals += c >= 'A' && c <= 'Z';
+  }
+  return capitals >= 2;
+}
+
+// How many words of `words` from `at` abbreviation `abbr` spells with their first
+// letters ("Internet of Medical Things" for "IoMT"; "of", "and", "for", "the" may also
+// go unspelled: "EV" for "electric vehicle"), or 0.
+size_t Spelled(std::string_view abbr, const std::vector<std::string_view>& words, size_t at) {
+  size_t w = at;
+  for (char c : abbr) {
+    const char lc = static_cast<char>(c | 0x20);
+    while (w < words.size() && (words[w][0] | 0x20) != lc && IsSubjectStop(words[w]) && w > at) ++w;
+    if (w == words.size() || (words[w][0] | 0x20) != lc) return 0;
+    ++w;
+  }
+  return w - at;
+}
+
+// `a` with each abbreviation that spells words of `b` written out as those words.
+std::string Expanded(std::string_view a, std::string_view b) {
+  std::vector<std::string_view> bw = Words(b);
+  std::string out;
+  for (std::string_view w : Words(a)) {
+    std::string_view written = w;
+    if (IsAbbreviation(w)) {
+      for (size_t at = 0; at < bw.size(); ++at) {
+        if (size_t n = Spelled(w, bw, at)) {
+          written = std::string_view(bw[at].data(), bw[at + n - 1].data() + bw[at + n - 1].size() - bw[at].data());
+          break;
+        }
+      }
+    }
+    out.append(written).push_back(' ');
+  }
+  return out;
+}
+
+bool Contains(const std::string& ka, const std::string& kb) {
+  return ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos;
+}
+
+}  // namespace
+
 bool SameMarket(std::string_view a, std::string_view b) {
   std::string ka = Key(a), kb = Key(b);
   if (ka.empty() || kb.empty()) return false;
-  return ka.find(kb) != std::string::npos || kb.find(ka) != std::string::npos;
+  if (Contains(ka, kb)) return true;
+  // "EV battery" and "Electric Vehicle Battery".
+  return Contains(Key(Expanded(a, b)), kb) || Contains(ka, Key(Expanded(b, a)));
 }
 
 }  // namespace claimtrace

@@ -1,0 +1,47 @@
+// Market names: what a page's and a sentence's market are, and when two names
+// are the same market.
+#include <doctest/doctest.h>
+
+#include "subject.h"
+
+namespace claimtrace {
+namespace {
+
+TEST_CASE("SameMarket: case, containment and abbreviations") {
+  struct Case {
+    const char* a;
+    const char* b;
+    bool same;
+  };
+  const Case cases[] = {
+      {"smart lighting", "Smart Lighting", true},
+      {"Internet of Medical Things (IoMT)", "IoMT", true},  // the abbreviation is inside the name
+      {"cold storage", "Smart Lighting", false},
+      // An abbreviation spelling the initials of the other name's words (regression:
+      // "the India EV battery market" was another market than "Electric Vehicle Battery").
+      {"India EV battery", "Electric Vehicle Battery", true},
+      {"Electric Vehicle Battery", "EV battery", true},
+      {"IoMT devices", "Internet of Medical Things devices", true},  // "of" spelled by its "o"
+      {"BFSI cloud", "Banking, Financial Services and Insurance cloud", true},  // "and" unspelled
+      // Initials that spell only part of the words, or other words, are another market.
+      {"India LNG", "Electric Vehicle Battery", false},
+      {"EVB", "Electric Vehicle", false},
+      {"AI chips", "Smart Lighting", false},
+      {"ev battery", "Electric Vehicle Battery", false},  // lower case: a word, not an abbreviation
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.a);
+    CAPTURE(c.b);
+    CHECK(SameMarket(c.a, c.b) == c.same);
+    CHECK(SameMarket(c.b, c.a) == c.same);
+  }
+}
+
+TEST_CASE("MarketNamedIn: the words before 'market' back to a stop word") {
+  CHECK(MarketNamedIn("The global product lifecycle management market was valued at") ==
+        "product lifecycle management");
+  CHECK(MarketNamedIn("Sales grew 5% in 2023.").empty());
+}
+
+}  // namespace
+}  // namespace claimtrace
