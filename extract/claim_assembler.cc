@@ -424,6 +424,20 @@ const Mention* PeriodBefore(const Page& p, const std::vector<size_t>& in_unit, c
   return nullptr;
 }
 
+// "which accounted for 30% of sales, grew by 12% year-on-year": a change verb right
+// before a percent makes it a change of what holds the share, unless a share word
+// follows ("rose by 2% of the market").
+bool ChangeOfShareHolder(const Page& p, const Unit& u, const Mention& f) {
+  static const RE2 kChange(
+      "(?i)\\b(?:grew|grown|grows|rose|risen|rises|increased|increases|decreased|decreases|declined|declines|fell|"
+      "falls|dropped|drops|jumped|jumps|surged|surges|climbed|climbs|expanded|expands|contracted|shrank)"
+      "(?:\\s+by)?(?:\\s+(?:about|around|nearly|roughly|approximately|almost|over|some|more than|less than))?\\s*$");
+  const uint32_t from = f.span.start >= u.span.start + 40 ? f.span.start - 40 : u.span.start;
+  if (!RE2::PartialMatch(Gap(p.text, from, f.span.start), kChange)) return false;
+  const uint32_t to = std::min<uint32_t>(f.span.end + 24, u.span.end);
+  return !p.cues.Matches(CueId::kShare, Gap(p.text, f.span.end, to));
+}
+
 Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
   const CueId cagr = CueId::kCagr, share = CueId::kShare;
   uint32_t dc = CueDistance(p, in_unit, cagr, u.span, f);
@@ -469,7 +483,8 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
   }
   if (dc == UINT32_MAX && ds == UINT32_MAX && PeriodBefore(p, in_unit, f)) return Role::kCagr;
   if (dc == UINT32_MAX && ds == UINT32_MAX) return Role::kNone;
-  return dc <= ds ? Role::kCagr : Role::kShare;
+  if (dc <= ds) return Role::kCagr;
+  return ChangeOfShareHolder(p, u, f) ? Role::kNone : Role::kShare;
 }
 
 // "欧洲和中国，分别占27%和10%": the second figure of a list shares the first one's cue.

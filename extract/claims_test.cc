@@ -431,6 +431,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "CATL held a share of 37% in 2023, followed closely by BYD with 16%."},
        {Pct("41%", 41), Year("2023", 2023), Pct("27%", 27), Pct("37%", 37), Year("2023", 2023), Pct("16%", 16)},
        {Share(41, 2023, "Hospitals"), Share(27, 2023, "clinics"), Share(37, 2023, "CATL"), Share(16, 2023, "BYD")}},
+      // A change verb right before a percent: how much what holds the share grew, not a share.
+      {"'which accounted for 30% of sales, grew by 12%' and 'made up about 57 per cent'",
+       {"The burger patties segment, which accounted for nearly 30% of sales in 2023, grew by 12% year-on-year.",
+        "NMC batteries made up about 57% of recycled volume in 2023.",
+        "Online channels accounted for 20% of sales in 2022 and rose by 2% of the market in 2023."},
+       {Pct("30%", 30), Year("2023", 2023), Pct("12%", 12), Pct("57%", 57), Year("2023", 2023), Pct("20%", 20),
+        Year("2022", 2022), Pct("2%", 2), Year("2023", 2023)},
+       {Share(30, 2023, "burger patties", "nearly"), Share(57, 2023, "NMC batteries", "about"),
+        Share(20, 2022, "Online channels"), Share(2, 2023)}},
       // "X, with a N% share", "X are the fastest-growing type, with a CAGR of N%", "X represented N%".
       {"the noun a 'with' phrase is attached to, and 'represented' as a share verb",
        {"The automotive sector, with a 31% share in 2023, remains the largest end user.",
