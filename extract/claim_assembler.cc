@@ -858,6 +858,28 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   return HitForName(p, name);
 }
 
+// "The market's largest segment is Grocery Delivery with a market volume of US$0.76tn",
+// "The fastest-growing region will be Asia Pacific, at 14%": a role said of the name after it.
+std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                          const Mention& f) {
+  if (p.cjk) return std::nullopt;
+  std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
+  if (!ContainsAsciiCaseless(gap, " is ") && !ContainsAsciiCaseless(gap, " was ") &&
+      !ContainsAsciiCaseless(gap, " be ") && !ContainsAsciiCaseless(gap, " remain")) {
+    return std::nullopt;
+  }
+  static const RE2 kRoleIsName(
+      "(?i)\\b(?:largest|biggest|leading|dominant|fastest[- ]growing|top|main|primary)\\s+"
+      "(?:segment|sub-segment|category|application|product|region|country|end[- ]users?|end[- ]use|channel|type|"
+      "vertical)\\s+(?:of\\s+the\\s+market\\s+)?(?:is|was|remains|remained|will\\s+be)\\s+(?:the\\s+)?"
+      "([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*(?:,|\\(|\\s(?:with|at|accounting|holding|which|that)\\b)[^.;]{0,60}$");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(gap, kRoleIsName, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  if (NamesNoSegment(p, name)) return std::nullopt;
+  return HitForName(p, name);
+}
+
 // "2030年に", "2028년에", "FY30": a date, never a segment's name.
 bool StartsWithYear(std::string_view name) {
   static const RE2 kYearStart("^(?:FY|H[12]|Q[1-4])?\\s*\\d");
@@ -1910,6 +1932,7 @@ class UnitAssembler {
         }
       }
       if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) hit = &*owned;
+      if (!hit && (owned = NameAfterRoleIs(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").

@@ -440,6 +440,17 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2022", 2022), Pct("2%", 2), Year("2023", 2023)},
        {Share(30, 2023, "burger patties", "nearly"), Share(57, 2023, "NMC batteries", "about"),
         Share(20, 2022, "Online channels"), Share(2, 2023)}},
+      // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
+      {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
+       {"# Online Food Delivery - Worldwide | Market Forecast",
+        "In global comparison, most revenue will be generated in China (US$474.00bn in 2024).",
+        "The market's largest segment is Grocery Delivery with a market volume of US$0.76tn in 2024.",
+        "The fastest-growing region will be Asia Pacific, at a CAGR of 11.2% from 2024 to 2029.",
+        "The largest segment is expected to grow with a market volume of US$0.9tn in 2025."},
+       {Money("US$474.00bn", 474e9), Year("2024", 2024), Money("US$0.76tn", 0.76e12), Year("2024", 2024),
+        Pct("11.2%", 11.2), Range("2024 to 2029", 2024, 2029), Money("US$0.9tn", 0.9e12), Year("2025", 2025)},
+       {Size(474e9, 2024, true, "China"), Size(0.76e12, 2024, false, "Grocery Delivery"),
+        Cagr(11.2, 2024, 2029, "Asia Pacific"), Size(0.9e12, 2025, true)}},
       // "X, with a N% share", "X are the fastest-growing type, with a CAGR of N%", "X represented N%".
       {"the noun a 'with' phrase is attached to, and 'represented' as a share verb",
        {"The automotive sector, with a 31% share in 2023, remains the largest end user.",

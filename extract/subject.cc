@@ -18,7 +18,9 @@ bool IsSubjectStop(std::string_view w) {
       "from", "that", "this", "its", "their", "with", "global", "worldwide", "overall", "total", "entire",
       "whole", "largest", "fastest-growing", "biggest", "according", "said", "says", "shows", "within", "into",
       // "contributed the highest market share": a share's size, not a market's name.
-      "highest", "high", "leading", "major", "dominant", "significant", "maximum", "substantial", "considerable"};
+      "highest", "high", "leading", "major", "dominant", "significant", "maximum", "substantial", "considerable",
+      // "resulting in a projected market volume of": the figure's time, not the market's name.
+      "projected", "expected", "estimated", "forecast", "anticipated", "current"};
   std::string lw = AsciiLower(w);
   for (std::string_view s : kStops) {
     if (lw == s) return true;
@@ -93,7 +95,14 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
     RE2::Consume(&sp, kLead);
     p = TrimPunct(std::string_view(sp.data(), sp.size()));
     size_t sep = p.find_last_of(":|");
-    if (sep != std::string_view::npos) p = TrimPunct(p.substr(sep + 1));
+    if (sep != std::string_view::npos) {
+      // "Online Food Delivery - Worldwide | Market Forecast": the name is before the bar.
+      std::string_view after = TrimPunct(p.substr(sep + 1));
+      p = after.empty() ? TrimPunct(p.substr(0, sep)) : after;
+      static const RE2 kWorldwide("(?i)^(.*?)\\s+[-–—]\\s+(?:worldwide|global)$");
+      re2::StringPiece name;
+      if (after.empty() && RE2::FullMatch(p, kWorldwide, &name)) p = std::string_view(name.data(), name.size());
+    }
     return p.size() <= 120 ? std::string(p) : std::string();
   }
   size_t cut = p.size(), end = p.size();

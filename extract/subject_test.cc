@@ -41,6 +41,28 @@ TEST_CASE("MarketNamedIn: the words before 'market' back to a stop word") {
   CHECK(MarketNamedIn("The global product lifecycle management market was valued at") ==
         "product lifecycle management");
   CHECK(MarketNamedIn("Sales grew 5% in 2023.").empty());
+  // Regression: "projected" was the market's name.
+  CHECK(MarketNamedIn("Revenue is expected to grow, resulting in a projected market volume of US$1.88tn.").empty());
+}
+
+TEST_CASE("PageSubject: the title's words before 'Market'") {
+  struct Case {
+    const char* title;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"Smart Lighting Market Size, Share & Trends Report, 2030", "Smart Lighting"},
+      {"Global Cold Chain Logistics Market", "Cold Chain Logistics"},
+      {"Research Report: Heat Pump Market in Germany", "Heat Pump"},
+      // Regression: a market word right after the bar named no market at all.
+      {"Online Food Delivery - Worldwide | Market Forecast", "Online Food Delivery"},
+      {"Online Food Delivery - United States | Market Forecast", "Online Food Delivery - United States"},
+      {"Company Profile: Acme Inc.", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    CHECK(PageSubject("", c.title, {}) == c.subject);
+  }
 }
 
 }  // namespace
