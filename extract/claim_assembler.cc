@@ -844,11 +844,11 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   // English, French, German, Spanish and Portuguese; the article stays outside the name.
   static const RE2 kAfterFollowedBy(
       "(?i)(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por)|à frente de)\\s+"
-      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
+      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o)\\s+|l'\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
       std::string(kListedFigureOpens));
   static const RE2 kNextInList(
       "(?i)^\\)?\\s*(?:,\\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\\s+)?|(?:and|or|et|ou|und|oder|y|o|e)\\s+)"
-      "(?:(?:the|l'|le|la|les|der|die|das|el|los|las|o|os|as)\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
+      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o)\\s+|l'\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
       std::string(kListedFigureOpens));
   std::string_view gap = Gap(p.text, previous_end, f.span.start);
   re2::StringPiece m;
@@ -875,6 +875,30 @@ std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const st
       "([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*(?:,|\\(|\\s(?:with|at|accounting|holding|which|that)\\b)[^.;]{0,60}$");
   re2::StringPiece m;
   if (!RE2::PartialMatch(gap, kRoleIsName, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  if (NamesNoSegment(p, name)) return std::nullopt;
+  return HitForName(p, name);
+}
+
+// "Der Anteil von Sole-Wasser-Wärmepumpen lag bei 12 %", "la part des pharmacies atteint
+// 27 %", "la participación del canal online fue del 18 %": the share of the name after it.
+std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                           const Mention& f) {
+  if (p.cjk) return std::nullopt;
+  std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
+  if (!ContainsAsciiCaseless(gap, "anteil") && !ContainsAsciiCaseless(gap, "part") &&
+      !ContainsAsciiCaseless(gap, "participa")) {
+    return std::nullopt;
+  }
+  static const RE2 kShareOf(
+      "(?i)\\b(?:Anteil\\s+(?:von|der|des|an)(?:\\s+(?:den|dem|der))?|part\\s+(?:des|du|de\\s+la|de)|"
+      "part\\s+d'|participación\\s+(?:de\\s+los|de\\s+las|del|de\\s+la|de)|"
+      "participação\\s+(?:dos|das|do|da|de))\\s*([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s+"
+      "(?:lag|liegt|betrug|beträgt|belief|erreichte|erreicht|stieg|sank|machte|macht|wird|est|était|atteint|"
+      "atteignait|s'élève|s'élevait|représente|représentait|devrait|fue|es|alcanzó|alcanza|se\\s+situó|"
+      "representó|foi|é|chegou|atingiu|representou)\\b[^.;%]{0,40}$");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(gap, kShareOf, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
@@ -1933,6 +1957,7 @@ class UnitAssembler {
       }
       if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && (owned = NameAfterRoleIs(p_, u_, in_unit_, f))) hit = &*owned;
+      if (!hit && kind == ClaimKind::kShare && (owned = NameAfterShareOf(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").

@@ -394,6 +394,26 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Money("US$ 3,5 bilhões", 3.5e9), Year("2037", 2037), Pct("41 %", 41), Year("2023", 2023), Pct("15,2 %", 15.2)},
        {Size(3.5e9, 2037, true), Share(41, 2023, "residencial"), Cagr(15.2, std::nullopt, std::nullopt, "comercial")},
        "es"},
+      // German: "X machten N % des Absatzes aus", "der Anteil von X lag bei N %", "im Segment X".
+      {"German share verbs and the name after 'Anteil von' and 'im Segment'",
+       {"# Wärmepumpen-Markt", "Luft-Wasser-Wärmepumpen machten 2023 rund 86 % des Absatzes aus.",
+        "Der Anteil von Sole-Wasser-Wärmepumpen lag 2023 bei 12 %.",
+        "Im Segment Neubau wurden 2023 Umsätze in Höhe von 3,1 Mrd. € erzielt."},
+       {Year("2023", 2023), Pct("86 %", 86), Year("2023", 2023), Pct("12 %", 12), Year("2023", 2023),
+        Money("3,1 Mrd. €", 3.1e9, "EUR")},
+       {Share(86, 2023, "Luft-Wasser-Wärmepumpen", "approximately"), Share(12, 2023, "Sole-Wasser-Wärmepumpen"),
+        Size(3.1e9, 2023, false, "Neubau")},
+       "de"},
+      // French: "X détient une part de marché de N %", "tandis que les X comptent pour N %", and the
+      // article "les" before a listed name (regression: "devant les soins du corps" named "s soins du corps").
+      {"French share verbs and a listed name after 'les'",
+       {"La grande distribution détient une part de marché de 41 % en 2023, tandis que les pharmacies comptent "
+        "pour 27 %.",
+        "Les soins du visage représentent 38 % du marché en 2023, devant les soins du corps (24 %)."},
+       {Pct("41 %", 41), Year("2023", 2023), Pct("27 %", 27), Pct("38 %", 38), Year("2023", 2023), Pct("24 %", 24)},
+       {Share(41, 2023, "grande distribution"), Share(27, std::nullopt, "pharmacies"), Share(38, 2023, "soins du visage"),
+        Share(24, 2023, "soins du corps")},
+       "fr"},
       // "devrait croître", "debería crecer", "deve crescer": modal growth verbs of French, Spanish, Portuguese.
       {"modal growth verbs in French, Spanish and Portuguese",
        {"Le segment résidentiel devrait croître à un TCAC de 12 % entre 2024 et 2030.",

@@ -303,12 +303,19 @@ std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word,
   static const RE2 kOf("(?i)\\s+(?:des|du|de la|de los|de las|de l'|d'|del|dos|das|do|da|de)\\s*");
   static constexpr std::string_view kVerbs[] = {"a", "est", "sont", "était", "va", "sera", "es", "fue", "foi", "se",
                                                 "y", "et", "e", "tiene", "tenía", "détient", "detém"};
+  // German puts the name after the word too, as a capitalized noun: "im Segment Neubau", "das Segment der E-Bikes".
+  static const RE2 kGermanArticle("(?i)(?:^|\\s)(?:im|das|dem|ein|einem)\\s+$");
+  static const RE2 kGermanOf("\\s+(?:(?:der|des|für)\\s+)?");
   std::string_view word = Slice(u, segment_word);
   if (AsciiLower(word).rfind("segment", 0) != 0 || segment_word.start == 0) return {};
   const size_t look = segment_word.start > 12 ? segment_word.start - 12 : 0;
-  if (!RE2::PartialMatch(u.substr(look, segment_word.start - look), kArticle)) return {};
+  const std::string_view before = u.substr(look, segment_word.start - look);
+  const bool german = word.size() == 7 && RE2::PartialMatch(before, kGermanArticle);
+  if (!german && !RE2::PartialMatch(before, kArticle)) return {};
   re2::StringPiece rest(u.data() + segment_word.end, u.size() - segment_word.end);
-  if (!RE2::Consume(&rest, kOf)) return {};
+  if (!RE2::Consume(&rest, german ? kGermanOf : kOf)) return {};
+  // A German noun starts with a capital (or a non-ASCII letter: "Ölheizungen").
+  auto noun = [](std::string_view w) { return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z'); };
   const size_t begin = static_cast<size_t>(rest.data() - u.data());
   size_t limit = std::min(u.size(), begin + 60);
   for (CueId verbs : {CueId::kGrowthVerb, CueId::kShareVerb, CueId::kProjected}) {
@@ -323,7 +330,7 @@ std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word,
       ++w_end;
     }
     std::string_view w = u.substr(end, w_end - end);
-    if (w.empty() || IsPhraseStop(w) ||
+    if (w.empty() || IsPhraseStop(w) || (german && !noun(w)) ||
         std::find(std::begin(kVerbs), std::end(kVerbs), AsciiLower(w)) != std::end(kVerbs)) {
       break;
     }
