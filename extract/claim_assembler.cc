@@ -522,6 +522,15 @@ bool ListedInParentheses(std::string_view gap) {
   return RE2::FullMatch(gap, kListed);
 }
 
+// "AWSが32.1%でトップ、次いでMicrosoftが21.4%", "北美约占51%，其次是欧洲占": the next
+// name of a CJK list, marked as its clause's subject, before its percent.
+bool ListedInCjkClause(std::string_view gap) {
+  static const RE2 kListed(
+      "^[^。；;！？!?%]{0,30}[、，,]\\s*(?:次いで|続いて|其次是|其次|之后是|이어|다음으로)?\\s*"
+      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는)\\s*$");
+  return RE2::FullMatch(gap, kListed);
+}
+
 // The words around figure `f` up to its neighbouring figures or the clause ends.
 ByteSpan LocalWindow(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, size_t k) {
   const Mention& f = p.figures[in_unit[k]];
@@ -1218,7 +1227,7 @@ class UnitAssembler {
       bool restated = false;  // "40% of sales in 2023, compared with 25% in 2019": the same segment's
       if (previous_percent) {
         std::string_view gap = Gap(p_.text, previous_percent->span.end, f.span.start);
-        listed = ListedInParentheses(gap);
+        listed = ListedInParentheses(gap) || (p_.cjk && ListedInCjkClause(gap));
         restated = previous_role == Role::kShare && EarlierValue(gap);
         if (role == Role::kNone && (JoinedByConjunction(gap) || listed || restated)) role = previous_role;
       }
