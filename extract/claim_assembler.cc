@@ -1038,7 +1038,8 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
   if (!p.chinese) return std::nullopt;
   static const RE2 kShareOwner(
       "^\\s*(?:\\d{4}\\s*年(?:上半年|下半年|全年|前三季度|第[一二三四]季度|\\d{1,2}\\s*月份?)?)?\\s*"
-      "([^\\s\\d]{2,20}?)的?(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比)"
+      "([^\\s\\d]{2,20}?)的?(?:销量|銷量|销售额|銷售額|销售量|銷售量|出货量|出貨量|收入|营收|營收)?的?"
+      "(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比)"
       "\\D{0,8}$");
   static const RE2 kGrowthOwner(
       "^\\s*([^\\s\\d]{2,20}?)(?:预计|預計|预期|預期|有望|将|將)\\D{0,10}$");
@@ -1046,8 +1047,13 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
   re2::StringPiece m;
   const RE2& owner = kind == ClaimKind::kShare ? kShareOwner : kGrowthOwner;
   std::string_view clause = ClauseBefore(p, u, in_unit, f);
+  // "比亚迪以35%的市场份额位居第一": the owner "with" the share written after the figure.
+  static const RE2 kWithOwner("^\\s*([^\\s\\d]{2,20}?)(?:以|凭借|憑藉)(?:约|約)?\\s*$");
+  static const RE2 kShareAfter("^\\s*的?(?:市场份额|市场占有率|市占率|份额|市場份額|市場佔有率|市佔率|份額)");
+  const bool with_share = kind == ClaimKind::kShare && RE2::PartialMatch(clause, kWithOwner, &m) &&
+                          RE2::PartialMatch(Gap(p.text, f.span.end, u.span.end), kShareAfter);
   // "其中安防类产品占比最高，达到32%": the share word may close the clause before.
-  if (!RE2::PartialMatch(clause, owner, &m) &&
+  if (!with_share && !RE2::PartialMatch(clause, owner, &m) &&
       !(kind == ClaimKind::kShare &&
         RE2::PartialMatch(Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start), owner, &m))) {
     // "其中，研发设计类软件市场规模为560亿元，占比19.8%": a share word with no owner of its

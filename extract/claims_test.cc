@@ -308,6 +308,13 @@ TEST_CASE("sentences of the seed pages yield their claims") {
        {Share(32.1, std::nullopt, "AWS"), Share(21.4, std::nullopt, "Microsoft"), Share(46, 2023, "Alibaba"),
         Share(27.2, 2023, "JD.com")},
        "ja"},
+      // A Chinese owner before a measure word ("纯电动汽车销量占比") or "with" a share ("比亚迪以35%的市场份额").
+      {"'纯电动汽车销量占比为70.4%', '比亚迪以35%的市场份额位居第一'",
+       {"其中，纯电动汽车销量占比为70.4%，插电式混合动力汽车占比为29.6%。", "比亚迪以35%的市场份额位居第一。"},
+       {Pct("70.4%", 70.4), Pct("29.6%", 29.6), Pct("35%", 35)},
+       {Share(70.4, std::nullopt, "纯电动汽车"), Share(29.6, std::nullopt, "插电式混合动力汽车"),
+        Share(35, std::nullopt, "比亚迪")},
+       "zh"},
       {"two amounts of a CJK sentence each take the year written before them",
        {"EC市場は2025年に4.44兆ドル、2030年に7.25兆ドルへ成長予測。"},
        {Year("2025", 2025), Money("4.44兆ドル", 4.44e12), Year("2030", 2030), Money("7.25兆ドル", 7.25e12)},
