@@ -148,8 +148,23 @@ std::string Key(std::string_view s, bool singular = false) {
 
 }  // namespace
 
+namespace {
+
+// "国内クラウドサービス市場の動向", "中国新能源汽车市场研究报告", "국내 전기차 충전기 시장 전망":
+// a CJK title's words before its first market word.
+std::string CjkNameBeforeMarket(std::string_view title) {
+  static const RE2 kCjkMarket("^\\s*(?:【[^】]*】\\s*)?([^\\s].{1,80}?)\\s*(?:市場|市场|시장)");
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(title, kCjkMarket, &m)) return {};
+  std::string_view name = TrimPunct(std::string_view(m.data(), m.size()));
+  return name.find_first_of(":|") == std::string_view::npos ? std::string(name) : std::string();
+}
+
+}  // namespace
+
 std::string PageSubject(std::string_view text, std::string_view title, const std::vector<Block>& blocks) {
   if (std::string s = NameBeforeMarket(title, true); !s.empty()) return s;
+  if (std::string s = CjkNameBeforeMarket(title); !s.empty()) return s;
   for (const Block& b : blocks) {
     if (b.kind != BlockKind::kHeading) continue;
     if (std::string s = NameBeforeMarket(Slice(text, b.span), true); !s.empty()) return s;

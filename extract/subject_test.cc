@@ -58,6 +58,11 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"Online Food Delivery - Worldwide | Market Forecast", "Online Food Delivery"},
       {"Online Food Delivery - United States | Market Forecast", "Online Food Delivery - United States"},
       {"Company Profile: Acme Inc.", ""},
+      // CJK titles: the words before the first market word (regression: no subject at all).
+      {"国内クラウドサービス市場の動向", "国内クラウドサービス"},
+      {"中国新能源汽车市场研究报告", "中国新能源汽车"},
+      {"국내 전기차 충전기 시장 전망", "국내 전기차 충전기"},
+      {"クラウドサービスの動向", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
