@@ -1131,6 +1131,13 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
   // "주요 리서치 기관은 ‘2024~2029년 14.5%’": the clause says who states the figure;
   // an empty name tells the caller that no segment is named.
   if (p.cues.Matches(CueId::kSourceHeader, name)) return SegmentHit{};
+  // "SaaS市場は…1兆4,000億円となり" on a cloud services page: a market inside the page's market.
+  for (std::string_view market : {"市場", "市场", "시장"}) {
+    if (!name.ends_with(market)) continue;
+    std::string_view part = name.substr(0, name.size() - market.size());
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (LetterCount(part) >= 2 && !p.subject.empty() && !SameMarket(part, p.subject)) name = part;
+  }
   // "複合年間成長率は7％": the figure's own role word; its segment is named elsewhere.
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
@@ -1248,6 +1255,12 @@ class UnitAssembler {
           if (!c->year && listed && !rates.empty() && rates.back().kind == ClaimKind::kShare) c->year = rates.back().year;
           if (!c->year) c->year = YearOfRestatedAmount(k);
           if (restated && !rates.empty() && rates.back().kind == ClaimKind::kShare) c->segment = rates.back().segment;
+          // "SaaS市場は…1兆4,000億円となり、市場全体の43.8%を占めた": the share of what the
+          // sentence's amount before it is the size of.
+          if (const Claim* size = p_.cjk && !c->segment ? SizeBefore(sizes, f) : nullptr; size && size->segment) {
+            c->segment = size->segment;
+            if (!c->year) c->year = size->year;
+          }
           rates.push_back(std::move(*c));
         }
       }
@@ -1771,6 +1784,13 @@ class UnitAssembler {
     if (p_.cues.Matches(CueId::kShareNegative, Gap(p_.text, from, to))) return std::nullopt;
     Claim c = Base(ClaimKind::kShare, k);
     c.value = *f.value;
+    // "The SaaS market ... accounting for 43.8% of the overall market" on a cloud page: a
+    // market's share of the page's market makes it a part of it.
+    if (!c.segment && !p_.subject.empty() && !named_market_.empty() && c.subject == named_market_ &&
+        NamedBefore(named_market_, f)) {
+      c.segment = Segment{lead_dimension_.empty() ? "other" : lead_dimension_, named_market_};
+      c.subject = p_.subject;
+    }
     if (bound_[k].year) {
       c.year = bound_[k].year->to;
     } else if (auto y = TableOrHeadingYear(k); y && y->from == y->to) {
@@ -1778,6 +1798,25 @@ class UnitAssembler {
       c.year = y->to;
     }
     return c;
+  }
+
+  // The unit's last size claim before figure `f`, or nullptr.
+  const Claim* SizeBefore(const std::vector<Claim>& sizes, const Mention& f) const {
+    const Claim* out = nullptr;
+    for (const Claim& c : sizes) {
+      if (p_.figures[c.figures.front()].span.end <= f.span.start) out = &c;
+    }
+    return out;
+  }
+
+  // `name` is written before figure `f` in the unit, not as what it is a share of ("98.5% of
+  // the spiritual services market").
+  bool NamedBefore(std::string_view name, const Mention& f) const {
+    std::string_view before = Gap(p_.text, u_.span.start, f.span.start);
+    size_t at = before.find(name);
+    if (at == std::string_view::npos) return false;
+    static const RE2 kOf("(?i)\\bof\\s+(?:the\\s+)?(?:global\\s+|overall\\s+|total\\s+)?$");
+    return !RE2::PartialMatch(before.substr(0, at), kOf);
   }
 
   // "with China and the United States ... US$2.4 billion and US$1.8 billion, respectively".

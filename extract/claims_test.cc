@@ -315,6 +315,14 @@ TEST_CASE("sentences of the seed pages yield their claims") {
        {Share(70.4, std::nullopt, "纯电动汽车"), Share(29.6, std::nullopt, "插电式混合动力汽车"),
         Share(35, std::nullopt, "比亚迪")},
        "zh"},
+      // A market inside the page's market is its segment; a share after its size is of the same part.
+      {"'SaaS市場は…1兆4,000億円となり、市場全体の43.8%を占めた' on a cloud services page",
+       {"# 国内クラウドサービス市場の動向", "SaaS市場は2023年に1兆4,000億円となり、市場全体の43.8%を占めた。",
+        "国内クラウドサービス市場は2023年に3兆2,000億円となった。"},
+       {Year("2023", 2023), Money("1兆4,000億円", 1.4e12, "JPY"), Pct("43.8%", 43.8), Year("2023", 2023),
+        Money("3兆2,000億円", 3.2e12, "JPY")},
+       {Size(1.4e12, 2023, false, "SaaS"), Share(43.8, 2023, "SaaS"), Size(3.2e12, 2023, false)},
+       "ja"},
       {"two amounts of a CJK sentence each take the year written before them",
        {"EC市場は2025年に4.44兆ドル、2030年に7.25兆ドルへ成長予測。"},
        {Year("2025", 2025), Money("4.44兆ドル", 4.44e12), Year("2030", 2030), Money("7.25兆ドル", 7.25e12)},
@@ -475,6 +483,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2022", 2022), Pct("2%", 2), Year("2023", 2023)},
        {Share(30, 2023, "burger patties", "nearly"), Share(57, 2023, "NMC batteries", "about"),
         Share(20, 2022, "Online channels"), Share(2, 2023)}},
+      // A named market's share of the page's market is a part of it; what a share is of is not.
+      {"'The SaaS market ... accounting for 43.8% of the overall market' on a cloud services page",
+       {"# Cloud Services Market Report",
+        "The SaaS market was valued at USD 140 billion in 2023, accounting for 43.8% of the overall market.",
+        "Key insight: 98.5% of the spiritual services market is still offline."},
+       {Money("USD 140 billion", 140e9), Year("2023", 2023), Pct("43.8%", 43.8), Pct("98.5%", 98.5)},
+       {Size(140e9, 2023, false), Share(43.8, 2023, "SaaS"), Share(98.5, std::nullopt)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
