@@ -1502,7 +1502,7 @@ class UnitAssembler {
       std::string_view label = ItemLabel();
       if (!label.empty() && NotSize(SpanIn(p_.text, label))) return std::nullopt;
     }
-    if (MonthlyFigure(k) || PartOfYearFigure(k)) return std::nullopt;
+    if (MonthlyFigure(k) || PartOfYearFigure(k) || DealPrice(f)) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
     if (!year) {
@@ -1532,6 +1532,16 @@ class UnitAssembler {
     // More in Run(), once every size of the unit is known.
     c.projected = by;
     return c;
+  }
+
+  // "Deere & Company acquired a 20% stake in GUSS Automation for USD 100 million": what a deal cost.
+  bool DealPrice(const Mention& f) const {
+    std::string_view before = Gap(p_.text, u_.span.start, f.span.start);
+    if (!ContainsAsciiCaseless(before, "for")) return false;
+    static const RE2 kDeal(
+        "(?i)\\b(?:acquir\\w*|bought|buys?|purchas\\w*|stakes?|merg\\w*|takeover)\\b[^;.]*\\bfor\\s+"
+        "(?:(?:about|around|approximately|nearly|roughly|over|some)\\s+)?(?:an?\\s+(?:reported|undisclosed)\\s+)?$");
+    return RE2::PartialMatch(before, kDeal);
   }
 
   // "Rs. 1,200 crore in 2021-22", "in FY2022-23": one fiscal year, dated by its end; no forecast.

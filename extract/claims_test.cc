@@ -723,6 +723,14 @@ TEST_CASE("sentences that must yield no claim") {
        {Money("$1.2 billion", 1.2e9), Year("2023", 2023), Money("USD 300 million", 300e6), Year("2022", 2022),
         Pct("8%", 8), Year("2023", 2023), Pct("15%", 15)},
        {}},
+      // The deal word may sit before another figure of the sentence: what follows "for" is its price.
+      {"'acquired a 20% stake in GUSS Automation for USD 100 million' under a market title",
+       {"# Precision Agriculture Market Report", "## Recent Developments",
+        "- In March 2024, Deere acquired a 20% stake in GUSS Automation for USD 100 million.",
+        "- In 2024, the market for guidance systems stood at USD 4 billion, up 20% for the year."},
+       {Year("2024", 2024), Pct("20%", 20), Money("USD 100 million", 100e6), Year("2024", 2024),
+        Money("USD 4 billion", 4e9), Pct("20%", 20)},
+       {Size(4e9, 2024, false)}},
       // "reported ... net sales" names a company's results even without Inc./Ltd.
       {"company results without a legal suffix",
        {"In the mower market, Toro reported fiscal 2023 net sales of $4.55 billion."},
