@@ -726,7 +726,8 @@ TEST_CASE("sentences that must yield no claim") {
       // The deal word may sit before another figure of the sentence: what follows "for" is its price.
       {"'acquired a 20% stake in GUSS Automation for USD 100 million' under a market title",
        {"# Precision Agriculture Market Report", "## Recent Developments",
-        "- In March 2024, Deere acquired a 20% stake in GUSS Automation for USD 100 million.",
+        "- In March 2024, Deere entered the guidance market and acquired a 20% stake in GUSS Automation for USD 100 "
+        "million.",
         "- In 2024, the market for guidance systems stood at USD 4 billion, up 20% for the year."},
        {Year("2024", 2024), Pct("20%", 20), Money("USD 100 million", 100e6), Year("2024", 2024),
         Money("USD 4 billion", 4e9), Pct("20%", 20)},
