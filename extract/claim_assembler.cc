@@ -1819,6 +1819,25 @@ class UnitAssembler {
     return out;
   }
 
+  // "98.5% of the spiritual services market is still offline": what the share's part of the
+  // market is, said after it.
+  std::optional<SegmentHit> ComplementOfShare(const Mention& f) const {
+    if (p_.cjk) return std::nullopt;
+    std::string_view after = Gap(p_.text, f.span.end, std::min<uint32_t>(u_.span.end, f.span.end + 120));
+    static const RE2 kComplement(
+        "(?i)^\\s*of\\s+(?:the\\s+|all\\s+|total\\s+)?(?:[\\w&/-]+\\s+){0,5}?(?:market|sales|revenues?|spending|spend)\\s+"
+        "(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+|currently\\s+)?"
+        "([A-Za-z][\\w&/-]*(?:\\s+[\\w&/-]+){0,2}?)\\s*(?:[.,;:!)]|$)");
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(after, kComplement, &m)) return std::nullopt;
+    std::string_view name(m.data(), m.size());
+    // "is expected to ...", "is controlled by ...", "is in Asia": a verb or a place phrase, not a part.
+    static const RE2 kNotAPart("(?i)^(?:\\w+ed|expected|likely|set|about|in|at|by|from|to|the|a|an|held|driven|made|"
+                               "shared|split|concentrated|dominated)\\b");
+    if (RE2::PartialMatch(name, kNotAPart) || NamesNoSegment(p_, name)) return std::nullopt;
+    return HitForName(p_, name);
+  }
+
   // `name` is written before figure `f` in the unit, not as what it is a share of ("98.5% of
   // the spiritual services market").
   bool NamedBefore(std::string_view name, const Mention& f) const {
@@ -2023,6 +2042,7 @@ class UnitAssembler {
       if (!hit && (owned = NameAfterRoleIs(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind == ClaimKind::kShare && (owned = NameAfterShareOf(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;
+      if (!hit && kind == ClaimKind::kShare && (owned = ComplementOfShare(f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
         uint32_t next = u_.span.end;

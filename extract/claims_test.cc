@@ -487,9 +487,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
       {"'The SaaS market ... accounting for 43.8% of the overall market' on a cloud services page",
        {"# Cloud Services Market Report",
         "The SaaS market was valued at USD 140 billion in 2023, accounting for 43.8% of the overall market.",
-        "Key insight: 98.5% of the spiritual services market is still offline."},
+        "Key insight: 98.5% of the spiritual services market comes from temples."},
        {Money("USD 140 billion", 140e9), Year("2023", 2023), Pct("43.8%", 43.8), Pct("98.5%", 98.5)},
        {Size(140e9, 2023, false), Share(43.8, 2023, "SaaS"), Share(98.5, std::nullopt)}},
+      // "N% of the market is still X": the part is said after the share; a verb or a place is no part.
+      {"'98.5% of the spiritual services market is still offline'",
+       {"# Spiritual Services Market Brief", "98.5% of the spiritual services market is still offline.",
+        "Around 40% of sales are online.", "60% of the market is controlled locally."},
+       {Pct("98.5%", 98.5), Pct("40%", 40), Pct("60%", 60)},
+       {Share(98.5, std::nullopt, "offline"), Share(40, std::nullopt, "online", "around"), Share(60, std::nullopt)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
