@@ -930,6 +930,13 @@ bool LooksLikeClause(std::string_view name) {
       "surpassed", "valued", "estimated", "expected", "projected", "accounted", "held", "represented", "compared"};
   size_t space = name.find_last_of(' ');
   const std::string last = AsciiLower(space == std::string_view::npos ? name : name.substr(space + 1));
+  // "of sales are online": the rest of the clause of the figure before, not a label.
+  static constexpr std::string_view kClauseStart[] = {"of", "in", "to", "for", "by", "at", "on", "from", "with"};
+  const std::string first = AsciiLower(name.substr(0, name.find(' ')));
+  if (space != std::string_view::npos &&
+      std::find(std::begin(kClauseStart), std::end(kClauseStart), first) != std::end(kClauseStart)) {
+    return true;
+  }
   // Korean adnominal verbs: "(전년 대비 12%) 증가한", "확대된".
   if (last.size() > 3 && (last.ends_with("한") || last.ends_with("된"))) return true;
   return std::find(std::begin(kClauseEnd), std::end(kClauseEnd), last) != std::end(kClauseEnd);

@@ -496,6 +496,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Around 40% of sales are online.", "60% of the market is controlled locally."},
        {Pct("98.5%", 98.5), Pct("40%", 40), Pct("60%", 60)},
        {Share(98.5, std::nullopt, "offline"), Share(40, std::nullopt, "online", "around"), Share(60, std::nullopt)}},
+      // Regression: in a short line, the rest of the clause before ("of sales are online, while") was a label.
+      {"'40% of sales are online, while 60% of the market is controlled locally'",
+       {"# Spiritual Services Market Brief",
+        "Around 40% of sales are online, while 60% of the market is controlled locally."},
+       {Pct("40%", 40), Pct("60%", 60)},
+       {Share(40, std::nullopt, "online", "around"), Share(60, std::nullopt)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
