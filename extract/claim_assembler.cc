@@ -1826,6 +1826,25 @@ class UnitAssembler {
     return out;
   }
 
+  // "Collaborative robots, estimated at USD 1.2 billion in 2023, are set to grow at 28.4%":
+  // the sentence's subject, before an appositive that holds a figure.
+  std::optional<SegmentHit> AppositiveSubject(const Mention& f) const {
+    if (p_.cjk) return std::nullopt;
+    static const RE2 kSubject(
+        "(?i)^\\W*(?:the\\s+)?([A-Za-z][\\w&/-]*(?:\\s+[\\w&/-]+){0,3}?)(?:\\s+(?:segment|sector|category))?\\s*,\\s*"
+        "(?:estimated|valued|worth|which|accounting|holding|with|at)\\b");
+    std::string_view unit = Slice(p_.text, u_.span);
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(unit, kSubject, &m)) return std::nullopt;
+    std::string_view name(m.data(), m.size());
+    if (static_cast<uint32_t>(name.data() + name.size() - p_.text.data()) >= f.span.start) return std::nullopt;
+    if (LooksLikeClause(name) || NamesNoSegment(p_, name) || StartsWithYear(name) ||
+        p_.cues.Matches(CueId::kCompany, name)) {
+      return std::nullopt;  // "The company, with a 12% share"
+    }
+    return HitForName(p_, name);
+  }
+
   // "98.5% of the spiritual services market is still offline": what the share's part of the
   // market is, said after it.
   std::optional<SegmentHit> ComplementOfShare(const Mention& f) const {
@@ -2050,6 +2069,7 @@ class UnitAssembler {
       if (!hit && kind == ClaimKind::kShare && (owned = NameAfterShareOf(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;
       if (!hit && kind == ClaimKind::kShare && (owned = ComplementOfShare(f))) hit = &*owned;
+      if (!hit && (owned = AppositiveSubject(f))) hit = &*owned;
       if (!hit) {
         // A name after the figure but before the next one ("38% ... held by North America").
         uint32_t next = u_.span.end;

@@ -502,6 +502,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Around 40% of sales are online, while 60% of the market is controlled locally."},
        {Pct("40%", 40), Pct("60%", 60)},
        {Share(40, std::nullopt, "online", "around"), Share(60, std::nullopt)}},
+      // The subject before an appositive that holds a figure is the segment of the figures in and after it.
+      {"'Collaborative robots, estimated at USD 1.2 billion in 2023, are set to grow at 28.4%'",
+       {"# Industrial Robotics Market Report",
+        "Collaborative robots, estimated at USD 1.2 billion in 2023, are set to grow at 28.4% annually to 2030.",
+        "In 2023, estimated at USD 2 billion, the market grew."},
+       {Money("USD 1.2 billion", 1.2e9), Year("2023", 2023), Pct("28.4%", 28.4), Year("2030", 2030),
+        Year("2023", 2023), Money("USD 2 billion", 2e9)},
+       {Size(1.2e9, 2023, false, "Collaborative robots"), Cagr(28.4, std::nullopt, 2030, "Collaborative robots"),
+        Size(2e9, 2023, false)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
