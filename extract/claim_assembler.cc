@@ -438,6 +438,21 @@ bool ChangeOfShareHolder(const Page& p, const Unit& u, const Mention& f) {
   return !p.cues.Matches(CueId::kShare, Gap(p.text, f.span.end, to));
 }
 
+// The name in a row labelled by a leading role ("Largest region", "Top segment") whose
+// percent follows it in parentheses: "North America" of "| Largest region | North America (37.5%) |".
+std::optional<std::string_view> LeaderCell(const Page& p, const Block& row, const Mention& f) {
+  static const RE2 kLeader(
+      "(?i)\\b(?:largest|leading|dominant|biggest|top)\\s+(?:region|segment|country|application|product|type|"
+      "end[- ]use|vertical|channel|player|company|vendor|technology|component)s?\\b");
+  if (row.cells.empty() || !RE2::PartialMatch(Slice(p.text, row.cells[0]), kLeader)) return std::nullopt;
+  const size_t c = CellOf(row, f.span.start);
+  if (c == 0 || c >= row.cells.size()) return std::nullopt;
+  static const RE2 kNameThenFigure("^\\s*([^\\d()]{2,60}?)\\s*\\(\\s*$");
+  re2::StringPiece m;
+  if (!RE2::FullMatch(Gap(p.text, row.cells[c].start, f.span.start), kNameThenFigure, &m)) return std::nullopt;
+  return std::string_view(m.data(), m.size());
+}
+
 Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_unit, const Mention& f) {
   const CueId cagr = CueId::kCagr, share = CueId::kShare;
   uint32_t dc = CueDistance(p, in_unit, cagr, u.span, f);
@@ -452,6 +467,8 @@ Role PercentRole(const Page& p, const Unit& u, const std::vector<size_t>& in_uni
     if (!row.cells.empty() && CellOf(row, f.span.start) != 0) {
       if (p.cues.Matches(cagr, row.cells[0])) return Role::kCagr;
       if (p.cues.Matches(share, row.cells[0])) return Role::kShare;
+      // "| Largest region (2023) | North America (37.5%) |": the leader's share.
+      if (LeaderCell(p, row, f)) return Role::kShare;
     }
   }
   bool label_line = u.kind != BlockKind::kParagraph ||
@@ -738,7 +755,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   uint32_t from = FigureEndBefore(p, u, in_unit, f);
   // Also a participle: "Online retail is the fastest-growing channel, expanding at 11.2%".
   static const RE2 kWith(
-      "(?i)^(.*?),?\\s+(?:with|(?:expanding|growing|rising|advancing) at|registering|recording|posting)\\s+"
+      "(?i)^(.*?),?\\s+(?:with|(?:expanding|growing|rising|advancing) at|registering|recording|posting|accounting for|"
+      "generating)\\s+"
       "(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
   std::string_view gap = Gap(p.text, from, f.span.start);
@@ -1891,6 +1909,7 @@ class UnitAssembler {
     if (u_.kind == BlockKind::kTableRow) {
       const Block& row = p_.blocks[u_.block];
       if (row.cells.empty() || CellOf(row, f.span.start) == 0) return std::nullopt;
+      if (auto name = LeaderCell(p_, row, f)) return HitForName(p_, *name);
       std::string_view header;
       auto it = p_.header_row.find(row.table);
       if (it != p_.header_row.end() && !p_.blocks[it->second].cells.empty() && it->second != u_.block) {
@@ -2063,6 +2082,10 @@ class UnitAssembler {
         } else if ((owned = NounBeforeWith(p_, u_, in_unit_, f, verbs))) {
           hit = &*owned;
         }
+      }
+      // "Smart speakers remain the largest product category, accounting for USD 28.4 billion".
+      if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {
+        hit = &*owned;
       }
       if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && (owned = NameAfterRoleIs(p_, u_, in_unit_, f))) hit = &*owned;

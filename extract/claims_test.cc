@@ -511,6 +511,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023), Money("USD 2 billion", 2e9)},
        {Size(1.2e9, 2023, false, "Collaborative robots"), Cagr(28.4, std::nullopt, 2030, "Collaborative robots"),
         Size(2e9, 2023, false)}},
+      // A leader's row names the leader and its share; "X remain the largest category, accounting for $N".
+      {"'| Largest region (2023) | North America (37.5%) |', 'accounting for USD 28.4 billion'",
+       {"# Smart Home Market Report", "| Metric | Value |", "| Largest region (2023) | North America (37.5%) |",
+        "| Top segment | Smart speakers (28%) |", "| Fastest growing region | Asia Pacific (21%) |",
+        "Smart speakers remain the largest product category, accounting for USD 28.4 billion in 2023."},
+       {Year("2023", 2023), Pct("37.5%", 37.5), Pct("28%", 28), Pct("21%", 21), Money("USD 28.4 billion", 28.4e9),
+        Year("2023", 2023)},
+       {Share(37.5, 2023, "North America"), Share(28, std::nullopt, "Smart speakers"),
+        Size(28.4e9, 2023, false, "Smart speakers")}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
