@@ -891,8 +891,10 @@ std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const st
                                           const Mention& f) {
   if (p.cjk) return std::nullopt;
   std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
-  if (!ContainsAsciiCaseless(gap, " is ") && !ContainsAsciiCaseless(gap, " was ") &&
-      !ContainsAsciiCaseless(gap, " be ") && !ContainsAsciiCaseless(gap, " remain")) {
+  if (!ContainsAsciiCaseless(gap, "largest") && !ContainsAsciiCaseless(gap, "biggest") &&
+      !ContainsAsciiCaseless(gap, "leading") && !ContainsAsciiCaseless(gap, "dominant") &&
+      !ContainsAsciiCaseless(gap, "fastest") && !ContainsAsciiCaseless(gap, "top ") &&
+      !ContainsAsciiCaseless(gap, "main ") && !ContainsAsciiCaseless(gap, "primary")) {
     return std::nullopt;
   }
   static const RE2 kRoleIsName(
@@ -913,7 +915,7 @@ std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const s
                                            const Mention& f) {
   if (p.cjk) return std::nullopt;
   std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
-  if (!ContainsAsciiCaseless(gap, "anteil") && !ContainsAsciiCaseless(gap, "part") &&
+  if (!ContainsAsciiCaseless(gap, "anteil") && !ContainsAsciiCaseless(gap, "part d") &&
       !ContainsAsciiCaseless(gap, "participa")) {
     return std::nullopt;
   }
@@ -1562,7 +1564,8 @@ class UnitAssembler {
   // "Deere & Company acquired a 20% stake in GUSS Automation for USD 100 million": what a deal cost.
   bool DealPrice(const Mention& f) const {
     std::string_view before = Gap(p_.text, u_.span.start, f.span.start);
-    if (!ContainsAsciiCaseless(before, "for")) return false;
+    // "for" closes the words before the amount, but for a qualifier or two.
+    if (!ContainsAsciiCaseless(before.substr(before.size() > 40 ? before.size() - 40 : 0), "for ")) return false;
     static const RE2 kDeal(
         "(?i)\\b(?:acquir\\w*|bought|buys?|purchas\\w*|stakes?|merg\\w*|takeover)\\b[^;.]*\\bfor\\s+"
         "(?:(?:about|around|approximately|nearly|roughly|over|some)\\s+)?(?:an?\\s+(?:reported|undisclosed)\\s+)?$");
@@ -1852,6 +1855,9 @@ class UnitAssembler {
         "(?i)^\\W*(?:the\\s+)?([A-Za-z][\\w&/-]*(?:\\s+[\\w&/-]+){0,3}?)(?:\\s+(?:segment|sector|category))?\\s*,\\s*"
         "(?:estimated|valued|worth|which|accounting|holding|with|at)\\b");
     std::string_view unit = Slice(p_.text, u_.span);
+    // The subject is at most four words: its comma comes early.
+    const size_t comma = unit.find(',');
+    if (comma == std::string_view::npos || comma > 80 || comma >= f.span.start - u_.span.start) return std::nullopt;
     re2::StringPiece m;
     if (!RE2::PartialMatch(unit, kSubject, &m)) return std::nullopt;
     std::string_view name(m.data(), m.size());
@@ -1868,6 +1874,7 @@ class UnitAssembler {
   std::optional<SegmentHit> ComplementOfShare(const Mention& f) const {
     if (p_.cjk) return std::nullopt;
     std::string_view after = Gap(p_.text, f.span.end, std::min<uint32_t>(u_.span.end, f.span.end + 120));
+    if (!after.starts_with(" of ")) return std::nullopt;
     static const RE2 kComplement(
         "(?i)^\\s*of\\s+(?:the\\s+|all\\s+|total\\s+)?(?:[\\w&/-]+\\s+){0,5}?(?:market|sales|revenues?|spending|spend)\\s+"
         "(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|now\\s+|currently\\s+)?"
