@@ -1004,7 +1004,10 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   static const RE2 kKanaParticle("^([\\p{Latin}\\p{Katakana}ー\\d .&'\\-]+?)\\s?(?:が|は|の|を|に).*$");
   RE2::Replace(&label, kKanaParticle, "\\1");
   // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
-  static const RE2 kDatePhrase("^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by|As of|In)(?:\\s+|$)");
+  // "In the year 2022, the market ...": the words of a date, all of them.
+  static const RE2 kDatePhrase(
+      "^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by|As of|In)"
+      "(?:\\s+(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year)?(?:\\s+|$)");
   RE2::Replace(&label, kDatePhrase, "");
   std::string_view name = label;
   while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
@@ -1853,7 +1856,9 @@ class UnitAssembler {
     if (p_.cjk) return std::nullopt;
     static const RE2 kSubject(
         "(?i)^\\W*(?:the\\s+)?([A-Za-z][\\w&/-]*(?:\\s+[\\w&/-]+){0,3}?)(?:\\s+(?:segment|sector|category))?\\s*,\\s*"
-        "(?:estimated|valued|worth|which|accounting|holding|with|at)\\b");
+        "(?:(?:estimated|valued|worth|which|accounting|holding|with|at)\\b|"
+        "the\\s+(?:largest|biggest|leading|fastest[- ]growing|smallest|second[- ]largest)\\s+(?:segment|category|"
+        "region|application|product|type|channel)\\s*,)");
     std::string_view unit = Slice(p_.text, u_.span);
     // The subject is at most four words: its comma comes early.
     const size_t comma = unit.find(',');

@@ -520,6 +520,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023)},
        {Share(37.5, 2023, "North America"), Share(28, std::nullopt, "Smart speakers"),
         Size(28.4e9, 2023, false, "Smart speakers")}},
+      // Regression: "In the year 2022," was a label naming "the year". An appositive role names its subject.
+      {"'In the year 2022, the market was valued at', 'Security services, the largest segment, will grow'",
+       {"# Global Cybersecurity Market", "In the year 2022, the market was valued at $190.4 billion.",
+        "Security services, the largest segment, will grow 11.3% to $90 billion in 2025."},
+       {Year("2022", 2022), Money("$190.4 billion", 190.4e9), Pct("11.3%", 11.3), Money("$90 billion", 90e9),
+        Year("2025", 2025)},
+       {Size(190.4e9, 2022, false), Size(90e9, 2025, true, "Security services")}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
