@@ -646,7 +646,7 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
       "will", "would", "is", "are", "was", "were", "has", "have", "had", "also", "still", "alone", "together",
       "to", "now", "currently", "already", "expected", "projected", "anticipated", "estimated", "forecast",
       "forecasted", "predicted", "likely", "set", "poised", "going", "revenue", "revenues", "sales", "spending",
-      "demand", "contracts"};
+      "demand", "contracts", "sector", "sectors", "vertical", "verticals", "industry"};
   for (int guard = 0; guard < 5; ++guard) {
     size_t space = name.find_last_of(" \t\n\r");
     if (space == std::string_view::npos) break;
@@ -1009,6 +1009,9 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
       "^\\s*(?:기준|基準|基准|時点|现在|現在|현재|as of|in|by|As of|In)"
       "(?:\\s+(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year)?(?:\\s+|$)");
   RE2::Replace(&label, kDatePhrase, "");
+  // "the BFSI vertical", "Hardware segment": the name without its article and its dimension noun.
+  static const RE2 kFrame("(?i)^\\s*the\\s+(.+?)\\s+(?:segment|sector|vertical|industry|category)\\s*$");
+  RE2::Replace(&label, kFrame, "\\1");
   std::string_view name = label;
   while (!name.empty() && IsSpace(name.back())) name.remove_suffix(1);
   while (!name.empty() && IsSpace(name.front())) name.remove_prefix(1);

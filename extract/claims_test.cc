@@ -527,6 +527,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Year("2022", 2022), Money("$190.4 billion", 190.4e9), Pct("11.3%", 11.3), Money("$90 billion", 90e9),
         Year("2025", 2025)},
        {Size(190.4e9, 2022, false), Size(90e9, 2025, true, "Security services")}},
+      // A part's name without the dimension noun after it ("the healthcare sector", "In the BFSI vertical,").
+      {"'The healthcare sector accounted for', 'In the BFSI vertical, spending reached'",
+       {"# Global Cybersecurity Market", "The healthcare sector accounted for 30% of the market in 2023.",
+        "In the BFSI vertical, spending reached $12 billion in 2023."},
+       {Pct("30%", 30), Year("2023", 2023), Money("$12 billion", 12e9), Year("2023", 2023)},
+       {Share(30, 2023, "healthcare"), Size(12e9, 2023, false, "BFSI")}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
@@ -1038,7 +1044,7 @@ TEST_CASE("page context, periods and CJK clauses") {
       {"'followed by healthcare (17%) and retail (12%)'",
        {"The BFSI vertical accounted for 21% of the market in 2023, followed by healthcare (17%) and retail (12%)."},
        {Pct("21%", 21), Year("2023", 2023), Pct("17%", 17), Pct("12%", 12)},
-       {Share(21, 2023, "BFSI vertical"), Share(17, 2023, "healthcare"), Share(12, 2023, "retail")}},
+       {Share(21, 2023, "BFSI"), Share(17, 2023, "healthcare"), Share(12, 2023, "retail")}},
       {"'devant l'hygiène (27 %) et le maquillage (14 %)'",
        {"Les soins du visage représentent 38 % des ventes en 2023, devant l'hygiène (27 %) et le maquillage (14 %)."},
        {Pct("38 %", 38), Year("2023", 2023), Pct("27 %", 27), Pct("14 %", 14)},
