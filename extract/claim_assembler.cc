@@ -2216,6 +2216,37 @@ std::vector<int> Captions(const Page& p, const std::vector<size_t>& order) {
       }
     }
   }
+  // Stat cards: "USD 22.4B" over "Market size 2023", "USD 127.9B" over "Market size 2030": a
+  // run of short lines that alternates a figure alone and a label, figure first, pairs each
+  // figure with the label after it.
+  auto next_line = [&](size_t b) {
+    std::string_view gap = Gap(p.text, p.blocks[b].span.end, p.blocks[b + 1].span.start);
+    return short_line(b + 1) && std::count(gap.begin(), gap.end(), '\n') == 1;
+  };
+  auto figures_in = [&](size_t b) {
+    std::vector<size_t> in = MentionsIn(p.figures, order, p.blocks[b].span);
+    std::erase_if(in, [&](size_t i) { return !IsFigure(p.figures[i]); });
+    return in;
+  };
+  auto figure_alone = [&](size_t b) {
+    std::vector<size_t> in = figures_in(b);
+    if (in.size() != 1) return false;
+    const ByteSpan line = TrimSpan(p.text, p.blocks[b].span);
+    return p.figures[in[0]].span.start == line.start && p.figures[in[0]].span.end == line.end;
+  };
+  for (size_t b = 0; b + 1 < p.blocks.size();) {
+    size_t end = b + 1;
+    while (short_line(b) && end < p.blocks.size() && next_line(end - 1)) ++end;
+    size_t paired = b;  // the run's leading pairs end here
+    while (paired + 1 < end && figure_alone(paired) && HasWordChar(Slice(p.text, p.blocks[paired + 1].span)) &&
+           figures_in(paired + 1).empty()) {
+      paired += 2;
+    }
+    if (paired - b >= 4) {
+      for (size_t i = b; i < paired; i += 2) caption[i] = static_cast<int>(i + 1);
+    }
+    b = end;
+  }
   return caption;
 }
 

@@ -533,6 +533,16 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "In the BFSI vertical, spending reached $12 billion in 2023."},
        {Pct("30%", 30), Year("2023", 2023), Money("$12 billion", 12e9), Year("2023", 2023)},
        {Share(30, 2023, "healthcare"), Size(12e9, 2023, false, "BFSI")}},
+      // Stat cards put each figure above its label; a run that opens with a figure alone pairs them so
+      // (regression: "USD 127.9B" took the label above it, the first card's "Market size 2023").
+      {"stat cards: 'USD 22.4B' over 'Market size 2023', and labels above their figures",
+       {"# Drone Services Market", "USD 22.4B", "Market size 2023", "USD 127.9B", "Market size 2030", "28.2%",
+        "CAGR 2024-2030", "## Key figures", "Market size 2022", "USD 18.1B", "Market size 2031", "USD 150.2B"},
+       {Money("USD 22.4B", 22.4e9), Year("2023", 2023), Money("USD 127.9B", 127.9e9), Year("2030", 2030),
+        Pct("28.2%", 28.2), Range("2024-2030", 2024, 2030), Year("2022", 2022), Money("USD 18.1B", 18.1e9),
+        Year("2031", 2031), Money("USD 150.2B", 150.2e9)},
+       {Size(22.4e9, 2023, false), Size(127.9e9, 2030, false), Cagr(28.2, 2024, 2030), Size(18.1e9, 2022, false),
+        Size(150.2e9, 2031, false)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
