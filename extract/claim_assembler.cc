@@ -1632,6 +1632,22 @@ class UnitAssembler {
     return b.year->to;
   }
 
+  // "has grown at a CAGR of 12% since 2019", "cresce 15,2% ao ano desde 2020": a year led by
+  // "since" shortly after the rate.
+  std::optional<int> SinceYear(size_t k) const {
+    const Mention& f = p_.figures[in_unit_[k]];
+    for (size_t j = k + 1; j < in_unit_.size(); ++j) {
+      const Mention& y = p_.figures[in_unit_[j]];
+      if (IsFigure(y) || y.span.start > f.span.end + 40) return std::nullopt;
+      if (y.kind != MentionKind::kYear) continue;
+      static const RE2 kSince(
+          "(?i)^[^.;%]{0,25}?\\b(?:since|desde|depuis|seit|dal)\\s+(?:(?:el|o|le|l'année|dem\\s+Jahr|the\\s+year)\\s+)?$");
+      if (!RE2::FullMatch(Gap(p_.text, f.span.end, y.span.start), kSince)) return std::nullopt;
+      return static_cast<int>(y.value.value_or(0));
+    }
+    return std::nullopt;
+  }
+
   // "a 5.8% CAGR through the year 2030": a year led by "by"/"through" shortly
   // after the rate that no amount claims.
   std::optional<int> EndYearAfter(size_t k) {
@@ -1767,8 +1783,11 @@ class UnitAssembler {
         return c;
       }
     }
-    // (3) "2034년까지 CAGR 24.2%", "CAGR of 5% through 2030": the rate's own end year.
-    if (bound_[k].year && bound_[k].year->by) {
+    // (3) "2034년까지 CAGR 24.2%", "CAGR of 5% through 2030": the rate's own end year;
+    // "cresce 15,2% ao ano desde 2020": its start year.
+    if (auto since = SinceYear(k)) {
+      c.from = *since;
+    } else if (bound_[k].year && bound_[k].year->by) {
       c.to = bound_[k].year->to;
     } else if (auto end = EndYearAfter(k)) {
       c.to = *end;

@@ -437,6 +437,18 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Share(41, 2023, "grande distribution"), Share(27, std::nullopt, "pharmacies"), Share(38, 2023, "soins du visage"),
         Share(24, 2023, "soins du corps")},
        "fr"},
+      // Portuguese: "ficou com N% de participação"; a rate "desde 2020" starts in 2020.
+      {"'o café em grãos ficou com 41% de participação', 'cresce 15,2% ao ano desde 2020'",
+       {"As cápsulas responderam por 34% das vendas em 2023, enquanto o café em grãos ficou com 41% de participação.",
+        "O segmento de e-commerce cresce 15,2% ao ano desde 2020."},
+       {Pct("34%", 34), Year("2023", 2023), Pct("41%", 41), Pct("15,2%", 15.2), Year("2020", 2020)},
+       {Share(34, 2023, "cápsulas"), Share(41, 2023, "café em grãos"), Cagr(15.2, 2020, std::nullopt, "e-commerce")},
+       "pt"},
+      {"'has grown at a CAGR of 12% since 2019'",
+       {"The rental segment has grown at a CAGR of 12% since 2019.",
+        "The resale segment has grown at a CAGR of 9% in 2023, the fastest since 2015."},
+       {Pct("12%", 12), Year("2019", 2019), Pct("9%", 9), Year("2023", 2023), Year("2015", 2015)},
+       {Cagr(12, 2019, std::nullopt, "rental"), Cagr(9, 2022, 2023, "resale")}},
       // "devrait croître", "debería crecer", "deve crescer": modal growth verbs of French, Spanish, Portuguese.
       {"modal growth verbs in French, Spanish and Portuguese",
        {"Le segment résidentiel devrait croître à un TCAC de 12 % entre 2024 et 2030.",
