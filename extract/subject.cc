@@ -135,7 +135,17 @@ std::string Key(std::string_view s, bool singular = false) {
     }
     word = k.size();
   };
-  for (char c : AsciiLower(s)) {
+  const std::string lower = AsciiLower(s);
+  auto alnum = [&](size_t i) { return i < lower.size() && IsAsciiAlnum(static_cast<unsigned char>(lower[i])); };
+  for (size_t i = 0; i < lower.size(); ++i) {
+    // "India's online gaming" is "India online gaming": the possessive is no letter of the name.
+    const size_t mark = lower.compare(i, 3, "\u2019") == 0 ? 3 : lower[i] == '\'' ? 1 : 0;
+    if (mark && i + mark < lower.size() && lower[i + mark] == 's' && !alnum(i + mark + 1)) {
+      if (k.size() > word) end_word();
+      i += mark;
+      continue;
+    }
+    const char c = lower[i];
     if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
       k += c;
     } else if (k.size() > word) {

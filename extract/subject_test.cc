@@ -17,6 +17,10 @@ TEST_CASE("SameMarket: case, containment and abbreviations") {
       {"smart lighting", "Smart Lighting", true},
       {"Internet of Medical Things (IoMT)", "IoMT", true},  // the abbreviation is inside the name
       {"cold storage", "Smart Lighting", false},
+      // Regression: the possessive's "s" was a letter of the name ("indiasonlinegaming").
+      {"India's online gaming", "India Online Gaming", true},
+      {"India\u2019s online gaming", "India Online Gaming", true},
+      {"Reuters online gaming", "Reuter online gaming", false},
       // An abbreviation spelling the initials of the other name's words (regression:
       // "the India EV battery market" was another market than "Electric Vehicle Battery").
       {"India EV battery", "Electric Vehicle Battery", true},
