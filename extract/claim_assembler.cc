@@ -2032,7 +2032,7 @@ class UnitAssembler {
       if (RE2::PartialMatch(market, kNotAName)) return false;
       // "India's Ayurveda products market" on a page about the India Ayurveda products market:
       // the page's market itself.
-      return !SameMarket(market, p_.subject) || ContainsAsciiCaseless(p_.subject, AsciiLower(Slice(p_.text, h.span)));
+      return !SameMarket(market, p_.subject) || ContainsWord(p_.subject, Slice(p_.text, h.span));
     }
     if (p_.title.empty()) return false;
     uint32_t end = std::min<uint32_t>(u_.span.end, h.span.end + 60);
@@ -2157,6 +2157,12 @@ class UnitAssembler {
     if (!spelled.region) SpellAsPage(p_, &spelled);
     hit = &spelled;
     if (!HasWordChar(hit->name)) return std::nullopt;  // "→", "—": no name
+    // "The online gaming industry in India is worth $3.1 billion" on the India online gaming
+    // page: the region its market is named by is no part of it (a share still is: "India
+    // accounted for 12% of the global market").
+    if (hit->region && kind != ClaimKind::kShare && ContainsWord(p_.subject, Slice(p_.text, hit->span))) {
+      return std::nullopt;
+    }
     // The page's own market is no segment of itself.
     if (!hit->region && ((SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) ||
                          SameName(hit->name, p_.subject))) {

@@ -1209,6 +1209,17 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Money("USD 4.5 billion", 4.5e9), Year("2030", 2030), Money("USD 9.5 billion", 9.5e9), Year("2030", 2030),
         Money("USD 1.1 billion", 1.1e9), Year("2023", 2023)},
        {Size(4.5e9, 2030, true, "India"), Size(9.5e9, 2030, true, "Europe"), Size(1.1e9, 2023, false)}},
+      // The region a page's market is named by is no part of it, but for its share of a wider market;
+      // a region must be a whole word of the name ("US" is not in "Business Software").
+      {"'The online gaming industry in India' on the India online gaming page",
+       {"# India Online Gaming Market Report", "The online gaming industry in India is worth $3.1 billion as of 2023.",
+        "India accounted for 12% of the global online gaming market in 2023."},
+       {Money("$3.1 billion", 3.1e9), Year("2023", 2023), Pct("12%", 12), Year("2023", 2023)},
+       {Size(3.1e9, 2023, false), Share(12, 2023, "India")}},
+      {"'The US business software market' on the business software page",
+       {"# Business Software Market Report", "The US business software market was valued at $50 billion in 2023."},
+       {Money("$50 billion", 50e9), Year("2023", 2023)},
+       {Size(50e9, 2023, false, "US")}},
       // An abbreviation names the page's market when it spells the initials of its words.
       {"'the India EV battery market' on the electric vehicle battery page",
        {"# Electric Vehicle Battery Market Report",
