@@ -1169,7 +1169,12 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
     if (!name.ends_with(market)) continue;
     std::string_view part = name.substr(0, name.size() - market.size());
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (LetterCount(part) >= 2 && !p.subject.empty() && !SameMarket(part, p.subject)) name = part;
+    // "世界市場は", "세계 펫푸드 시장은": the world's market, not a part of the page's.
+    static const RE2 kScope("^(?:世界|全世界|全球|グローバル|글로벌|세계|国内|국내|海外|해외|全体|전체)");
+    if (LetterCount(part) >= 2 && !p.subject.empty() && !SameMarket(part, p.subject) &&
+        !RE2::PartialMatch(part, kScope)) {
+      name = part;
+    }
   }
   // "複合年間成長率は7％": the figure's own role word; its segment is named elsewhere.
   if (NamesNoSegment(p, name)) return std::nullopt;

@@ -323,6 +323,12 @@ TEST_CASE("sentences of the seed pages yield their claims") {
         Money("3兆2,000億円", 3.2e12, "JPY")},
        {Size(1.4e12, 2023, false, "SaaS"), Share(43.8, 2023, "SaaS"), Size(3.2e12, 2023, false)},
        "ja"},
+      // ... but the world's market is no part of it.
+      {"'世界市場は2023年に約62億米ドル' on a robot cleaner page",
+       {"# 家庭用ロボット掃除機市場に関する調査", "世界市場は2023年に約62億米ドルと推計される。"},
+       {Year("2023", 2023), Money("62億米ドル", 6.2e9)},
+       {Size(6.2e9, 2023, false, "", "approximately")},
+       "ja"},
       {"two amounts of a CJK sentence each take the year written before them",
        {"EC市場は2025年に4.44兆ドル、2030年に7.25兆ドルへ成長予測。"},
        {Year("2025", 2025), Money("4.44兆ドル", 4.44e12), Year("2030", 2030), Money("7.25兆ドル", 7.25e12)},
