@@ -1226,6 +1226,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {"# Business Software Market Report", "The US business software market was valued at $50 billion in 2023."},
        {Money("$50 billion", 50e9), Year("2023", 2023)},
        {Size(50e9, 2023, false, "US")}},
+      // A place's adjective names its region, written as the place ("the Indian X market": India).
+      {"'The European smart home market', 'The Indian smart home market'",
+       {"# Smart Home Market Report", "The European smart home market was valued at USD 30 billion in 2023.",
+        "The Indian smart home market is estimated at USD 5 billion in 2023."},
+       {Money("USD 30 billion", 30e9), Year("2023", 2023), Money("USD 5 billion", 5e9), Year("2023", 2023)},
+       {Size(30e9, 2023, false, "Europe"), Size(5e9, 2023, false, "India")}},
       // An abbreviation names the page's market when it spells the initials of its words.
       {"'the India EV battery market' on the electric vehicle battery page",
        {"# Electric Vehicle Battery Market Report",

@@ -357,8 +357,14 @@ namespace {
 namespace od = simdjson::ondemand;
 
 // What the JSON files say, before compiling.
+struct RegionData {
+  std::string name;
+  std::vector<std::string> aliases;   // names of the place
+  std::vector<std::string> demonyms;  // adjectives of it ("Indian"), written as the canonical name
+};
+
 struct LexiconData {
-  std::vector<std::pair<std::string, std::vector<std::string>>> regions;
+  std::vector<RegionData> regions;
   std::vector<std::pair<std::string, std::vector<std::string>>> dimensions;
   std::vector<std::pair<std::string, std::vector<std::string>>> cues;
   std::vector<std::pair<std::string, std::string>> qualifiers_before, qualifiers_after;
@@ -408,14 +414,13 @@ class JsonFileReader {
     return simdjson::SUCCESS;
   }
 
-  static simdjson::error_code ReadRegions(
-      od::value v, std::vector<std::pair<std::string, std::vector<std::string>>>* out) {
+  static simdjson::error_code ReadRegions(od::value v, std::vector<RegionData>* out) {
     od::array a;
     if (auto e = v.get_array().get(a)) return e;
     for (auto item : a) {
       od::object o;
       if (auto e = item.get_object().get(o)) return e;
-      std::pair<std::string, std::vector<std::string>> region;
+      RegionData region;
       for (auto field : o) {
         std::string_view key;
         if (auto e = field.unescaped_key().get(key)) return e;
@@ -424,12 +429,14 @@ class JsonFileReader {
         if (key == "name") {
           std::string_view s;
           if (auto e = fv.get_string().get(s)) return e;
-          region.first = std::string(s);
+          region.name = std::string(s);
         } else if (key == "aliases") {
-          if (auto e = ReadStrings(fv, &region.second)) return e;
+          if (auto e = ReadStrings(fv, &region.aliases)) return e;
+        } else if (key == "demonyms") {
+          if (auto e = ReadStrings(fv, &region.demonyms)) return e;
         }
       }
-      if (region.first.empty()) return simdjson::INCORRECT_TYPE;
+      if (region.name.empty()) return simdjson::INCORRECT_TYPE;
       out->push_back(std::move(region));
     }
     return simdjson::SUCCESS;
@@ -484,14 +491,18 @@ class JsonFileReader {
 Status Compile(const LexiconData& data, Lexicon::Impl* impl) {
   std::string error;
   std::vector<std::string> aliases;
-  for (const auto& [name, names] : data.regions) {
-    impl->regions.push_back({name});
+  for (const RegionData& r : data.regions) {
+    impl->regions.push_back({r.name});
     // The canonical name always matches too.
-    aliases.push_back(name);
+    aliases.push_back(r.name);
     impl->region_of_alias.push_back(impl->regions.size() - 1);
-    for (const std::string& a : names) {
-      aliases.push_back(a);
-      impl->region_of_alias.push_back(impl->regions.size() - 1);
+    impl->alias_is_demonym.push_back(false);
+    for (const auto& [list, demonym] : {std::pair{&r.aliases, false}, std::pair{&r.demonyms, true}}) {
+      for (const std::string& a : *list) {
+        aliases.push_back(a);
+        impl->region_of_alias.push_back(impl->regions.size() - 1);
+        impl->alias_is_demonym.push_back(demonym);
+      }
     }
   }
   // Place names are capitalised; matching them case-sensitively keeps "us"

@@ -172,6 +172,7 @@ struct RegionEntry {
 struct Lexicon::Impl {
   std::vector<RegionEntry> regions;
   std::vector<size_t> region_of_alias;  // alias index -> region index
+  std::vector<bool> alias_is_demonym;   // alias index -> "Indian" rather than "India"
   PhraseMatcher region_aliases;
 
   std::vector<std::string> dimension_of_word;  // word index -> dimension

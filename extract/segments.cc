@@ -446,7 +446,8 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     h.dimension = "region";
     h.canonical = lexicon.regions[lexicon.region_of_alias[r.entry]].name;
     const TaxonomyEntry* e = taxonomy.FindRegion(h.canonical);
-    h.name = e ? e->name : std::string(Slice(text, span));
+    // "the Indian smart home market": India's part, named as the place.
+    h.name = e ? e->name : lexicon.alias_is_demonym[r.entry] ? h.canonical : std::string(Slice(text, span));
     hits.push_back(std::move(h));
   }
   // 3. The page's own segment names.
