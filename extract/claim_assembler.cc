@@ -1322,7 +1322,7 @@ class UnitAssembler {
     c.segment = SegmentFor(k, kind);
     c.subject = p_.subject;
     if (!named_market_.empty() && !SameMarket(named_market_, p_.subject) &&
-        !(c.segment && SameMarket(named_market_, c.segment->name))) {
+        !(c.segment && SameMarket(named_market_, c.segment->name)) && !NamesRegionOnly(named_market_)) {
       c.subject = named_market_;
     }
     return c;
@@ -1866,6 +1866,12 @@ class UnitAssembler {
       c.year = y->to;
     }
     return c;
+  }
+
+  // "The Chinese market", "Europe's market": a region's part of the page's market, not another market.
+  bool NamesRegionOnly(std::string_view name) const {
+    std::vector<PhraseHit> hits = p_.lex.region_aliases.FindAll(name);
+    return !hits.empty() && hits.front().span.start == 0 && hits.front().span.end == name.size();
   }
 
   // The unit's last size claim before figure `f`, or nullptr.

@@ -1502,6 +1502,26 @@ TEST_CASE("segment mentions and the page subject") {
   CHECK(names == std::vector<std::string>{"North America", "Asia Pacific", "United States"});
 }
 
+// A market named by a region alone is the region's part of the page's market: the claim keeps
+// the page's subject (regression: "The Chinese market" made "Chinese" the subject).
+TEST_CASE("a region's market keeps the page's subject") {
+  const std::vector<std::string> lines = {"# Smart Home Market Report",
+                                          "The Chinese market accounted for 25% of global revenue in 2023.",
+                                          "The smart lighting market accounted for 5% of it in 2023."};
+  NormalizedDocument doc = Page(lines);
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, Figures(doc, {Pct("25%", 25), Year("2023", 2023), Pct("5%", 5),
+                                                        Year("2023", 2023)}),
+                                     PageStyle{});
+  REQUIRE(r.claims.size() == 2);
+  CHECK(r.claims[0].subject == "Smart Home");
+  REQUIRE(r.claims[0].segment.has_value());
+  CHECK(r.claims[0].segment->name == "China");
+  CHECK(r.claims[1].subject == "Smart Home");
+  REQUIRE(r.claims[1].segment.has_value());
+  CHECK(r.claims[1].segment->name == "smart lighting");
+}
+
 // "segmento" takes its name after it, Romance order, and never the word before
 // (pt-webscraping: "🎯 Segmentos de Maior Crescimento" named a segment "🎯").
 TEST_CASE("segment mentions after 'el segmento de', none before 'Segmentos'") {
