@@ -139,13 +139,13 @@ std::string Key(std::string_view s, bool singular = false) {
   auto alnum = [&](size_t i) { return i < lower.size() && IsAsciiAlnum(static_cast<unsigned char>(lower[i])); };
   for (size_t i = 0; i < lower.size(); ++i) {
     // "India's online gaming" is "India online gaming": the possessive is no letter of the name.
-    const size_t mark = lower.compare(i, 3, "\u2019") == 0 ? 3 : lower[i] == '\'' ? 1 : 0;
+    const char c = lower[i];
+    const size_t mark = c == '\'' ? 1 : c == '\xE2' && lower.compare(i, 3, "\u2019") == 0 ? 3 : 0;
     if (mark && i + mark < lower.size() && lower[i + mark] == 's' && !alnum(i + mark + 1)) {
       if (k.size() > word) end_word();
       i += mark;
       continue;
     }
-    const char c = lower[i];
     if (IsAsciiAlnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
       k += c;
     } else if (k.size() > word) {
@@ -219,6 +219,16 @@ bool IsAbbreviation(std::string_view w) {
   return capitals >= 2;
 }
 
+bool HasAbbreviation(std::string_view s) {
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && IsAsciiAlnum(static_cast<unsigned char>(s[i]))) continue;
+    if (IsAbbreviation(s.substr(start, i - start))) return true;
+    start = i + 1;
+  }
+  return false;
+}
+
 // How many words of `words` from `at` abbreviation `abbr` spells with their first
 // letters ("Internet of Medical Things" for "IoMT"; "of", "and", "for", "the" may also
 // go unspelled: "EV" for "electric vehicle"), or 0.
@@ -263,7 +273,8 @@ bool SameMarket(std::string_view a, std::string_view b) {
   if (ka.empty() || kb.empty()) return false;
   if (Contains(ka, kb)) return true;
   // "EV battery" and "Electric Vehicle Battery".
-  return Contains(Key(Expanded(a, b)), kb) || Contains(ka, Key(Expanded(b, a)));
+  return (HasAbbreviation(a) && Contains(Key(Expanded(a, b)), kb)) ||
+         (HasAbbreviation(b) && Contains(ka, Key(Expanded(b, a))));
 }
 
 }  // namespace claimtrace
