@@ -885,40 +885,40 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   return HitForName(p, name);
 }
 
+// The name `pattern` captures in the words between the figure before `f` and `f`,
+// asked only when those words hold one of `words` (lower-case ASCII).
+std::optional<SegmentHit> NameInGap(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                    const Mention& f, std::initializer_list<std::string_view> words,
+                                    const RE2& pattern) {
+  if (p.cjk) return std::nullopt;
+  std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
+  if (std::none_of(words.begin(), words.end(), [&](std::string_view w) { return ContainsAsciiCaseless(gap, w); })) {
+    return std::nullopt;
+  }
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(gap, pattern, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  if (NamesNoSegment(p, name)) return std::nullopt;
+  return HitForName(p, name);
+}
+
 // "The market's largest segment is Grocery Delivery with a market volume of US$0.76tn",
 // "The fastest-growing region will be Asia Pacific, at 14%": a role said of the name after it.
 std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                           const Mention& f) {
-  if (p.cjk) return std::nullopt;
-  std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
-  if (!ContainsAsciiCaseless(gap, "largest") && !ContainsAsciiCaseless(gap, "biggest") &&
-      !ContainsAsciiCaseless(gap, "leading") && !ContainsAsciiCaseless(gap, "dominant") &&
-      !ContainsAsciiCaseless(gap, "fastest") && !ContainsAsciiCaseless(gap, "top ") &&
-      !ContainsAsciiCaseless(gap, "main ") && !ContainsAsciiCaseless(gap, "primary")) {
-    return std::nullopt;
-  }
   static const RE2 kRoleIsName(
       "(?i)\\b(?:largest|biggest|leading|dominant|fastest[- ]growing|top|main|primary)\\s+"
       "(?:segment|sub-segment|category|application|product|region|country|end[- ]users?|end[- ]use|channel|type|"
       "vertical)\\s+(?:of\\s+the\\s+market\\s+)?(?:is|was|remains|remained|will\\s+be)\\s+(?:the\\s+)?"
       "([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*(?:,|\\(|\\s(?:with|at|accounting|holding|which|that)\\b)[^.;]{0,60}$");
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(gap, kRoleIsName, &m)) return std::nullopt;
-  std::string_view name(m.data(), m.size());
-  if (NamesNoSegment(p, name)) return std::nullopt;
-  return HitForName(p, name);
+  return NameInGap(p, u, in_unit, f,
+                   {"largest", "biggest", "leading", "dominant", "fastest", "top ", "main ", "primary"}, kRoleIsName);
 }
 
 // "Der Anteil von Sole-Wasser-Wärmepumpen lag bei 12 %", "la part des pharmacies atteint
 // 27 %", "la participación del canal online fue del 18 %": the share of the name after it.
 std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                            const Mention& f) {
-  if (p.cjk) return std::nullopt;
-  std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
-  if (!ContainsAsciiCaseless(gap, "anteil") && !ContainsAsciiCaseless(gap, "part d") &&
-      !ContainsAsciiCaseless(gap, "participa")) {
-    return std::nullopt;
-  }
   static const RE2 kShareOf(
       "(?i)\\b(?:Anteil\\s+(?:von|der|des|an)(?:\\s+(?:den|dem|der))?|part\\s+(?:des|du|de\\s+la|de)|"
       "part\\s+d'|participación\\s+(?:de\\s+los|de\\s+las|del|de\\s+la|de)|"
@@ -926,11 +926,7 @@ std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const s
       "(?:lag|liegt|betrug|beträgt|belief|erreichte|erreicht|stieg|sank|machte|macht|wird|est|était|atteint|"
       "atteignait|s'élève|s'élevait|représente|représentait|devrait|fue|es|alcanzó|alcanza|se\\s+situó|"
       "representó|foi|é|chegou|atingiu|representou)\\b[^.;%]{0,40}$");
-  re2::StringPiece m;
-  if (!RE2::PartialMatch(gap, kShareOf, &m)) return std::nullopt;
-  std::string_view name(m.data(), m.size());
-  if (NamesNoSegment(p, name)) return std::nullopt;
-  return HitForName(p, name);
+  return NameInGap(p, u, in_unit, f, {"anteil", "part d", "participa"}, kShareOf);
 }
 
 // "2030年に", "2028년에", "FY30": a date, never a segment's name.
