@@ -2171,7 +2171,9 @@ class UnitAssembler {
       return std::nullopt;
     }
     // The page's own market is no segment of itself.
-    if (!hit->region && ((SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size()) ||
+    // "Battery electric buses" on the electric bus page is a part of it.
+    if (!hit->region && ((SameMarket(hit->name, p_.subject) && hit->name.size() * 2 > p_.subject.size() &&
+                          !NarrowerMarket(hit->name, p_.subject)) ||
                          SameName(hit->name, p_.subject))) {
       return std::nullopt;
     }

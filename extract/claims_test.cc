@@ -1232,6 +1232,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "The Indian smart home market is estimated at USD 5 billion in 2023."},
        {Money("USD 30 billion", 30e9), Year("2023", 2023), Money("USD 5 billion", 5e9), Year("2023", 2023)},
        {Size(30e9, 2023, false, "Europe"), Size(5e9, 2023, false, "India")}},
+      // A name holding the page market's words and one of its own is a part of it (regression:
+      // "Battery electric buses" on the electric bus page named no segment).
+      {"'Battery electric buses (BEBs) accounted for 79.5%' on the electric bus page",
+       {"# Electric Bus Market Report", "Battery electric buses (BEBs) accounted for 79.5% of revenue in 2023.",
+        "The global electric bus industry accounted for 4% of bus sales in 2023."},
+       {Pct("79.5%", 79.5), Year("2023", 2023), Pct("4%", 4), Year("2023", 2023)},
+       {Share(79.5, 2023, "Battery electric buses"), Share(4, 2023)}},
       // An abbreviation names the page's market when it spells the initials of its words.
       {"'the India EV battery market' on the electric vehicle battery page",
        {"# Electric Vehicle Battery Market Report",

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "claimtrace/normalize.h"
@@ -275,6 +276,30 @@ bool SameMarket(std::string_view a, std::string_view b) {
   // "EV battery" and "Electric Vehicle Battery".
   return (HasAbbreviation(a) && Contains(Key(Expanded(a, b)), kb)) ||
          (HasAbbreviation(b) && Contains(ka, Key(Expanded(b, a))));
+}
+
+bool NarrowerMarket(std::string_view name, std::string_view market) {
+  static constexpr std::string_view kGeneric[] = {"the",    "global", "worldwide", "world",  "overall", "total",
+                                                  "entire", "market", "industry",  "sector", "space",   "segment"};
+  // "buses" and "bus", "batteries" and "battery": one word in the singular and the plural.
+  auto same_word = [](const std::string& a, const std::string& b) {
+    auto plural_of = [](const std::string& p, const std::string& w) {
+      return p == w + "s" || p == w + "es" || (w.ends_with('y') && p == w.substr(0, w.size() - 1) + "ies");
+    };
+    return a == b || plural_of(a, b) || plural_of(b, a);
+  };
+  auto holds = [&](const std::vector<std::string>& words, const std::string& w) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& x) { return same_word(x, w); });
+  };
+  std::vector<std::string> own, theirs;
+  for (std::string_view w : Words(name)) own.push_back(Key(w));
+  for (std::string_view w : Words(market)) theirs.push_back(Key(w));
+  if (theirs.empty()) return false;
+  auto generic = [](const std::string& w) { return std::find(std::begin(kGeneric), std::end(kGeneric), w) != std::end(kGeneric); };
+  const bool specific = std::any_of(own.begin(), own.end(), [&](const std::string& w) {
+    return !holds(theirs, w) && !generic(w) && !generic(w.ends_with('s') ? w.substr(0, w.size() - 1) : w);
+  });
+  return specific && std::all_of(theirs.begin(), theirs.end(), [&](const std::string& w) { return holds(own, w); });
 }
 
 }  // namespace claimtrace

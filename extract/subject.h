@@ -23,6 +23,11 @@ std::string MarketNamedIn(std::string_view unit);
 // Medical Things (IoMT)", case and "global" ignored).
 bool SameMarket(std::string_view a, std::string_view b);
 
+// True when `name` holds every word of `market` and a word of its own that is
+// no generic one ("Battery electric buses" of "Electric Bus"; not "global
+// electric bus industry"): a part of that market, not the market itself.
+bool NarrowerMarket(std::string_view name, std::string_view market);
+
 // True when two names are the same words but for English plurals and case
 // ("lithium-ion batteries", "Lithium-ion Battery").
 bool SameName(std::string_view a, std::string_view b);

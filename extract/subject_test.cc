@@ -41,6 +41,26 @@ TEST_CASE("SameMarket: case, containment and abbreviations") {
   }
 }
 
+TEST_CASE("NarrowerMarket: all of the market's words and one of its own") {
+  struct Case {
+    const char* name;
+    const char* market;
+    bool narrower;
+  };
+  const Case cases[] = {
+      // Regression: "Battery electric buses" was the electric bus page's own market, so no segment.
+      {"Battery electric buses", "Electric Bus", true},
+      {"lithium-ion batteries", "Battery", true},
+      {"global electric bus industry", "Electric Bus", false},  // generic words only
+      {"electric buses", "Electric Bus", false},
+      {"Battery electric trucks", "Electric Bus", false},  // not all of the market's words
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    CHECK(NarrowerMarket(c.name, c.market) == c.narrower);
+  }
+}
+
 TEST_CASE("MarketNamedIn: the words before 'market' back to a stop word") {
   CHECK(MarketNamedIn("The global product lifecycle management market was valued at") ==
         "product lifecycle management");
