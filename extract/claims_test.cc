@@ -561,6 +561,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2031", 2031), Money("USD 150.2B", 150.2e9)},
        {Size(22.4e9, 2023, false), Size(127.9e9, 2030, false), Cagr(28.2, 2024, 2030), Size(18.1e9, 2022, false),
         Size(150.2e9, 2031, false)}},
+      // "surpassed" and "exceeded" are past: only their present forms look ahead.
+      {"'surpassed USD 120.4 billion in 2023' is no forecast, 'surpasses' is",
+       {"# Pet Food Market Report", "The pet food market size surpassed USD 120.4 billion in 2023.",
+        "The pet food market exceeded USD 98 billion in 2022.", "The market surpasses USD 130 billion in 2024."},
+       {Money("USD 120.4 billion", 120.4e9), Year("2023", 2023), Money("USD 98 billion", 98e9), Year("2022", 2022),
+        Money("USD 130 billion", 130e9), Year("2024", 2024)},
+       {Size(120.4e9, 2023, false), Size(98e9, 2022, false), Size(130e9, 2024, true)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
