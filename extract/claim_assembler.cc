@@ -1160,13 +1160,13 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
   // "주요 리서치 기관은 ‘2024~2029년 14.5%’": the clause says who states the figure;
   // an empty name tells the caller that no segment is named.
   if (p.cues.Matches(CueId::kSourceHeader, name)) return SegmentHit{};
-  // "SaaS市場は…1兆4,000億円となり" on a cloud services page: a market inside the page's market.
+  // "SaaS市場は…1兆4,000億円となり" on a cloud services page: a market inside the page's market;
+  // "世界市場は", "세계 펫푸드 시장은": the world's market, not a part of the page's.
+  static const RE2 kScope("^(?:世界|全世界|全球|グローバル|글로벌|세계|国内|국내|海外|해외|全体|전체)");
   for (std::string_view market : {"市場", "市场", "시장"}) {
     if (!name.ends_with(market)) continue;
     std::string_view part = name.substr(0, name.size() - market.size());
     while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    // "世界市場は", "세계 펫푸드 시장은": the world's market, not a part of the page's.
-    static const RE2 kScope("^(?:世界|全世界|全球|グローバル|글로벌|세계|国内|국내|海外|해외|全体|전체)");
     if (LetterCount(part) >= 2 && !p.subject.empty() && !SameMarket(part, p.subject) &&
         !RE2::PartialMatch(part, kScope)) {
       name = part;

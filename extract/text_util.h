@@ -120,12 +120,11 @@ inline bool ContainsAsciiCaseless(std::string_view text, std::string_view lower)
 // bytes as they are, and no ASCII letter or digit right before or after it
 // ("US" is a word of "US Business Software", not of "Business Software").
 inline bool ContainsWord(std::string_view text, std::string_view word) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   auto alnum = [](char c) { return IsAsciiAlnum(static_cast<unsigned char>(c)); };
   if (word.empty()) return false;
   for (size_t i = 0; i + word.size() <= text.size(); ++i) {
     size_t k = 0;
-    while (k < word.size() && lower(text[i + k]) == lower(word[k])) ++k;
+    while (k < word.size() && LowerAscii(text[i + k]) == LowerAscii(word[k])) ++k;
     if (k == word.size() && (i == 0 || !alnum(text[i - 1])) &&
         (i + k == text.size() || !alnum(text[i + k]))) {
       return true;
