@@ -1250,6 +1250,9 @@ class UnitAssembler {
       earliest = std::min(earliest, *c.year);
       if (std::find(distinct.begin(), distinct.end(), *c.year) == distinct.end()) distinct.push_back(*c.year);
     }
+    // "valued at USD 5.23 billion in 2024. The market is projected to grow from USD
+    // 5.67 billion in 2025 to ...": later than the actual year the paragraph stated.
+    if (previous_ && previous_->base_year) earliest = std::min(earliest, *previous_->base_year);
     for (Claim& c : sizes) {
       bool later = *c.year > earliest;
       // "| North America | USD 9.8 billion | USD 78.1 billion |" under years 2024 and 2034
@@ -2285,6 +2288,23 @@ std::vector<int> Captions(const Page& p, const std::vector<size_t>& order) {
 }
 
 // "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
+// The one year range of the page's first heading, when that heading names a market.
+std::optional<YearRef> TitlePeriod(const Page& p, const std::vector<size_t>& order) {
+  for (const Unit& u : p.units) {
+    if (u.kind != BlockKind::kHeading) continue;
+    if (!p.cues.Matches(CueId::kMarket, p.blocks[u.block].span)) return std::nullopt;
+    const Mention* range = nullptr;
+    for (size_t i : MentionsIn(p.figures, order, p.blocks[u.block].span)) {
+      if (p.figures[i].kind != MentionKind::kYearRange) continue;
+      if (range) return std::nullopt;
+      range = &p.figures[i];
+    }
+    if (range) return YearRef{range->from, range->to, false};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
   ForecastPeriods out;
   const CueId cue = CueId::kForecastDeclaration;
@@ -2353,6 +2373,9 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
     }
     out.by_market.push_back({std::move(market), period});
   }
+  // "Dental Implants Market Size, Share & Industry Analysis, 2025-2032": with no
+  // declaration and no growth rate over a range, the report's title states its period.
+  if (!out.headline && out.by_market.empty()) out.headline = TitlePeriod(p, order);
   return out;
 }
 

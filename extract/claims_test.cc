@@ -902,6 +902,22 @@ TEST_CASE("page context, periods and CJK clauses") {
        {"The market is expected to reach $12 billion by 2030, growing at a CAGR of 8% over the next five years."},
        {Money("$12 billion", 12e9), Year("2030", 2030), Pct("8%", 8)},
        {Size(12e9, 2030, true), Cagr(8, 2025, 2030)}},
+      // Regression: 2025 was an actual size; the sentence before stated 2024's.
+      {"a forecast sentence's 'from' amount is later than the paragraph's actual year",
+       {"The global dental implants market size was valued at USD 5.23 billion in 2024. The market is projected to "
+        "grow from USD 5.67 billion in 2025 to USD 10.12 billion by 2032."},
+       {Money("USD 5.23 billion", 5.23e9), Year("2024", 2024), Money("USD 5.67 billion", 5.67e9), Year("2025", 2025),
+        Money("USD 10.12 billion", 10.12e9), Year("2032", 2032)},
+       {Size(5.23e9, 2024, false), Size(5.67e9, 2025, true), Size(10.12e9, 2032, true)}},
+      {"a title's year range is the forecast period of a page that declares none",
+       {"# Dental Implants Market Size, Share & Industry Analysis, 2025-2032",
+        "The market is expected to grow at a CAGR of 8.6% during the forecast period."},
+       {Range("2025-2032", 2025, 2032), Pct("8.6%", 8.6)},
+       {Cagr(8.6, 2025, 2032)}},
+      {"a title's range is no period unless the title names a market",
+       {"# Annual Review 2019-2024", "The market is expected to grow at a CAGR of 8.6% during the forecast period."},
+       {Range("2019-2024", 2019, 2024), Pct("8.6%", 8.6)},
+       {Cagr(8.6, std::nullopt, std::nullopt)}},
       // exactitude-elastomeric-membranes: "through the year 2030" is the rate's end.
       {"'through the year 2030' ends the rate",
        {"The elastomeric membranes market is anticipated to reach USD 34.84 billion in 2023 and expand at a 5.8% "

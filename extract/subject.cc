@@ -26,7 +26,10 @@ bool IsSubjectStop(std::string_view w) {
   for (std::string_view s : kStops) {
     if (lw == s) return true;
   }
-  return false;
+  // "with a 42.7% market share", "the 2024 market": a figure names no market
+  // ("5G", "3D printing" do, having letters).
+  if (w.find('%') != std::string_view::npos) return true;
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; });
 }
 
 std::string_view TrimPunct(std::string_view s) {
