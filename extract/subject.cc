@@ -57,12 +57,28 @@ bool AsciiIEquals(std::string_view a, std::string_view lower) {
   return true;
 }
 
+// "Data Bridge Market Research analyses that the halal food market", "Future
+// Market Insights": in a sentence, the word after "market" makes it a publisher's
+// name (a title's "Smart Lock Market Research Report" is the report's).
+bool NamesPublisher(std::string_view after) {
+  size_t i = 0;
+  while (i < after.size() && after[i] == ' ') ++i;
+  for (std::string_view w : {std::string_view("research"), std::string_view("insights")}) {
+    size_t end = i + w.size();
+    if (end <= after.size() && AsciiIEquals(after.substr(i, w.size()), w) &&
+        (end == after.size() || !IsRe2WordByte(static_cast<unsigned char>(after[end])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // What kMarket below captures, found without the regex (which costs tens of
 // microseconds per unit): the text before the first whole word "market" or
 // "industry" on the first line of `s`. Answers only when that line is plain
 // UTF-8 (see PlainUtf8), where the two agree byte for byte; returns false to
 // leave the question to kMarket otherwise.
-bool FindMarketWord(std::string_view s, std::optional<std::string_view>* before) {
+bool FindMarketWord(std::string_view s, bool skip_publisher, std::optional<std::string_view>* before) {
   std::string_view line = s.substr(0, s.find('\n'));
   if (!PlainUtf8(line)) return false;
   before->reset();
@@ -74,6 +90,7 @@ bool FindMarketWord(std::string_view s, std::optional<std::string_view>* before)
       size_t end = p + word.size();
       if (end > line.size() || !AsciiIEquals(line.substr(p, word.size()), word)) continue;
       if (end < s.size() && IsRe2WordByte(static_cast<unsigned char>(s[end]))) continue;
+      if (skip_publisher && NamesPublisher(s.substr(end))) continue;
       *before = s.substr(0, p);
       return true;
     }
@@ -83,13 +100,21 @@ bool FindMarketWord(std::string_view s, std::optional<std::string_view>* before)
 
 // The words before the first "market"/"industry" in `s`, back to a stop word.
 std::string NameBeforeMarket(std::string_view s, bool from_start) {
-  static const RE2 kMarket("(?i)^(.*?)\\b(?:market|industry)\\b");
+  static const RE2 kMarket("(?i)\\b(?:market|industry)\\b");
   re2::StringPiece before;
-  if (std::optional<std::string_view> found; FindMarketWord(s, &found)) {
+  if (std::optional<std::string_view> found; FindMarketWord(s, !from_start, &found)) {
     if (!found) return {};
     before = re2::StringPiece(found->data(), found->size());
-  } else if (!RE2::PartialMatch(s, kMarket, &before)) {
-    return {};
+  } else {
+    const std::string_view line = s.substr(0, s.find('\n'));
+    re2::StringPiece word;
+    for (size_t from = 0;; from = word.data() + word.size() - line.data()) {
+      if (!kMarket.Match(line, from, line.size(), RE2::UNANCHORED, &word, 1)) return {};
+      const size_t end = word.data() + word.size() - line.data();
+      if (!from_start && NamesPublisher(s.substr(end))) continue;
+      before = re2::StringPiece(line.data(), word.data() - line.data());
+      break;
+    }
   }
   std::string_view p = TrimPunct(std::string_view(before.data(), before.size()));
   if (from_start) {

@@ -71,6 +71,12 @@ TEST_CASE("MarketNamedIn: the words before 'market' back to a stop word") {
   CHECK(MarketNamedIn("Leafy greens dominated with a 42.7% market share.").empty());
   CHECK(MarketNamedIn("In 2024 the 2024 market grew.").empty());
   CHECK(MarketNamedIn("The 5G market grew.") == "5G");
+  // Regression: "Data Bridge" was the market's name; "Market Research" names the publisher.
+  CHECK(MarketNamedIn("Data Bridge Market Research analyses that the halal food market was") == "halal food");
+  CHECK(MarketNamedIn("Future Market Insights says the tea market grew") == "tea");
+  // The same through the regex path that a line with a Kelvin sign (folding to 'k') takes.
+  CHECK(MarketNamedIn("Allied Market Research: the \u212A-12 tutoring market grew") == "\u212A-12 tutoring");
+  CHECK(MarketNamedIn("Allied Market Research\u212A alone").empty());
 }
 
 TEST_CASE("PageSubject: the title's words before 'Market'") {
@@ -86,6 +92,9 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"Online Food Delivery - Worldwide | Market Forecast", "Online Food Delivery"},
       {"Online Food Delivery - United States | Market Forecast", "Online Food Delivery - United States"},
       {"Company Profile: Acme Inc.", ""},
+      // A title's "Market Research"/"Market Insights" is its report's, not a publisher's.
+      {"United States Healthcare M2M Market Insights", "United States Healthcare M2M"},
+      {"Smart Lock Market Research Report 2030", "Smart Lock"},
       // CJK titles: the words before the first market word (regression: no subject at all).
       {"国内クラウドサービス市場の動向", "国内クラウドサービス"},
       {"中国新能源汽车市场研究报告", "中国新能源汽车"},
