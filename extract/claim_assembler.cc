@@ -1220,7 +1220,7 @@ class UnitAssembler {
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
-               (OpensWithPredicate() || LabelIsSegment()));
+               (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject()));
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun.
@@ -1487,6 +1487,13 @@ class UnitAssembler {
     if (label.empty()) return false;
     ByteSpan name = TrimSpan(p_.text, SpanIn(p_.text, label));
     return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) { return h.span == name; });
+  }
+
+  // "- Global cloud ERP: $87.7B (2024) → $172.7B (2029)" on a cloud ERP page: the
+  // market's figures, labelled by its name (not a narrower one's, "Cloud ERP for SMBs").
+  bool LabelNamesSubject() const {
+    std::string_view label = ItemLabel();
+    return !label.empty() && SameMarket(label, p_.subject) && !NarrowerMarket(label, p_.subject);
   }
 
   // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.

@@ -1137,6 +1137,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "- Revenue: USD 2.9 billion in 2023"},
        {Money("USD 3.9 billion", 3.9e9), Year("2023", 2023), Money("USD 2.9 billion", 2.9e9), Year("2023", 2023)},
        {Size(3.9e9, 2023, false, "Europe")}},
+      // Regression: no size, the label being the market's own name rather than a segment's.
+      {"'- Global cloud ERP: $87.7B (2024) → $172.7B (2029)' under the cloud ERP market's title",
+       {"# Cloud ERP: Market Brief", "- Global cloud ERP: $87.7B (2024) → $172.7B (2029), CAGR 14.5%",
+        "- Cloud ERP for SMBs: $9.1B (2024)"},
+       {Money("$87.7B", 87.7e9), Year("2024", 2024), Money("$172.7B", 172.7e9), Year("2029", 2029), Pct("14.5%", 14.5),
+        Money("$9.1B", 9.1e9), Year("2024", 2024)},
+       {Size(87.7e9, 2024, false), Size(172.7e9, 2029, true), Cagr(14.5, 2024, 2029)}},
       // A forecast word in the heading above is of the page's forecast period, not of a year before it.
       {"'Forecast' in the heading above a year before the forecast period",
        {"# Smart Lighting Market Report",
