@@ -1228,7 +1228,9 @@ class UnitAssembler {
       static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
       market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
     }
-    growth_ = p_.cues.Matches(CueId::kCagr, u_.span);
+    // "| Region | 2024 | 2029 | CAGR |": a row under a growth column reads as the
+    // sentence "35.1 in 2024, 66.0 in 2029, a CAGR of 13.5%" does.
+    growth_ = p_.cues.Matches(CueId::kCagr, u_.span) || HeaderRowMatches(CueId::kCagr);
     lead_dimension_ = LeadDimension(p_, u_);
     named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
     PairRespectively();
@@ -1487,6 +1489,12 @@ class UnitAssembler {
     if (label.empty()) return false;
     ByteSpan name = TrimSpan(p_.text, SpanIn(p_.text, label));
     return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) { return h.span == name; });
+  }
+
+  bool HeaderRowMatches(CueId cue) const {
+    if (u_.kind != BlockKind::kTableRow) return false;
+    auto it = p_.header_row.find(p_.blocks[u_.block].table);
+    return it != p_.header_row.end() && it->second != u_.block && p_.cues.Matches(cue, p_.blocks[it->second].span);
   }
 
   // "- Global cloud ERP: $87.7B (2024) → $172.7B (2029)" on a cloud ERP page: the

@@ -1064,9 +1064,10 @@ TEST_CASE("page context, periods and CJK clauses") {
       {"two plain forecast-year columns state no period",
        {"# AI Web Scraping Market", "| Fonte | 2030 | 2037 | CAGR |", "| Research Nester | US$ 2.8B | US$ 3.52B | 13.2% |"},
        {Year("2030", 2030), Year("2037", 2037), Money("US$ 2.8B", 2.8e9), Money("US$ 3.52B", 3.52e9), Pct("13.2%", 13.2)},
-       // "Fonte" (source) heads the row labels: sources are no segments; nothing
-       // on this page fragment says forecast, so neither amount is projected.
-       {Size(2.8e9, 2030, false), Size(3.52e9, 2037, false), Cagr(13.2, std::nullopt, std::nullopt)},
+       // "Fonte" (source) heads the row labels: sources are no segments. The growth
+       // column makes the later amount a forecast; plain year columns state no
+       // period (the gold's rate has none: 2030 may be a forecast too).
+       {Size(2.8e9, 2030, false), Size(3.52e9, 2037, true), Cagr(13.2, std::nullopt, std::nullopt)},
        "pt"},
       // ja-apac-ecommerce-industry-reports: a publication date dates no figure.
       {"a full date is a source's, not the figure's year",
@@ -1389,6 +1390,14 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
        {"# Mercado global", "| Fonte | 2030 | CAGR |", "| Mordor Intelligence | US$ 2.0B | 14.2% |"},
        {Year("2030", 2030), Money("US$ 2.0B", 2.0e9), Pct("14.2%", 14.2)},
        {Size(2.0e9, 2030, false), Cagr(14.2, std::nullopt, std::nullopt)}},
+      // Regression: 2029 was an actual size.
+      {"a growth column makes the later year a forecast",
+       {"# Cloud ERP Market", "## Market size by region", "| Region | 2024 | 2029 | CAGR |",
+        "| North America | USD 35.1 billion | USD 66.0 billion | 13.5% |"},
+       {Year("2024", 2024), Year("2029", 2029), Money("USD 35.1 billion", 35.1e9), Money("USD 66.0 billion", 66e9),
+        Pct("13.5%", 13.5)},
+       {Size(35.1e9, 2024, false, "North America"), Size(66e9, 2029, true, "North America"),
+        Cagr(13.5, std::nullopt, std::nullopt, "North America")}},
       {"a Report Scope table declares the forecast period for a later sentence",
        {"# Report Scope", "| Report Coverage | Details |", "| Base Year | 2023 |", "| Forecast Period | 2024 to 2033 |",
         "The software segment is expected to grow at a CAGR of 23.56% over the forecast period."},
