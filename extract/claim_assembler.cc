@@ -1059,6 +1059,10 @@ std::string_view ClauseBefore(const Page& p, const Unit& u, const std::vector<si
   return clause;
 }
 
+bool HasComma(std::string_view s) {
+  return s.find(',') != std::string_view::npos || s.find("，") != std::string_view::npos;
+}
+
 // Chinese "2023年公共充电桩占比达到58.6%", "前五大厂商的市场份额约为33%": who the
 // share word of the figure's clause belongs to, after a leading date; for a
 // growth rate, "磷酸铁锂电池预计将以21.3%的年复合增长率增长": what is expected to grow.
@@ -1081,10 +1085,23 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
   static const RE2 kShareAfter("^\\s*的?(?:市场份额|市场占有率|市占率|份额|市場份額|市場佔有率|市佔率|份額)");
   const bool with_share = kind == ClaimKind::kShare && RE2::PartialMatch(clause, kWithOwner, &m) &&
                           RE2::PartialMatch(Gap(p.text, f.span.end, u.span.end), kShareAfter);
-  // "其中安防类产品占比最高，达到32%": the share word may close the clause before.
+  // "其中安防类产品占比最高，达到32%": the share word may close the clause before,
+  // which may follow a framing phrase ("从产品结构来看，家用服务机器人占比最高，达到47.3%").
+  auto owner_of_clause_before = [&] {
+    std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
+    // From the start, then after each comma: the owner is no phrase across one.
+    for (size_t from = 0; from != std::string_view::npos;) {
+      if (RE2::PartialMatch(gap.substr(from), owner, &m) && !HasComma(std::string_view(m.data(), m.size()))) {
+        return true;
+      }
+      const size_t wide = gap.find("，", from), ascii = gap.find(',', from);
+      from = std::min(wide == std::string_view::npos ? wide : wide + std::string_view("，").size(),
+                      ascii == std::string_view::npos ? ascii : ascii + 1);
+    }
+    return false;
+  };
   if (!with_share && !RE2::PartialMatch(clause, owner, &m) &&
-      !(kind == ClaimKind::kShare &&
-        RE2::PartialMatch(Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start), owner, &m))) {
+      !(kind == ClaimKind::kShare && owner_of_clause_before())) {
     // "其中，研发设计类软件市场规模为560亿元，占比19.8%": a share word with no owner of its
     // own is the share of what the clause before measures.
     static const RE2 kBareShare("^\\s*(?:占比|占|份额)");

@@ -1311,6 +1311,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("32%", 32)},
        {Share(32, std::nullopt, "安防类产品")},
        "zh"},
+      // Regression: "从产品结构来看，家用服务机器人" was the owner, and "从" no segment's start.
+      {"'从产品结构来看，家用服务机器人占比最高，达到47.3%': the owner follows the framing phrase",
+       {"从产品结构来看,家用服务机器人占比最高,达到47.3%;医疗服务机器人占比约为18.5%。"},  // as NFKC folds it
+       {Pct("47.3%", 47.3), Pct("18.5%", 18.5)},
+       {Share(47.3, std::nullopt, "家用服务机器人"), Share(18.5, std::nullopt, "医疗服务机器人")},
+       "zh"},
       // A Japanese figure's clause with no topic: the sentence's earlier clause names it.
       {"'ロボット掃除機が最大のセグメントで、市場の45%を占める'",
        {"製品別に見ると、ロボット掃除機が最大のセグメントで、市場の45%を占める。"},
