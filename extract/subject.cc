@@ -119,7 +119,7 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
   std::string_view p = TrimPunct(std::string_view(before.data(), before.size()));
   if (from_start) {
     // A title: everything before "Market", minus a leading "Global"/"The".
-    static const RE2 kLead("(?i)^(?:the\\s+)?(?:global\\s+|worldwide\\s+)?");
+    static const RE2 kLead("(?i)^(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?:global\\s+|worldwide\\s+)?");
     re2::StringPiece sp(p.data(), p.size());
     RE2::Consume(&sp, kLead);
     p = TrimPunct(std::string_view(sp.data(), sp.size()));
@@ -192,7 +192,10 @@ namespace {
 // "国内クラウドサービス市場の動向", "中国新能源汽车市场研究报告", "국내 전기차 충전기 시장 전망":
 // a CJK title's words before its first market word.
 std::string CjkNameBeforeMarket(std::string_view title) {
-  static const RE2 kCjkMarket("^\\s*(?:【[^】]*】\\s*)?([^\\s].{1,80}?)\\s*(?:市場|市场|시장)");
+  // "2024年中国服务机器人行业市场规模": neither the year nor "industry" is of the name.
+  static const RE2 kCjkMarket(
+      "^\\s*(?:【[^】]*】\\s*)?(?:\\d{4}(?:\\s*[-~〜～–]\\s*\\d{4})?\\s*年度?\\s*)?([^\\s].{1,80}?)\\s*"
+      "(?:行业|行業)?(?:市場|市场|시장)");
   re2::StringPiece m;
   if (!RE2::PartialMatch(title, kCjkMarket, &m)) return {};
   std::string_view name = TrimPunct(std::string_view(m.data(), m.size()));

@@ -100,6 +100,10 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"中国新能源汽车市场研究报告", "中国新能源汽车"},
       {"국내 전기차 충전기 시장 전망", "국내 전기차 충전기"},
       {"クラウドサービスの動向", ""},
+      // A leading year and Chinese "industry" are no part of the market's name.
+      {"2024年中国服务机器人行业市场规模及发展前景分析", "中国服务机器人"},
+      {"2023年度国内クラウド市場", "国内クラウド"},
+      {"2025 Global Smart Lock Market Report", "Smart Lock"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
