@@ -790,6 +790,16 @@ TEST_CASE("sentences that must yield no claim") {
        {}},
       {"a Chinese half-year", {"2021年下半年中国公有云服务整体市场规模达到151.3亿美元。"},
        {Year("2021", 2021), Money("151.3亿美元", 15.13e9)}, {}, "zh"},
+      // A company's reported revenue is no market size, in any language (regression: es, fr were sizes).
+      {"'reportó ingresos', 'a réalisé un chiffre d'affaires', 'meldete ... einen Umsatz', 'posted revenue'",
+       {"# Solar Market", "En el mercado solar, Iberdrola México reportó ingresos por 2.940 millones de dólares en 2023.",
+        "Sur le marché, L'Oréal a réalisé un chiffre d'affaires de 41,18 milliards d'euros en 2023.",
+        "Im Markt meldete Siemens einen Umsatz von 77,8 Mrd. Euro im Jahr 2023.",
+        "In the solar market, Acme posted revenue of USD 1.2 billion in 2023."},
+       {Money("2.940 millones de dólares", 2.94e9), Year("2023", 2023), Money("41,18 milliards d'euros", 41.18e9, "EUR"),
+        Year("2023", 2023), Money("77,8 Mrd. Euro", 77.8e9, "EUR"), Year("2023", 2023), Money("USD 1.2 billion", 1.2e9),
+        Year("2023", 2023)},
+       {}},
       // A share of a company's strategic moves is no market share.
       {"'Product launches accounted for 38% of strategic developments'",
        {"Product launches accounted for 38% of strategic developments in the market in 2023."},
