@@ -2316,10 +2316,20 @@ std::vector<int> Captions(const Page& p, const std::vector<size_t>& order) {
     }
     b = end;
   }
+  // "Table 2: IIoT spending by industry, 2023" right over a table captions its rows.
+  for (size_t b = 0; b < p.blocks.size(); ++b) {
+    if (p.blocks[b].kind != BlockKind::kTableRow || p.blocks[b].row <= 0) continue;
+    auto header = p.header_row.find(p.blocks[b].table);
+    if (header == p.header_row.end() || header->second == 0) continue;
+    const size_t above = header->second - 1;
+    std::string_view gap = Gap(p.text, p.blocks[above].span.end, p.blocks[header->second].span.start);
+    if (short_line(above) && std::count(gap.begin(), gap.end(), '\n') <= 2 && figures_in(above).empty()) {
+      caption[b] = static_cast<int>(above);
+    }
+  }
   return caption;
 }
 
-// "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
 // The one year range of the page's first heading, when that heading names a market.
 std::optional<YearRef> TitlePeriod(const Page& p, const std::vector<size_t>& order) {
   for (const Unit& u : p.units) {
@@ -2337,6 +2347,7 @@ std::optional<YearRef> TitlePeriod(const Page& p, const std::vector<size_t>& ord
   return std::nullopt;
 }
 
+// "Forecast Period 2024 to 2033", "This study forecasts revenue ... from 2024 to 2030".
 ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order) {
   ForecastPeriods out;
   const CueId cue = CueId::kForecastDeclaration;

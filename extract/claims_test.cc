@@ -1419,6 +1419,17 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
         "The software segment is expected to grow at a CAGR of 23.56% over the forecast period."},
        {Year("2023", 2023), Range("2024 to 2033", 2024, 2033), Pct("23.56%", 23.56)},
        {Cagr(23.56, 2024, 2033, "software")}},
+      // Regression: the rows had no year, so no size and shares of no year.
+      {"a short caption line right over a table dates its rows",
+       {"# IIoT Market", "Table 2: IIoT spending by industry, 2023", "| Industry | Spending (USD bn) | Share |",
+        "| Utilities | USD 39.7 billion | 15.1% |"},
+       {Year("2023", 2023), Money("USD 39.7 billion", 39.7e9), Pct("15.1%", 15.1)},
+       {Size(39.7e9, 2023, false, "Utilities"), Share(15.1, 2023, "Utilities")}},
+      {"a caption line with a figure of its own is a sentence, not a caption",
+       {"# IIoT Market", "Spending grew 8% in 2023.", "| Industry | Spending (USD bn) | Share |",
+        "| Utilities | USD 39.7 billion | 15.1% |"},
+       {Pct("8%", 8), Year("2023", 2023), Money("USD 39.7 billion", 39.7e9), Pct("15.1%", 15.1)},
+       {Share(15.1, std::nullopt, "Utilities")}},
       // A share in a table row takes the single year of its heading, as a size does.
       {"a share row under a heading with a year",
        {"# Smart Meter Market", "# Market share by type, 2023", "| Type | Share |", "| Electricity meters | 71.2% |"},
