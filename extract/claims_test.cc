@@ -946,6 +946,12 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Year("2024", 2024), Year("2023", 2023), Money("2조 1,500억 원", 2.15e12, "KRW")},
        {Size(2.15e12, 2023, false)},
        "ko"},
+      // Regression: a Spanish title named no subject, so its region was a segment of the page's own market.
+      {"a region in a Spanish title's market name is no segment",
+       {"# Mercado de café en México: tamaño y pronóstico", "El mercado de café en México alcanzó 3.450 millones de USD en 2024."},
+       {Money("3.450 millones de USD", 3.45e9), Year("2024", 2024)},
+       {Size(3.45e9, 2024, false)},
+       "es"},
       // in-upaya: a region inside another market's own name belongs to its subject.
       {"a region inside another market's name is no segment",
        {"# Spiritual Services Market Brief", "The India astrology app market was valued at $163 million in 2024.",

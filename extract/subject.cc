@@ -202,11 +202,70 @@ std::string CjkNameBeforeMarket(std::string_view title) {
   return name.find_first_of(":|") == std::string_view::npos ? std::string(name) : std::string();
 }
 
+// The words of a European title's market name, up to the first that ends it: a
+// verb ("Mercado de pet food no Brasil deve atingir ...") or a trailing preposition
+// ("véhicules électriques en" before the year cut off).
+std::string_view CutAtVerb(std::string_view name) {
+  static constexpr std::string_view kVerbs[] = {
+      "deve", "devem", "deverá", "debe", "deberá", "devrait", "dovrebbe", "alcanza", "alcanzará", "alcança",
+      "alcançar", "atinge", "atingir", "atingirá", "atteint", "atteindra", "cresce", "crece", "croît", "crescerá",
+      "crecerá", "se", "é", "es", "est", "è", "será", "sera", "sarà", "soll", "wird", "wächst", "erreicht"};
+  static constexpr std::string_view kTrailing[] = {"en", "em", "in", "à", "a", "no", "na", "para", "pour", "per",
+                                                   "au", "aux", "par", "e", "et", "y", "und", "im", "bis", "von"};
+  size_t end = 0;
+  for (size_t at = 0; at < name.size();) {
+    size_t space = name.find(' ', at);
+    std::string_view w = name.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), AsciiLower(w)) != std::end(kVerbs)) break;
+    end = at + w.size();
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  name = TrimPunct(name.substr(0, end));
+  for (bool cut = true; cut;) {
+    cut = false;
+    size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) break;
+    std::string last = AsciiLower(name.substr(space + 1));
+    if (std::find(std::begin(kTrailing), std::end(kTrailing), last) != std::end(kTrailing)) {
+      name = TrimPunct(name.substr(0, space));
+      cut = true;
+    }
+  }
+  return name;
+}
+
+// A title in a Romance language or German: the name after "mercado de",
+// "marché des", "mercato dell'" (an adjective may come between: "marché français
+// des"), or before a German "-markt" ("Der deutsche E-Bike-Markt 2024") or a
+// report word after a dash ("Wärmepumpen in Deutschland – Marktbericht 2024").
+std::string EuropeanMarketName(std::string_view title) {
+  static const RE2 kRomance(
+      "(?i)(?:^|\\s)(?:mercado|marché|mercato)\\s+(?:\\pL+\\s+)??"
+      "(?:de la|de los|de las|de l'|de l’|dell'|dell’|del|des|du|de|do|da|dos|das|d'|d’|della|dello|dei|degli|delle|di)"
+      "\\s*([^:|–—(,;\\d]+)");
+  static const RE2 kMarktFuer("(?i)\\bmarkt\\s+für\\s+([^:|–—(,;\\d]+)");
+  static const RE2 kCompound("(?:^|\\s)(\\pL[\\pL\\-]*?)-?(?i:markt)(?:\\s|$|[:,.!?])");
+  static const RE2 kBeforeReport("^([^:|–—]+?)\\s*[:|–—-]\\s+(?i:markt|marché|mercado|mercato)\\pL*");
+  re2::StringPiece m;
+  if (RE2::PartialMatch(title, kRomance, &m) || RE2::PartialMatch(title, kMarktFuer, &m)) {
+    return std::string(CutAtVerb(std::string_view(m.data(), m.size())));
+  }
+  if (RE2::PartialMatch(title, kCompound, &m)) {
+    static constexpr std::string_view kGeneric[] = {"welt", "gesamt", "binnen", "heim", "inland", "aktien", "arbeits"};
+    std::string lower = AsciiLower(std::string_view(m.data(), m.size()));
+    if (std::find(std::begin(kGeneric), std::end(kGeneric), lower) == std::end(kGeneric)) return std::string(m.data(), m.size());
+  }
+  if (RE2::PartialMatch(title, kBeforeReport, &m)) return std::string(TrimPunct(std::string_view(m.data(), m.size())));
+  return {};
+}
+
 }  // namespace
 
 std::string PageSubject(std::string_view text, std::string_view title, const std::vector<Block>& blocks) {
   if (std::string s = NameBeforeMarket(title, true); !s.empty()) return s;
   if (std::string s = CjkNameBeforeMarket(title); !s.empty()) return s;
+  if (std::string s = EuropeanMarketName(title); !s.empty()) return s;
   for (const Block& b : blocks) {
     if (b.kind != BlockKind::kHeading) continue;
     if (std::string s = NameBeforeMarket(Slice(text, b.span), true); !s.empty()) return s;

@@ -104,6 +104,18 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"2024年中国服务机器人行业市场规模及发展前景分析", "中国服务机器人"},
       {"2023年度国内クラウド市場", "国内クラウド"},
       {"2025 Global Smart Lock Market Report", "Smart Lock"},
+      // Romance titles name the market after their market word, German ones before it
+      // (regression: none of these had a subject, so "México" was a segment of its own page).
+      {"Mercado de café en México: tamaño, participación y pronóstico 2024-2029", "café en México"},
+      {"Mercado de pet food no Brasil deve atingir R$ 50 bilhões em 2028", "pet food no Brasil"},
+      {"Mercado brasileiro de cafés especiais: panorama 2024", "cafés especiais"},
+      {"Le marché français des véhicules électriques en 2024", "véhicules électriques"},
+      {"Il mercato dell'e-commerce in Italia: dati e tendenze 2024", "e-commerce in Italia"},
+      {"Der deutsche E-Bike-Markt 2024", "E-Bike"},
+      {"Der Markt für Wärmepumpen in Deutschland", "Wärmepumpen in Deutschland"},
+      {"Wärmepumpen in Deutschland – Marktbericht 2024", "Wärmepumpen in Deutschland"},
+      {"Der Weltmarkt 2024", ""},
+      {"Europäische Markteinblicke: Technologietrends in EU-Märkten", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.title);
