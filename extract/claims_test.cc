@@ -352,6 +352,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Asia Pacific is expected to grow with a CAGR of 10.1% over the forecast period."},
        {Pct("7.9%", 7.9), Range("2024-2032", 2024, 2032), Pct("10.1%", 10.1)},
        {Cagr(7.9, 2024, 2032), Cagr(10.1, 2024, 2032, "Asia Pacific")}},
+      // Regression: "o setor" named no market and "deve atingir" was no forecast word.
+      {"'o setor alcance', 'deve atingir': Portuguese sector and forecast words",
+       {"O setor deve atingir R$ 50 bilhões em 2028.", "A projeção é que o setor alcance R$ 50 bilhões até 2028."},
+       {Money("R$ 50 bilhões", 50e9, "BRL"), Year("2028", 2028), Money("R$ 50 bilhões", 50e9, "BRL"), Year("2028", 2028)},
+       {Size(50e9, 2028, true), Size(50e9, 2028, true)},
+       "pt"},
       // de-waermepumpen (fresh): a gloss in parentheses between the noun and its verb.
       {"a gloss in parentheses before the verb is not the segment's name",
        {"Sole-Wasser-Wärmepumpen (Erdwärme) wachsen im Prognosezeitraum mit einer jährlichen Wachstumsrate von 6,1 %.",
