@@ -646,7 +646,10 @@ std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, Cu
       "will", "would", "is", "are", "was", "were", "has", "have", "had", "also", "still", "alone", "together",
       "to", "now", "currently", "already", "expected", "projected", "anticipated", "estimated", "forecast",
       "forecasted", "predicted", "likely", "set", "poised", "going", "revenue", "revenues", "sales", "spending",
-      "demand", "contracts", "sector", "sectors", "vertical", "verticals", "industry"};
+      "demand", "contracts", "sector", "sectors", "vertical", "verticals", "industry", "end-use", "application",
+      "applications"};
+  // "Residential end use accounted for": the dimension's words after the name.
+  if (name.size() > 8 && AsciiLower(name.substr(name.size() - 8)) == " end use") name.remove_suffix(8);
   for (int guard = 0; guard < 5; ++guard) {
     size_t space = name.find_last_of(" \t\n\r");
     if (space == std::string_view::npos) break;

@@ -358,6 +358,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Money("R$ 50 bilhões", 50e9, "BRL"), Year("2028", 2028), Money("R$ 50 bilhões", 50e9, "BRL"), Year("2028", 2028)},
        {Size(50e9, 2028, true), Size(50e9, 2028, true)},
        "pt"},
+      // Regression: the dimension's words were part of the segment's name.
+      {"'Residential end use held', 'the utility-scale application is expected to grow'",
+       {"Residential end use held 40% of the market in 2024.",
+        "The utility-scale application is expected to grow at a CAGR of 9% through 2030."},
+       {Pct("40%", 40), Year("2024", 2024), Pct("9%", 9), Year("2030", 2030)},
+       {Share(40, 2024, "Residential"), Cagr(9, std::nullopt, 2030, "utility-scale")}},
       // de-waermepumpen (fresh): a gloss in parentheses between the noun and its verb.
       {"a gloss in parentheses before the verb is not the segment's name",
        {"Sole-Wasser-Wärmepumpen (Erdwärme) wachsen im Prognosezeitraum mit einer jährlichen Wachstumsrate von 6,1 %.",
