@@ -1381,6 +1381,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("14,2 %", 14.2), Range("2024 y 2030", 2024, 2030)},
        {Cagr(14.2, 2024, 2030, "software")},
        "es"},
+      // es-solar-distribuida (fresh): an adjective names the segment; an apposition parts it from the verb.
+      {"'El segmento agrícola, con bombeo solar, crecerá ...'",
+       {"El segmento agrícola, con bombeo solar, crecerá a una tasa anual del 15,3 % entre 2024 y 2030."},
+       {Pct("15,3 %", 15.3), Range("2024 y 2030", 2024, 2030)},
+       {Cagr(15.3, 2024, 2030, "agrícola")},
+       "es"},
       {"'mit einem Umsatzanteil von 38 %'",
        {"Nordamerika dominierte den Markt mit einem Umsatzanteil von 38 % im Jahr 2023."},
        {Pct("38 %", 38), Year("2023", 2023)},

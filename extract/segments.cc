@@ -294,10 +294,10 @@ std::string_view NameBeforeSegmentWord(std::string_view u, ByteSpan segment_word
 }
 
 // French, Spanish and Portuguese put the name (two words at most) after the
-// word and a preposition: "le segment des logiciels devrait", "el segmento de
-// software crecerá" (an article before the word tells them from "the hardware
-// segment accounted for"); the name ends before the first verb the lexicon
-// knows, or "a", "est", "es", "foi".
+// word and a preposition, or right after it when an adjective: "le segment des
+// logiciels devrait", "el segmento de software crecerá", "el segmento agrícola"
+// (an article before the word tells them from "the hardware segment accounted
+// for"); the name ends before the first verb the lexicon knows, or "a", "est", "es", "foi".
 std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word, const Lexicon::Impl& lexicon) {
   static const RE2 kArticle("(?i)(?:^|\\s)(?:le|el|o|ce|este|esse|un|um|uno)\\s+$");
   static const RE2 kOf("(?i)\\s+(?:des|du|de la|de los|de las|de l'|d'|del|dos|das|do|da|de)\\s*");
@@ -313,7 +313,13 @@ std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word,
   const bool german = word.size() == 7 && RE2::PartialMatch(before, kGermanArticle);
   if (!german && !RE2::PartialMatch(before, kArticle)) return {};
   re2::StringPiece rest(u.data() + segment_word.end, u.size() - segment_word.end);
-  if (!RE2::Consume(&rest, german ? kGermanOf : kOf)) return {};
+  // Or an adjective right after the word: "el segmento agrícola, con bombeo solar, crecerá".
+  static const RE2 kSpace("\\s+");
+  bool adjective = false;
+  if (!RE2::Consume(&rest, german ? kGermanOf : kOf)) {
+    if (german || !RE2::Consume(&rest, kSpace)) return {};
+    adjective = true;
+  }
   // A German noun starts with a capital (or a non-ASCII letter: "Ölheizungen").
   auto noun = [](std::string_view w) { return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z'); };
   const size_t begin = static_cast<size_t>(rest.data() - u.data());
@@ -340,6 +346,18 @@ std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word,
   }
   std::string_view name = u.substr(begin, end - begin);
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  if (adjective && !name.empty()) {
+    // Not "o segmento some de R$ 900 milhões": an adjective's name ends at a comma or a verb.
+    const size_t after = begin + name.size();
+    size_t next = after;
+    while (next < u.size() && u[next] == ' ') ++next;
+    size_t next_end = next;
+    while (next_end < u.size() && u[next_end] != ' ' && u[next_end] != ',') ++next_end;
+    const bool verb_next = next >= limit ||
+                           std::find(std::begin(kVerbs), std::end(kVerbs), AsciiLower(u.substr(next, next_end - next))) !=
+                               std::end(kVerbs);
+    if (!(after < u.size() && u[after] == ',') && !verb_next) return {};
+  }
   return name;
 }
 
