@@ -513,7 +513,8 @@ bool JoinedByConjunction(std::string_view gap) {
 // What comes between a listed name and its percent: "healthcare (17%)", "Europe with 27%",
 // "clinics at about 30%".
 constexpr std::string_view kListedFigureOpens =
-    "(?:\\(|\\s(?:with|at|mit|bei|avec|à|con|com)\\s+(?:(?:about|around|nearly|roughly|approximately|almost|"
+    "(?:\\(|\\s(?:with|at|mit|bei|avec|à|con|com)\\s+(?:(?:el|la|le|les|o|a|os|as|um|uma|un|une)\\s+)?"
+    "(?:(?:about|around|nearly|roughly|approximately|almost|"
     "over|some|rund|etwa|knapp|environ|près de|cerca de|casi|quase)\\s+)?)$";
 
 // "account for 19% of global premiums, up from 11% in 2024": the same share at
@@ -534,7 +535,8 @@ bool EarlierValue(std::string_view gap) {
 // after its name.
 bool ListedInParentheses(std::string_view gap) {
   static const RE2 kListed(
-      "(?i)^\\)?[^()]{0,60}?(?:,|\\b(?:followed by|and|or|et|ou|und|oder|y|o|e)\\b)\\s*[^()\\d]{1,40}?" +
+      "(?i)^\\)?[^()]{0,60}?(?:,|\\b(?:followed by|and|or|et|ou|und|oder|y|o|e)\\b)\\s*[^()\\d]{1,40}?"
+      "(?:\\s*\\([^()\\d]{1,20}\\))?" +  // "seguido del comercial e industrial (PyME) con el 38 %"
       std::string(kListedFigureOpens));
   return RE2::FullMatch(gap, kListed);
 }
@@ -872,9 +874,13 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   uint32_t previous_end = FigureEndBefore(p, u, in_unit, f);
   if (previous_end == u.span.start) return std::nullopt;
   // English, French, German, Spanish and Portuguese; the article stays outside the name.
+  // Spanish and Portuguese may fuse the preposition and the article ("seguido del comercial e
+  // industrial (PyME) con el 38 %"); a gloss in parentheses is the name's.
   static const RE2 kAfterFollowedBy(
-      "(?i)(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por)|à frente de)\\s+"
-      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o)\\s+|l'\\s*)?([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?)\\s*" +
+      "(?i)(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por|del|dos|das|do|da)|"
+      "à frente de)\\s+"
+      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o)\\s+|l'\\s*)?"
+      "([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?(?:\\s*\\([^()\\d]{1,20}\\))?)\\s*" +
       std::string(kListedFigureOpens));
   static const RE2 kNextInList(
       "(?i)^\\)?\\s*(?:,\\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\\s+)?|(?:and|or|et|ou|und|oder|y|o|e)\\s+)"
@@ -2150,7 +2156,11 @@ class UnitAssembler {
       // forecast to grow at 24.9%": a name before an earlier figure yields to this figure's own subject.
       if (const uint32_t previous_end = FigureEndBefore(p_, u_, in_unit_, f);
           hit && kind != ClaimKind::kSize && previous_end > u_.span.start && hit->span.end <= previous_end) {
-        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, nullptr))) hit = &*owned;
+        if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, nullptr))) {
+          hit = &*owned;
+        } else if ((owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) {
+          hit = &*owned;  // "..., followed by services with 30%"
+        }
       }
       if (!hit && kind != ClaimKind::kSize) {
         // The paragraph's sentence before, which "it" may stand for the subject of.

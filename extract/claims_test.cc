@@ -1381,6 +1381,18 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("14,2 %", 14.2), Range("2024 y 2030", 2024, 2030)},
        {Cagr(14.2, 2024, 2030, "software")},
        "es"},
+      // Regression: the segment named before the first figure took the listed one's figure too.
+      {"'..., followed by services with 30%' after 'the hardware segment held 54%'",
+       {"The hardware segment held 54% of the market in 2023, followed by services with 30%."},
+       {Pct("54%", 54), Year("2023", 2023), Pct("30%", 30)},
+       {Share(54, 2023, "hardware"), Share(30, 2023, "services")}},
+      // es-solar-distribuida (fresh): "del" fuses "de el"; the gloss "(PyME)" belongs to the name.
+      {"'seguido del comercial e industrial (PyME) con el 38 %'",
+       {"El segmento residencial representó el 54 % del mercado en 2023, seguido del comercial e industrial (PyME) "
+        "con el 38 %."},
+       {Pct("54 %", 54), Year("2023", 2023), Pct("38 %", 38)},
+       {Share(54, 2023, "residencial"), Share(38, 2023, "comercial e industrial (PyME)")},
+       "es"},
       // es-solar-distribuida (fresh): an adjective names the segment; an apposition parts it from the verb.
       {"'El segmento agrícola, con bombeo solar, crecerá ...'",
        {"El segmento agrícola, con bombeo solar, crecerá a una tasa anual del 15,3 % entre 2024 y 2030."},
