@@ -745,7 +745,7 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // segment word itself ("el segmento residencial" -> "residencial").
   static const RE2 kLead(
       "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
-      "le|la|les|l'|el|los|las|o|os|as|die|der|das|den|while|whereas|but|et|mais|und|y|e|que|mientras|enquanto|tandis|während|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
+      "le|la|les|l'|el|los|las|o|os|as|il|lo|gli|die|der|das|den|dem|auf|while|whereas|but|et|mais|und|y|e|que|mientras|enquanto|tandis|während|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   return NounAsSegment(p, std::string_view(sp.data(), sp.size()), verbs);
