@@ -541,6 +541,29 @@ bool ListedInParentheses(std::string_view gap) {
   return RE2::FullMatch(gap, kListed);
 }
 
+// "60% of the market, services 25% and software 15%", "82 % du marché, les véhicules
+// utilitaires légers 14 %": a list whose later items leave out the verb, each a name
+// right before its percent after a comma or "and". The name, unless it holds a
+// verb or a market word ("while Asia grew", "the overall market").
+std::optional<std::string_view> ElidedListName(const Page& p, std::string_view gap) {
+  static const RE2 kElided(
+      "(?i)^\\)?(?:[^(),;%]{0,40}?,\\s*(?:(?:and|or|et|ou|und|oder|y|e)\\s+)?|[^(),;%]{0,40}?\\b(?:and|or|et|ou|und|oder|y|e)\\s+)"
+      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o)\\s+|l'\\s*)?"
+      "([^\\s\\d(),;:'%]+(?:\\s+[^\\s\\d(),;:%]+){0,3})\\s*$");
+  re2::StringPiece m;
+  if (p.cjk || gap.size() > 120 || !RE2::FullMatch(gap, kElided, &m)) return std::nullopt;
+  std::string_view name(m.data(), m.size());
+  for (CueId cue : {CueId::kShareVerb, CueId::kGrowthVerb, CueId::kProjected, CueId::kMarket, CueId::kCagr}) {
+    if (p.cues.Matches(cue, name)) return std::nullopt;
+  }
+  // "in 2022 and rose by 2%", "are online, while 60%": a clause's words, no name.
+  static const RE2 kClauseWord(
+      "(?i)(?:^|\\s)(?:while|whereas|but|which|that|who|where|when|is|are|was|were|has|have|had|will|would|"
+      "rose|grew|fell|declined|increased|decreased|by|of|in|to|from|for|at|on|up|down|est|sont|es|son|é|são|ist|sind)(?:\\s|$)");
+  if (RE2::PartialMatch(name, kClauseWord)) return std::nullopt;
+  return name;
+}
+
 // "AWSが32.1%でトップ、次いでMicrosoftが21.4%", "北美约占51%，其次是欧洲占": the next
 // name of a CJK list, marked as its clause's subject, before its percent.
 bool ListedInCjkClause(std::string_view gap) {
@@ -868,8 +891,9 @@ bool NamesNoSegment(const Page& p, std::string_view name) {
 
 // The name right before a figure in parentheses, in a list that says so:
 // "followed by healthcare (17%)", "... (17%) and retail (12%)".
+// `share`: the figure is a listed share, whose list may leave out the verb (ElidedListName).
 std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
-                                                const Mention& f) {
+                                                const Mention& f, bool share) {
   if (p.cjk) return std::nullopt;
   uint32_t previous_end = FigureEndBefore(p, u, in_unit, f);
   if (previous_end == u.span.start) return std::nullopt;
@@ -888,8 +912,14 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
       std::string(kListedFigureOpens));
   std::string_view gap = Gap(p.text, previous_end, f.span.start);
   re2::StringPiece m;
-  if (!RE2::PartialMatch(gap, kAfterFollowedBy, &m) && !RE2::FullMatch(gap, kNextInList, &m)) return std::nullopt;
-  std::string_view name(m.data(), m.size());
+  std::string_view name;
+  if (RE2::PartialMatch(gap, kAfterFollowedBy, &m) || RE2::FullMatch(gap, kNextInList, &m)) {
+    name = std::string_view(m.data(), m.size());
+  } else if (auto elided = share ? ElidedListName(p, gap) : std::nullopt) {
+    name = *elided;
+  } else {
+    return std::nullopt;
+  }
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
 }
@@ -1305,7 +1335,8 @@ class UnitAssembler {
       bool restated = false;  // "40% of sales in 2023, compared with 25% in 2019": the same segment's
       if (previous_percent) {
         std::string_view gap = Gap(p_.text, previous_percent->span.end, f.span.start);
-        listed = ListedInParentheses(gap) || (p_.cjk && ListedInCjkClause(gap));
+        listed = ListedInParentheses(gap) || (p_.cjk && ListedInCjkClause(gap)) ||
+                 (previous_role == Role::kShare && ElidedListName(p_, gap));
         restated = previous_role == Role::kShare && EarlierValue(gap);
         if (role == Role::kNone && (JoinedByConjunction(gap) || listed || restated)) role = previous_role;
       }
@@ -2158,7 +2189,7 @@ class UnitAssembler {
           hit && kind != ClaimKind::kSize && previous_end > u_.span.start && hit->span.end <= previous_end) {
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, nullptr))) {
           hit = &*owned;
-        } else if ((owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) {
+        } else if ((owned = NameBeforeParenthesis(p_, u_, in_unit_, f, kind == ClaimKind::kShare))) {
           hit = &*owned;  // "..., followed by services with 30%"
         }
       }
@@ -2176,7 +2207,7 @@ class UnitAssembler {
       if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {
         hit = &*owned;
       }
-      if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f))) hit = &*owned;
+      if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f, kind == ClaimKind::kShare))) hit = &*owned;
       if (!hit && (owned = NameAfterRoleIs(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind == ClaimKind::kShare && (owned = NameAfterShareOf(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;

@@ -1410,6 +1410,17 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("54 %", 54), Year("2023", 2023), Pct("38 %", 38)},
        {Share(54, 2023, "residencial"), Share(38, 2023, "comercial e industrial (PyME)")},
        "es"},
+      // Regression: the later items of a list that leaves out their verb had no segment, the last no claim.
+      {"'60% of the market, services 25% and software 15%'",
+       {"Hardware accounts for 60% of the market, services 25% and software 15%.",
+        "Les voitures particulières représentent 82 % du marché, les véhicules utilitaires légers 14 %."},
+       {Pct("60%", 60), Pct("25%", 25), Pct("15%", 15), Pct("82 %", 82), Pct("14 %", 14)},
+       {Share(60, std::nullopt, "Hardware"), Share(25, std::nullopt, "services"), Share(15, std::nullopt, "software"),
+        Share(82, std::nullopt, "voitures particulières"), Share(14, std::nullopt, "véhicules utilitaires légers")}},
+      {"a later clause with a verb of its own is no item of the list",
+       {"Hardware accounts for 60% of the market, and the market grew 8%."},
+       {Pct("60%", 60), Pct("8%", 8)},
+       {Share(60, std::nullopt, "Hardware")}},
       // es-solar-distribuida (fresh): an adjective names the segment; an apposition parts it from the verb.
       {"'El segmento agrícola, con bombeo solar, crecerá ...'",
        {"El segmento agrícola, con bombeo solar, crecerá a una tasa anual del 15,3 % entre 2024 y 2030."},
