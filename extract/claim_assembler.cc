@@ -1015,6 +1015,19 @@ std::optional<SegmentHit> NameAfterRoleLabel(const Page& p, ByteSpan before) {
   return HitForName(p, n);
 }
 
+// "2028年度には", "2028년에는", "到2028年": a date that opens a CJK clause, in place of its subject.
+const RE2& CjkDateOpens() {
+  static const RE2 kDateOpens("^[\\s\\p{P}]*(?:到|至)?\\d{4}\\s*(?:年度|年|년)\\s*(?:末)?\\s*(?:には|は|に|에는|에|까지는|까지)");
+  return kDateOpens;
+}
+
+// `s` without the CJK date it opens with.
+std::string_view AfterCjkDate(std::string_view s) {
+  re2::StringPiece rest(s.data(), s.size());
+  RE2::Consume(&rest, CjkDateOpens());
+  return std::string_view(rest.data(), rest.size());
+}
+
 // A list item's or row's own label: "In-vitro-Diagnostik 7% (CAGR)",
 // "OBDLink | 16% | ...", "・画像診断。複合年間成長率は10%", "BFSI는 2025년 20억 달러".
 std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::string_view column_header) {
@@ -1022,7 +1035,7 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   // Up to the first separator, bullet marks and parentheses dropped.
   static const RE2 kLabel("^[\\s・•·\\-*,，、;]*([^:：,，、。;()\\t]+)");
   re2::StringPiece m;
-  if (!RE2::PartialMatch(raw, kLabel, &m)) return std::nullopt;
+  if (!RE2::PartialMatch(AfterCjkDate(raw), kLabel, &m)) return std::nullopt;
   std::string label(m.data(), m.size());
   // "Alibabaの市場シェア：46%": the share words, with their market word, are no part of the name.
   static const RE2 kShareTail(
@@ -1071,7 +1084,7 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
 // CJK "X는/は/が ...": the topic before the first particle, when short.
 std::optional<SegmentHit> TopicSegment(const Page& p, const Unit& u, const Mention& f) {
   if (!p.cjk) return std::nullopt;
-  std::string_view before = Slice(p.text, {u.span.start, f.span.start});
+  std::string_view before = AfterCjkDate(Slice(p.text, {u.span.start, f.span.start}));
   static const RE2 kTopic("^[\\s・•·\\-*‘’'\"「」]*([^\\s,，、。:：()]{1,30}?)[’'」]?\\s*(?:부문|모듈|세그먼트|セグメント|分野)?(?:は|が|는|은|이|가|의)(?:\\s|$)");
   // Japanese runs on without spaces: "高価格帯は自動ゴミ収集…"; a name without kana before は or が.
   static const RE2 kKanjiTopic("^[\\s・•·\\-*‘’'\"「」]*([\\p{Han}\\p{Katakana}ー\\p{Latin}]{2,20})(?:は|が)");
@@ -1206,7 +1219,7 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
     }
     return found;
   };
-  std::optional<std::string_view> found = last_topic(clause);
+  std::optional<std::string_view> found = last_topic(AfterCjkDate(clause));
   // "ロボット掃除機が最大のセグメントで、市場の45%を占める": the figure's clause names no
   // topic; the sentence's earlier clause, with no figure between, does (Japanese: a
   // Korean subject particle is also a syllable of words, so an earlier clause's is no sure sign).
@@ -1282,7 +1295,10 @@ class UnitAssembler {
     // continuing a market sentence of its paragraph, or opening with a pronoun.
     if (!market_ && projection_ && u_.kind != BlockKind::kTableRow && PreviousUnitSpeaksOfMarket()) {
       static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
-      market_ = previous_ != nullptr || RE2::PartialMatch(Slice(p_.text, u_.span), kPronounSubject);
+      // CJK leaves the subject out: "2028年度には3,200億円に達すると予測する" after the market's paragraph.
+      const std::string_view unit = Slice(p_.text, u_.span);
+      market_ = previous_ != nullptr || RE2::PartialMatch(unit, kPronounSubject) ||
+                (p_.cjk && RE2::PartialMatch(unit, CjkDateOpens()));
     }
     // "| Region | 2024 | 2029 | CAGR |": a row under a growth column reads as the
     // sentence "35.1 in 2024, 66.0 in 2029, a CAGR of 13.5%" does.
