@@ -1192,8 +1192,8 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
   static const RE2 kDigit("\\d");
   // Japanese sets no space after the particle: "製品別では、CASBが市場の32.1%を占めた".
   static const RE2 kKanjiTopic(
-      "([\\p{Han}\\p{Katakana}ー\\p{Latin}\\d][\\p{Han}\\p{Katakana}ー\\p{Latin}\\d&.\\-]*"
-      "(?: [\\p{Latin}\\d][\\p{Latin}\\d&.\\-]*)*)(?:は|が)");
+      "([\\p{Han}\\p{Katakana}ー\\p{Latin}\\d](?:[\\p{Han}\\p{Katakana}ー\\p{Latin}\\d&.\\-]|・[\\p{Han}\\p{Katakana}\\p{Latin}])*"
+      "(?: [\\p{Latin}\\d][\\p{Latin}\\d&.\\-]*)*)(?:は|が)");  // "会計・財務モジュールが": the middle dot joins a name
   static const RE2 kDate("^\\d{4}|年|月");
   const RE2& topic = p.japanese ? kKanjiTopic : kTopic;
   auto last_topic = [&](std::string_view text) {

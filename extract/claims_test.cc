@@ -1375,6 +1375,12 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Year("2023", 2023), Money("1조 2,000억 원", 1.2e12, "KRW"), Year("2028", 2028), Money("2조 3,500억 원", 2.35e12, "KRW")},
        {Size(1.2e12, 2023, false), Size(2.35e12, 2028, true)},
        "ko"},
+      // Regression: the name began after the middle dot ("財務モジュール").
+      {"'会計・財務モジュールが全体の38.2%を占め': the middle dot joins one name",
+       {"製品別では、会計・財務モジュールが全体の38.2%を占め、最大のセグメントとなっている。"},
+       {Pct("38.2%", 38.2)},
+       {Share(38.2, std::nullopt, "会計・財務モジュール")},
+       "ja"},
       // A Japanese figure's clause with no topic: the sentence's earlier clause names it.
       {"'ロボット掃除機が最大のセグメントで、市場の45%を占める'",
        {"製品別に見ると、ロボット掃除機が最大のセグメントで、市場の45%を占める。"},
