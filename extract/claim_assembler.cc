@@ -559,7 +559,7 @@ std::optional<std::string_view> ElidedListName(const Page& p, std::string_view g
   // "in 2022 and rose by 2%", "are online, while 60%": a clause's words, no name.
   static const RE2 kClauseWord(
       "(?i)(?:^|\\s)(?:while|whereas|but|which|that|who|where|when|is|are|was|were|has|have|had|will|would|"
-      "rose|grew|fell|declined|increased|decreased|by|of|in|to|from|for|at|on|up|down|est|sont|es|son|é|são|ist|sind)(?:\\s|$)");
+      "rose|grew|fell|declined|increased|decreased|by|in|to|from|at|up|down|est|sont|es|son|é|são|ist|sind)(?:\\s|$)");
   if (RE2::PartialMatch(name, kClauseWord)) return std::nullopt;
   return name;
 }

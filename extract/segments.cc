@@ -52,7 +52,7 @@ bool LooksLikeName(std::string_view s) {
   }
   if (words > 7) return false;
   char last = s.back();
-  return last != '.' && last != '!' && last != '?' && last != ',';
+  return last != '.' && last != '!' && last != '?' && last != ',' && s.find('%') == std::string_view::npos;
 }
 
 // False when `s` cannot be a "By X" list head: every head says "by" or
@@ -114,6 +114,10 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
         if (comma == std::string_view::npos) comma = rest.size();
         std::string_view item = TrimView(rest.substr(start, comma - start));
         if (item.substr(0, 4) == "and ") item.remove_prefix(4);
+        // "by region: North America 35%, Europe 28%, Rest of the World 12%.": the items' figures are no part of their names.
+        static const RE2 kFigureAfter("^(.*?)\\s*\\(?[-+]?\\d[\\d.,]*\\s*(?:%|percent|per cent)?\\)?[.]?$");
+        re2::StringPiece named;
+        if (RE2::FullMatch(item, kFigureAfter, &named)) item = std::string_view(named.data(), named.size());
         t.Add(dimension, CleanName(item), lexicon);
         start = comma + 1;
       }
