@@ -2032,9 +2032,42 @@ class UnitAssembler {
       for (size_t k = 0; k < in_unit_.size(); ++k) {
         if (p_.figures[in_unit_[k]].kind == kind && IsSingle(p_.figures[in_unit_[k]])) ks.push_back(k);
       }
-      if (ks.size() < 2 || ks.size() != segments_.size()) continue;
-      for (size_t i = 0; i < ks.size(); ++i) paired_[ks[i]] = i;
+      if (ks.size() < 2) continue;
+      if (ks.size() == segments_.size()) {
+        for (size_t i = 0; i < ks.size(); ++i) paired_[ks[i]] = segments_[i];
+        continue;
+      }
+      std::vector<SegmentHit> listed = ListedSubjects(p_.figures[in_unit_[ks.front()]]);
+      if (listed.size() != ks.size()) continue;
+      for (size_t i = 0; i < ks.size(); ++i) paired_[ks[i]] = listed[i];
     }
+  }
+
+  // "Hardware and software accounted for 45% and 35%", "Software, services and support
+  // are expected to grow at ...": the names the subject lists before its verb, in order.
+  std::vector<SegmentHit> ListedSubjects(const Mention& first) const {
+    std::string_view before = Gap(p_.text, u_.span.start, first.span.start);
+    re2::StringPiece in(before.data(), before.size()), verb;
+    static const RE2 kFirstVerb("(?i)(\\s(?:accounted|account|accounts|held|hold|holds|represented|represent|made up|"
+                                "make up|contributed|captured|were|are|was|is|grew|grow|will|reached|stood|generated|"
+                                "registered|recorded|posted)\\b)");
+    if (!RE2::PartialMatch(in, kFirstVerb, &verb)) return {};
+    std::string_view subject = before.substr(0, static_cast<size_t>(verb.data() - before.data()));
+    // "By type, hardware and software ...": the list follows the dimension's phrase.
+    static const RE2 kLead("(?i)^\\s*(?:by|based on|among|in terms of|in)\\s+[^,]{1,40},\\s*");
+    re2::StringPiece rest(subject.data(), subject.size());
+    RE2::Consume(&rest, kLead);
+    subject = std::string_view(rest.data(), rest.size());
+    std::vector<SegmentHit> names;
+    static const RE2 kItem("^\\s*(?:the\\s+)?([^\\s\\d,;:()]+(?:\\s+[^\\s\\d,;:()]+){0,3}?)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|$)");
+    re2::StringPiece list(subject.data(), subject.size()), name;
+    while (!list.empty() && RE2::Consume(&list, kItem, &name)) {
+      std::string_view n(name.data(), name.size());
+      if (NamesNoSegment(p_, n)) return {};
+      names.push_back(HitForName(p_, n));
+    }
+    if (!list.empty()) return {};
+    return names;
   }
 
   std::optional<SegmentHit> OwnLabel(const Mention& f) {
@@ -2188,7 +2221,7 @@ class UnitAssembler {
     const SegmentHit* hit = nullptr;
     std::optional<SegmentHit> owned;
     if (auto it = paired_.find(k); it != paired_.end()) {
-      hit = &segments_[it->second];
+      hit = &it->second;
     } else if (kind == ClaimKind::kShare && (owned = VendorRightBefore(f))) {
       hit = &*owned;
     } else {
@@ -2291,7 +2324,7 @@ class UnitAssembler {
   std::vector<size_t> in_unit_;
   std::vector<TimeBinding> bound_;
   std::vector<SegmentHit> segments_;
-  std::map<size_t, size_t> paired_;  // figure position in unit -> segment index
+  std::map<size_t, SegmentHit> paired_;  // figure position in unit -> its segment, "respectively"
   std::vector<ByteSpan> context_;
   bool market_ = false, projection_ = false, growth_ = false;
   std::string lead_dimension_;

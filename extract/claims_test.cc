@@ -339,6 +339,19 @@ TEST_CASE("sentences of the seed pages yield their claims") {
         "US$2.4 billion and US$1.8 billion, respectively."},
        {Year("2030", 2030), Money("US$2.4 billion", 2.4e9), Money("US$1.8 billion", 1.8e9)},
        {Size(2.4e9, 2030, true, "China"), Size(1.8e9, 2030, true, "United States")}},
+      // Regression: names the lexicon does not know were one segment ("Hardware and software") or none.
+      {"respectively pairs the subject's listed names and the figures in order",
+       {"Hardware and software accounted for 45% and 35% of revenue in 2023, respectively.",
+        "By component, software, services and support are expected to grow at CAGRs of 12.1%, 10.4% and 8.2%, "
+        "respectively."},
+       {Pct("45%", 45), Pct("35%", 35), Year("2023", 2023), Pct("12.1%", 12.1), Pct("10.4%", 10.4), Pct("8.2%", 8.2)},
+       {Share(45, 2023, "Hardware"), Share(35, 2023, "software"), Cagr(12.1, std::nullopt, std::nullopt, "software"),
+        Cagr(10.4, std::nullopt, std::nullopt, "services"), Cagr(8.2, std::nullopt, std::nullopt, "support")}},
+      // Three names, two figures: no pairing; the first figure keeps the noun before its verb.
+      {"a list that does not match the figures' count pairs nothing",
+       {"Hardware, software and services accounted for 45% and 35% of revenue in 2023, respectively."},
+       {Pct("45%", 45), Pct("35%", 35), Year("2023", 2023)},
+       {Share(45, 2023, "software and services"), Share(35, 2023)}},
   };
   for (const Case& c : cases) Check(c);
 }
