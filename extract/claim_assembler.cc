@@ -569,7 +569,7 @@ std::optional<std::string_view> ElidedListName(const Page& p, std::string_view g
 bool ListedInCjkClause(std::string_view gap) {
   static const RE2 kListed(
       "^[^。；;！？!?%]{0,30}[、，,]\\s*(?:次いで|続いて|其次是|其次|之后是|이어|다음으로)?\\s*"
-      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는)\\s*$");
+      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는|則為|则为|則是|则是)\\s*$");  // "，北美則為14%"
   return RE2::FullMatch(gap, kListed);
 }
 
@@ -1135,8 +1135,10 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
   // "比亚迪以35%的市场份额位居第一": the owner "with" the share written after the figure.
   static const RE2 kWithOwner("^\\s*([^\\s\\d]{2,20}?)(?:以|凭借|憑藉)(?:约|約)?\\s*$");
   static const RE2 kShareAfter("^\\s*的?(?:市场份额|市场占有率|市占率|份额|市場份額|市場佔有率|市佔率|份額)");
+  // "，比亞迪以15.8%居次" continues a list of shares: its share word was said once, before.
   const bool with_share = kind == ClaimKind::kShare && RE2::PartialMatch(clause, kWithOwner, &m) &&
-                          RE2::PartialMatch(Gap(p.text, f.span.end, u.span.end), kShareAfter);
+                          (RE2::PartialMatch(Gap(p.text, f.span.end, u.span.end), kShareAfter) ||
+                           FigureEndBefore(p, u, in_unit, f) > u.span.start);
   // "其中安防类产品占比最高，达到32%": the share word may close the clause before,
   // which may follow a framing phrase ("从产品结构来看，家用服务机器人占比最高，达到47.3%").
   auto owner_of_clause_before = [&] {
@@ -1507,6 +1509,9 @@ class UnitAssembler {
     // "Global Forecast to 2029" over "- Europe: USD 3.9 billion in 2023" on a page that
     // forecasts 2024 to 2029: the frame's forecast is of that period, not of a year before it.
     if (p_.forecast && *c.year <= p_.forecast->from) return false;
+    // A sentence of running text says its own tense ("台灣電池芯產值2023年為新台幣450億元"
+    // under a headline that "將達" a forecast); a list item, row or label line takes its frame's.
+    if (u_.kind == BlockKind::kParagraph && (!ShortLine() || EndsSentence())) return false;
     return !projected(Slice(p_.text, u_.span)) && projection_;
   }
 
@@ -1575,6 +1580,13 @@ class UnitAssembler {
   bool LabelNamesSubject() const {
     std::string_view label = ItemLabel();
     return !label.empty() && SameMarket(label, p_.subject) && !NarrowerMarket(label, p_.subject);
+  }
+
+  // A unit that ends as a sentence does ("。", "."), not as a label line.
+  bool EndsSentence() const {
+    std::string_view t = Slice(p_.text, u_.span);
+    return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("。") || t.ends_with("！") ||
+           t.ends_with("？");
   }
 
   // "A[Asia-Pacific<br/>18.7%] --> B[Fastest]": a label line, not a sentence.

@@ -1388,6 +1388,22 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Year("2023", 2023), Money("1조 2,000억 원", 1.2e12, "KRW"), Year("2028", 2028), Money("2조 3,500억 원", 2.35e12, "KRW")},
        {Size(1.2e12, 2023, false), Size(2.35e12, 2028, true)},
        "ko"},
+      // Regression: "北美則為14%" made no claim; "比亞迪以15.8%居次" had no owner without a share word after it.
+      {"'，北美則為14%', '，比亞迪以15.8%居次': later items of a Chinese share list",
+       {"以地區來看,中國市場佔比約56%,居全球之冠;歐洲佔比約22%,北美則為14%。",
+        "寧德時代以37.4%的市佔率位居第一,比亞迪以15.8%居次。"},
+       {Pct("56%", 56), Pct("22%", 22), Pct("14%", 14), Pct("37.4%", 37.4), Pct("15.8%", 15.8)},
+       {Share(56, std::nullopt, "中國"), Share(22, std::nullopt, "歐洲"), Share(14, std::nullopt, "北美"),
+        Share(37.4, std::nullopt, "寧德時代"), Share(15.8, std::nullopt, "比亞迪")},
+       "zh-Hant"},
+      // Regression: a headline's forecast word ("將達") made a sentence's actual amount a forecast.
+      {"a sentence under a forecast headline keeps its own tense",
+       {"# 電池市場報告", "## 全球電動車電池市場規模將達1,350億美元", "台灣電池芯市場2023年為新台幣450億元,較前一年成長15%。",
+        "- 歐洲市場:2030年120億美元"},
+       {Money("1,350億美元", 135e9), Year("2023", 2023), Money("新台幣450億元", 45e9, "TWD"), Pct("15%", 15),
+        Year("2030", 2030), Money("120億美元", 12e9)},
+       {Size(45e9, 2023, false, "台灣"), Size(12e9, 2030, true, "歐洲")},
+       "zh-Hant"},
       // Regression: the name began after the middle dot ("財務モジュール").
       {"'会計・財務モジュールが全体の38.2%を占め': the middle dot joins one name",
        {"製品別では、会計・財務モジュールが全体の38.2%を占め、最大のセグメントとなっている。"},
