@@ -1478,6 +1478,11 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "In 2024, 42% of the market was held by Zigbee models."},
        {Pct("60%", 60), Pct("40%", 40), Year("2024", 2024), Pct("42%", 42)},
        {Share(60, std::nullopt, "Wi-Fi models"), Share(40, std::nullopt, "Zigbee models"), Share(42, 2024, "Zigbee models")}},
+      // Regression: "Italian" named no region (demonyms of more countries).
+      {"'The Italian market reached ...' is Italy's",
+       {"# Payments Market Report", "The Italian market reached EUR 3.4 billion in 2023."},
+       {Money("EUR 3.4 billion", 3.4e9, "EUR"), Year("2023", 2023)},
+       {Size(3.4e9, 2023, false, "Italy")}},
       // Regression: "led with" made no share.
       {"'North America led with 35% in 2023, followed by Europe (28%)'",
        {"Among regions, North America led with 35% in 2023, followed by Europe (28%)."},

@@ -229,6 +229,8 @@ TEST_CASE("scale words and abbreviations") {
       {"millones de dólares", "5,2 mil millones de dólares", {Money("5,2 mil millones de dólares", 5.2e9, "USD")},
        PageStyle{"es", true}},
       {"miliardi di euro", "2 miliardi di euro", {Money("2 miliardi di euro", 2e9, "EUR")}, PageStyle{"it", true}},
+      // Regression: the Italian abbreviation was no scale ("€ 3,4" alone).
+      {"mld", "€ 3,4 mld", {Money("€ 3,4 mld", 3.4e9, "EUR")}, PageStyle{"it", true}},
       {"miliardi di dollari", "4,5 miliardi di dollari", {Money("4,5 miliardi di dollari", 4.5e9, "USD")},
        PageStyle{"it", true}},
       {"Mio. US-Dollar", "450 Mio. US-Dollar", {Money("450 Mio. US-Dollar", 450e6, "USD")}, kGerman},

@@ -114,7 +114,7 @@ std::vector<VocabEntry> Scales() {
       {"(?i:millions?)|mn|Mn|MN|mln|Mln|M|MM|m|(?i:mio)\\.?|Millionen|(?i:millones|mill[oó]n|milh[õo]es|milh[ãa]o)",
        "", 1e6},
       {"(?i:milioni|milione|miljoenen|miljoen)", "", 1e6},
-      {"(?i:miliardi|miliardo|miljarden|miljard)", "", 1e9},
+      {"(?i:miliardi|miliardo|miljarden|miljard)|(?i:mld)\\.?", "", 1e9},  // "€ 3,4 mld": Italian, Dutch
       {"(?i:billions?)|bn|Bn|BN|B|b|bln|(?i:mrd)\\.?|(?i:milliards?)|Milliarden?|Mds?|Mdr?s?\\.?|"
        "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)",
        "", 1e9},
