@@ -652,7 +652,7 @@ std::string_view WithoutOwnerMark(std::string_view name) {
 // a conjunction or auxiliary, the market itself or (before a growth verb)
 // another market; auxiliaries and adverbs after it are dropped.
 std::optional<SegmentHit> NounAsSegment(const Page& p, std::string_view name, CueId verbs) {
-  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|(?-i:it|It)|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively)(?:\\s.*)?$");
+  static const RE2 kPronoun("(?i)^(?:and|or|but|while|et|und|y|e|mais|il|elle|ils|elles|er|sie|es|ele|ela|eles|elas|ello|(?-i:it|It)|they|which|this|that|who|these|those|we|he|she|its|there|market|the market|segment|region|will|would|can|could|may|might|shall|should|is|are|was|were|has|have|had|also|to|together|alone|jointly|collectively|now|currently|still|then|today)(?:\\s.*)?$");
   static const RE2 kMarketWord("(?i)\\bmarkets?\\b");
   // "The market for lithium-ion batteries is expected to grow": the part it is for.
   static const RE2 kMarketFor("(?i)(?:the\\s+)?(?:global\\s+|world\\s+)?markets?\\s+(?:for|of)\\s+");

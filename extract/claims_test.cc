@@ -1483,6 +1483,11 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {"# Payments Market Report", "The Italian market reached EUR 3.4 billion in 2023."},
        {Money("EUR 3.4 billion", 3.4e9, "EUR"), Year("2023", 2023)},
        {Size(3.4e9, 2023, false, "Italy")}},
+      // Regression: "now" was the segment of "... and now represents 38%".
+      {"an adverb after 'and' is no segment's name",
+       {"The cloud segment grew 28% to $1.6 billion and now represents 38% of the market."},
+       {Pct("28%", 28), Money("$1.6 billion", 1.6e9), Pct("38%", 38)},
+       {Share(38, std::nullopt, "cloud")}},
       // Regression: "led with" made no share.
       {"'North America led with 35% in 2023, followed by Europe (28%)'",
        {"Among regions, North America led with 35% in 2023, followed by Europe (28%)."},
