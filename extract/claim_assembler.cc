@@ -961,7 +961,9 @@ std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const s
   static const RE2 kShareOf(
       "(?i)\\b(?:Anteil\\s+(?:von|der|des|an)(?:\\s+(?:den|dem|der))?|part\\s+(?:des|du|de\\s+la|de)|"
       "part\\s+d'|participación\\s+(?:de\\s+los|de\\s+las|del|de\\s+la|de)|"
-      "participação\\s+(?:dos|das|do|da|de))\\s*([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s+"
+      "participação\\s+(?:dos|das|do|da|de))\\s*([^\\s\\d(),;:][^\\d(),;:]{0,40}?)"
+      // "Der Anteil der Sprachassistenten am Gesamtmarkt betrug": what the share is of follows the name.
+      "(?:\\s+(?:am|im|au|en\\s+el|no|na)\\s+[^\\s\\d(),;:]+)?\\s+"
       "(?:lag|liegt|betrug|beträgt|belief|erreichte|erreicht|stieg|sank|machte|macht|wird|est|était|atteint|"
       "atteignait|s'élève|s'élevait|représente|représentait|devrait|fue|es|alcanzó|alcanza|se\\s+situó|"
       "representó|foi|é|chegou|atingiu|representou)\\b[^.;%]{0,40}$");

@@ -382,6 +382,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Pct("35 %", 35), Pct("28 %", 28), Pct("25%", 25)},
        {Share(64.5, 2023, "Sudeste"), Share(30, 2023, "premium"), Share(38, std::nullopt, "soins du visage"),
         Share(35, 2023, "Onlinehandel"), Share(28, std::nullopt, "Industrie"), Share(25, std::nullopt, "premium")}},
+      // Regression: "am Gesamtmarkt" was part of the owner's name; "Umsatz mit X" named no market.
+      {"'Der Anteil der Sprachassistenten am Gesamtmarkt betrug', 'der Umsatz mit Smart-Home-Geräten'",
+       {"Der Anteil der Sprachassistenten am Gesamtmarkt betrug 2023 rund 31 Prozent.",
+        "Im Jahr 2023 betrug der Umsatz mit Smart-Home-Geräten 3,2 Milliarden Euro."},
+       {Year("2023", 2023), Pct("31 Prozent", 31), Year("2023", 2023), Money("3,2 Milliarden Euro", 3.2e9, "EUR")},
+       {Share(31, 2023, "Sprachassistenten"), Size(3.2e9, 2023, false)},
+       "de"},
       // Regression: "o setor" named no market and "deve atingir" was no forecast word.
       {"'o setor alcance', 'deve atingir': Portuguese sector and forecast words",
        {"O setor deve atingir R$ 50 bilhões em 2028.", "A projeção é que o setor alcance R$ 50 bilhões até 2028."},
