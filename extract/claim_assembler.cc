@@ -1207,7 +1207,10 @@ std::optional<SegmentHit> ClauseTopic(const Page& p, const Unit& u, const std::v
       std::string_view name = quoted.empty() ? std::string_view(plain.data(), plain.size())
                                              : std::string_view(quoted.data(), quoted.size());
       // "이 중 SaaS가": a one-syllable first word is a function word, not part of the name.
-      for (size_t space = name.find(' '); space != std::string_view::npos && space <= 3; space = name.find(' ')) {
+      // ("SAP 코리아는": an ASCII word of three letters is a name's.)
+      for (size_t space = name.find(' ');
+           space != std::string_view::npos && space <= 3 && (space < 3 || static_cast<unsigned char>(name[0]) >= 0x80);
+           space = name.find(' ')) {
         name.remove_prefix(space + 1);
       }
       // "같은", "2030년에": an adjective's syllable or a date, not a name; "…) 모듈이": a dimension word alone.

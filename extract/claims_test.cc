@@ -1112,6 +1112,12 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Share(57.6, std::nullopt, "퍼블릭 클라우드"), Cagr(12.8, 2024, 2035, "하이브리드 클라우드"),
         Share(45, std::nullopt, "SaaS"), Share(21, std::nullopt, "ERP", "approximately")},
        "ko"},
+      // Regression: "SAP" was dropped as if a one-syllable Hangul word.
+      {"'SAP 코리아는 점유율 24%로': a three-letter ASCII word is part of the name",
+       {"SAP 코리아는 점유율 24%로 1위를 기록했다."},
+       {Pct("24%", 24)},
+       {Share(24, std::nullopt, "SAP 코리아")},
+       "ko"},
       // insightsorb: "of the … market" is the rate's object.
       {"'the growth rate of the X market' is a rate, not a share",
        {"During 2022–2030, the growth rate of the seasonings and spices market will be around 5.4%."},
