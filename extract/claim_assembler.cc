@@ -1663,6 +1663,7 @@ class UnitAssembler {
       if (year) by = year->by;
     }
     if (!year) year = TableOrHeadingYear(k);
+    if (!year) year = YearOfParallelClause(k);
     if (!year || year->from != year->to) {
       if (!year) return std::nullopt;
       year = YearRef{year->to, year->to, true};
@@ -1795,6 +1796,28 @@ class UnitAssembler {
     }
     if (!base || !last || *base >= *last) return std::nullopt;
     return YearRef{*base, *last, false};
+  }
+
+  // "North America was valued at USD 4.4 billion in 2023, while Europe stood at USD 3.1
+  // billion": a clause about another segment, after "while", "whereas", "and" or ";", shares
+  // the year of the amount before it (not "up from USD 3.9 billion": no new subject).
+  std::optional<YearRef> YearOfParallelClause(size_t k) const {
+    const Mention& f = p_.figures[in_unit_[k]];
+    for (size_t j = k; j-- > 0;) {
+      const Mention& previous = p_.figures[in_unit_[j]];
+      if (!IsFigure(previous)) continue;
+      if (!IsAmount(previous) || !bound_[j].year || bound_[j].year->from != bound_[j].year->to) return std::nullopt;
+      const std::string_view gap = Gap(p_.text, previous.span.end, f.span.start);
+      static const RE2 kParallel("(?i)((?:,\\s*(?:while|whereas|and)|;|\\s(?:while|whereas))\\s)");
+      re2::StringPiece connector;
+      if (!RE2::PartialMatch(gap, kParallel, &connector)) return std::nullopt;
+      const auto clause_start = static_cast<uint32_t>(connector.data() + connector.size() - p_.text.data());
+      const bool new_subject = std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) {
+        return h.span.start >= clause_start && h.span.end <= f.span.start;
+      });
+      return new_subject ? bound_[j].year : std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The N of "the next N years" in the unit.

@@ -1501,6 +1501,15 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {"The cloud segment grew 28% to $1.6 billion and now represents 38% of the market."},
        {Pct("28%", 28), Money("$1.6 billion", 1.6e9), Pct("38%", 38)},
        {Share(38, std::nullopt, "cloud")}},
+      // Regression: the second region's amount had no year of its own and made no claim; a
+      // clause with no new subject ("and was forecast to pass") takes no year from the first.
+      {"'..., while Europe stood at USD 3.1 billion' shares the year of the clause before",
+       {"# Home Fitness Market Report",
+        "North America was valued at USD 4.4 billion in 2023, while Europe stood at USD 3.1 billion.",
+        "The market reached USD 11.5 billion in 2023, and was forecast to pass USD 9.8 billion."},
+       {Money("USD 4.4 billion", 4.4e9), Year("2023", 2023), Money("USD 3.1 billion", 3.1e9),
+        Money("USD 11.5 billion", 11.5e9), Year("2023", 2023), Money("USD 9.8 billion", 9.8e9)},
+       {Size(4.4e9, 2023, false, "North America"), Size(3.1e9, 2023, false, "Europe"), Size(11.5e9, 2023, false)}},
       // Regression: "led with" made no share.
       {"'North America led with 35% in 2023, followed by Europe (28%)'",
        {"Among regions, North America led with 35% in 2023, followed by Europe (28%)."},
