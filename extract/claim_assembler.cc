@@ -289,6 +289,13 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
 
 // ---- context of table rows and headings ------------------------------------
 
+// The header row above a table row unit, when it is not that row itself.
+const Block* HeaderRowAbove(const Page& p, const Unit& u) {
+  if (u.kind != BlockKind::kTableRow) return nullptr;
+  auto it = p.header_row.find(p.blocks[u.block].table);
+  return it == p.header_row.end() || it->second == u.block ? nullptr : &p.blocks[it->second];
+}
+
 // The header cell above the cell of a table row that holds `pos`.
 std::optional<ByteSpan> ColumnHeader(const Page& p, const Unit& u, uint32_t pos) {
   if (u.kind != BlockKind::kTableRow) return std::nullopt;
@@ -362,11 +369,7 @@ std::vector<ByteSpan> ContextSpans(const Page& p, const Unit& u) {
   std::vector<ByteSpan> spans{u.span};
   // A piece of an over-long sentence speaks of what the sentence's start names.
   if (!u.head.empty()) spans.push_back(u.head);
-  if (u.kind == BlockKind::kTableRow) {
-    const Block& row = p.blocks[u.block];
-    auto it = p.header_row.find(row.table);
-    if (it != p.header_row.end() && it->second != u.block) spans.push_back(p.blocks[it->second].span);
-  }
+  if (const Block* header = HeaderRowAbove(p, u)) spans.push_back(header->span);
   for (ByteSpan f : FrameSpans(p, u)) spans.push_back(f);
   for (ByteSpan h : HeadingPath(p, u)) spans.push_back(h);
   return spans;
@@ -1309,7 +1312,8 @@ class UnitAssembler {
     }
     // "| Region | 2024 | 2029 | CAGR |": a row under a growth column reads as the
     // sentence "35.1 in 2024, 66.0 in 2029, a CAGR of 13.5%" does.
-    growth_ = p_.cues.Matches(CueId::kCagr, u_.span) || HeaderRowMatches(CueId::kCagr);
+    const Block* header = HeaderRowAbove(p_, u_);
+    growth_ = p_.cues.Matches(CueId::kCagr, u_.span) || (header && p_.cues.Matches(CueId::kCagr, header->span));
     lead_dimension_ = LeadDimension(p_, u_);
     named_market_ = MarketNamedIn(Slice(p_.text, u_.span));
     PairRespectively();
@@ -1572,12 +1576,6 @@ class UnitAssembler {
     if (label.empty()) return false;
     ByteSpan name = TrimSpan(p_.text, SpanIn(p_.text, label));
     return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) { return h.span == name; });
-  }
-
-  bool HeaderRowMatches(CueId cue) const {
-    if (u_.kind != BlockKind::kTableRow) return false;
-    auto it = p_.header_row.find(p_.blocks[u_.block].table);
-    return it != p_.header_row.end() && it->second != u_.block && p_.cues.Matches(cue, p_.blocks[it->second].span);
   }
 
   // "- Global cloud ERP: $87.7B (2024) → $172.7B (2029)" on a cloud ERP page: the
@@ -2115,12 +2113,9 @@ class UnitAssembler {
       const Block& row = p_.blocks[u_.block];
       if (row.cells.empty() || CellOf(row, f.span.start) == 0) return std::nullopt;
       if (auto name = LeaderCell(p_, row, f)) return HitForName(p_, *name);
-      std::string_view header;
-      auto it = p_.header_row.find(row.table);
-      if (it != p_.header_row.end() && !p_.blocks[it->second].cells.empty() && it->second != u_.block) {
-        header = Slice(p_.text, p_.blocks[it->second].cells[0]);
-      }
-      return LabelSegment(p_, row.cells[0], header);
+      const Block* header = HeaderRowAbove(p_, u_);
+      return LabelSegment(p_, row.cells[0],
+                          header && !header->cells.empty() ? Slice(p_.text, header->cells[0]) : std::string_view());
     }
     if (u_.kind != BlockKind::kListItem && !ShortLine()) return std::nullopt;
     // Under "参考文献" or "References" an item's label is its source.
