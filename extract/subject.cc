@@ -128,10 +128,12 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
       // "Online Food Delivery - Worldwide | Market Forecast": the name is before the bar.
       std::string_view after = TrimPunct(p.substr(sep + 1));
       p = after.empty() ? TrimPunct(p.substr(0, sep)) : after;
-      static const RE2 kWorldwide("(?i)^(.*?)\\s+[-–—]\\s+(?:worldwide|global)$");
-      re2::StringPiece name;
-      if (after.empty() && RE2::FullMatch(p, kWorldwide, &name)) p = std::string_view(name.data(), name.size());
     }
+    // "Online Food Delivery - Worldwide | Market Forecast", "Smart Lock Global Market Report": the
+    // scope after the name is no part of it.
+    static const RE2 kWorldwide("(?i)^(.*?)(?:\\s+[-–—])?\\s+(?:worldwide|global)$");
+    re2::StringPiece name;
+    if (RE2::FullMatch(p, kWorldwide, &name)) p = std::string_view(name.data(), name.size());
     return p.size() <= 120 ? std::string(p) : std::string();
   }
   size_t cut = p.size(), end = p.size();

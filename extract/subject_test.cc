@@ -91,6 +91,9 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       // Regression: a market word right after the bar named no market at all.
       {"Online Food Delivery - Worldwide | Market Forecast", "Online Food Delivery"},
       {"Online Food Delivery - United States | Market Forecast", "Online Food Delivery - United States"},
+      // Regression: "Smart Lock Global"; a scope word after the name is no part of it.
+      {"Smart Lock Global Market Report 2025", "Smart Lock"},
+      {"Payments Worldwide Market Outlook", "Payments"},
       {"Company Profile: Acme Inc.", ""},
       // A title's "Market Research"/"Market Insights" is its report's, not a publisher's.
       {"United States Healthcare M2M Market Insights", "United States Healthcare M2M"},
