@@ -1564,6 +1564,13 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
        {"| Concurrent | Part de Marché Estimée | TCAC (2025-2030) |", "| OBDLink | 16% | 12.5% |"},
        {Range("2025-2030", 2025, 2030), Pct("16%", 16), Pct("12.5%", 12.5)},
        {Share(16, std::nullopt, "OBDLink"), Cagr(12.5, 2025, 2030, "OBDLink")}},
+      // Regression: "Estimated Value in" was a segment ("Forecast Value in" was not, by its forecast cue).
+      {"a metric table's value labels are no segment",
+       {"# Cold Chain Packaging Market", "| Metric | Value |", "| Estimated Value in (2025E) | USD 28.4 billion |",
+        "| Historical Value (2020) | USD 19.0 billion |", "| Forecast Value in (2035F) | USD 61.9 billion |"},
+       {Year("2025", 2025), Money("USD 28.4 billion", 28.4e9), Year("2020", 2020), Money("USD 19.0 billion", 19e9),
+        Year("2035", 2035), Money("USD 61.9 billion", 61.9e9)},
+       {Size(28.4e9, 2025, true), Size(19e9, 2020, false), Size(61.9e9, 2035, true)}},
       {"a source column is no segment",
        {"# Mercado global", "| Fonte | 2030 | CAGR |", "| Mordor Intelligence | US$ 2.0B | 14.2% |"},
        {Year("2030", 2030), Money("US$ 2.0B", 2.0e9), Pct("14.2%", 14.2)},
