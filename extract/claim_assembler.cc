@@ -214,6 +214,16 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
     std::string_view gap = Gap(p.text, f.span.end, g.span.start);
     if (gap.size() <= kSharedYearGap && !RE2::PartialMatch(gap, kClauseBreak)) bound[k - 1] = bound[k];
   }
+  // "sales grew 8% in 2023 to $5.1 billion": the amount a change leads to is of the
+  // change's year.
+  static const RE2 kLeadsTo("(?i)^\\s*,?\\s*(?:to|to reach|reaching)\\s*$");
+  for (size_t k = 2; k < in_unit.size(); ++k) {
+    const Mention& g = p.figures[in_unit[k]];
+    const size_t j = k - 1;
+    if (!IsAmount(g) || bound[k].year || !bound[k - 2].year || bound[k - 2].year_mention != in_unit[j]) continue;
+    if (p.figures[in_unit[k - 2]].kind != MentionKind::kPercent) continue;
+    if (RE2::FullMatch(Gap(p.text, p.figures[in_unit[j]].span.end, g.span.start), kLeadsTo)) bound[k] = bound[k - 2];
+  }
   // Years written before their figure (CJK order, "2034년까지 CAGR").
   for (size_t k = 0; k < in_unit.size(); ++k) {
     const Mention& f = p.figures[in_unit[k]];
@@ -1302,9 +1312,12 @@ class UnitAssembler {
                (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject()));
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
-    // continuing a market sentence of its paragraph, or opening with a pronoun.
+    // continuing a market sentence of its paragraph, or opening with a pronoun or with
+    // the bare measure the sentence before gave ("Global chip sales hit X. Sales are
+    // forecast to reach Y").
     if (!market_ && projection_ && u_.kind != BlockKind::kTableRow && PreviousUnitSpeaksOfMarket()) {
-      static const RE2 kPronounSubject("(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella)\\b");
+      static const RE2 kPronounSubject(
+          "(?i)^\\W*(?:it|they|er|sie|es|il|elle|ils|elles|ele|ela|él|ella|sales|revenues?|spending)\\b");
       // CJK leaves the subject out: "2028年度には3,200億円に達すると予測する" after the market's paragraph.
       const std::string_view unit = Slice(p_.text, u_.span);
       market_ = previous_ != nullptr || RE2::PartialMatch(unit, kPronounSubject) ||

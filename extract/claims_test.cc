@@ -617,6 +617,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Money("USD 120.4 billion", 120.4e9), Year("2023", 2023), Money("USD 98 billion", 98e9), Year("2022", 2022),
         Money("USD 130 billion", 130e9), Year("2024", 2024)},
        {Size(120.4e9, 2023, false), Size(98e9, 2022, false), Size(130e9, 2024, true)}},
+      // Regression: "hit" was always a forecast; it is one only after "to" or as "hits".
+      {"'hit USD 99 billion in 2021' is no forecast, 'on track to hit' is",
+       {"# Pet Food Market Report", "The pet food market hit USD 99 billion in 2021.",
+        "The market is on track to hit USD 140 billion in 2025."},
+       {Money("USD 99 billion", 99e9), Year("2021", 2021), Money("USD 140 billion", 140e9), Year("2025", 2025)},
+       {Size(99e9, 2021, false), Size(140e9, 2025, true)}},
       // A market outlook's sentences: where most revenue is generated, and a role said of the name after it.
       {"'most revenue will be generated in China (US$474.00bn in 2024)', 'largest segment is X with'",
        {"# Online Food Delivery - Worldwide | Market Forecast",
@@ -920,6 +926,21 @@ TEST_CASE("sentences that must yield no claim") {
 // each comment names the page whose sentence the row is shaped after.
 TEST_CASE("page context, periods and CJK clauses") {
   const Case cases[] = {
+      // An industry's sales are its market; a forecast sentence that opens with the bare measure
+      // continues it (regression: neither was a claim), and the amount a change leads to is of the
+      // change's year (regression: "in 2025" went to 11.2% alone, leaving $697 billion without one).
+      {"'Global semiconductor sales hit', 'Sales are forecast to grow 11.2% in 2025 to reach $697 billion'",
+       {"# Chip Outlook", "Global semiconductor sales hit $627.6 billion in 2024.",
+        "Sales are forecast to grow 11.2% in 2025 to reach $697 billion.", "Sales reached $700 billion in 2026."},
+       {Money("$627.6 billion", 627.6e9), Year("2024", 2024), Pct("11.2%", 11.2), Year("2025", 2025),
+        Money("$697 billion", 697e9), Money("$700 billion", 700e9), Year("2026", 2026)},
+       {Size(627.6e9, 2024, false), Size(697e9, 2025, true)}},
+      {"'grew 8% in 2023 to $5.1 billion': the amount is of the change's year",
+       {"# Pet Food Market Report", "The pet food market grew 8% in 2023 to $5.1 billion.",
+        "The market grew 8% in 2023, to $5.1 billion in 2024.", "The market grew 8% in 2023 and $5.1 billion."},
+       {Pct("8%", 8), Year("2023", 2023), Money("$5.1 billion", 5.1e9), Pct("8%", 8), Year("2023", 2023),
+        Money("$5.1 billion", 5.1e9), Year("2024", 2024), Pct("8%", 8), Year("2023", 2023), Money("$5.1 billion", 5.1e9)},
+       {Size(5.1e9, 2023, false), Size(5.1e9, 2024, false)}},
       // pt-webscraping: a text box's caption frames the label lines under it.
       {"a caption line over label lines",
        {"MARKET SHARE BY REGION", "North America:  45% ($900M)", "Europe:         28% ($560M)"},
