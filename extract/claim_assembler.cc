@@ -1927,9 +1927,13 @@ class UnitAssembler {
       }
     }
     // (3) "2034년까지 CAGR 24.2%", "CAGR of 5% through 2030": the rate's own end year;
-    // "cresce 15,2% ao ano desde 2020": its start year.
+    // "cresce 15,2% ao ano desde 2020": its start year, and the year of the actual amount
+    // it has grown to ("reached $7.9 billion in 2023, having grown at 19.3% since 2018").
     if (auto since = SinceYear(k)) {
       c.from = *since;
+      for (const Claim& s : sizes) {
+        if (!s.projected && *s.year > *since && (!c.to || *s.year > *c.to)) c.to = s.year;
+      }
     } else if (bound_[k].year && bound_[k].year->by) {
       c.to = bound_[k].year->to;
     } else if (auto end = EndYearAfter(k)) {

@@ -504,6 +504,23 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "The resale segment has grown at a CAGR of 9% in 2023, the fastest since 2015."},
        {Pct("12%", 12), Year("2019", 2019), Pct("9%", 9), Year("2023", 2023), Year("2015", 2015)},
        {Cagr(12, 2019, std::nullopt, "rental"), Cagr(9, 2022, 2023, "resale")}},
+      // Regression: the rate since 2018 ended nowhere; it ends at the actual amount it has grown to.
+      {"'reached $7.9 billion in 2023, having grown at a CAGR of 19.3% since 2018'",
+       {"# Plant-Based Meat Market",
+        "The market reached a value of nearly $7.9 billion in 2023, having grown at a CAGR of 19.3% since 2018.",
+        "The market is expected to reach $9.1 billion in 2025, having grown at a CAGR of 10% since 2018."},
+       {Money("$7.9 billion", 7.9e9), Year("2023", 2023), Pct("19.3%", 19.3), Year("2018", 2018),
+        Money("$9.1 billion", 9.1e9), Year("2025", 2025), Pct("10%", 10), Year("2018", 2018)},
+       {Size(7.9e9, 2023, false, "", "nearly"), Cagr(19.3, 2018, 2023), Size(9.1e9, 2025, true),
+        Cagr(10, 2018, std::nullopt)}},
+      // Regression: "at a rate of" after a growth verb was no growth rate.
+      {"'expected to grow from $7.9 billion in 2023 to $16.7 billion in 2028 at a rate of 16.2%'",
+       {"# Plant-Based Meat Market",
+        "The market is expected to grow from $7.9 billion in 2023 to $16.7 billion in 2028 at a rate of 16.2%.",
+        "Stores opened at a rate of 5% in 2023."},
+       {Money("$7.9 billion", 7.9e9), Year("2023", 2023), Money("$16.7 billion", 16.7e9), Year("2028", 2028),
+        Pct("16.2%", 16.2), Pct("5%", 5), Year("2023", 2023)},
+       {Size(7.9e9, 2023, false), Size(16.7e9, 2028, true), Cagr(16.2, 2023, 2028)}},
       // "devrait croître", "debería crecer", "deve crescer": modal growth verbs of French, Spanish, Portuguese.
       {"modal growth verbs in French, Spanish and Portuguese",
        {"Le segment résidentiel devrait croître à un TCAC de 12 % entre 2024 et 2030.",
