@@ -787,6 +787,13 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   return NounAsSegment(p, std::string_view(sp.data(), sp.size()), verbs);
 }
 
+// "The company, with a 12% share": a company the sentence does not name (a named one,
+// "Beyond Meat Inc.", is a vendor segment).
+bool UnnamedCompany(std::string_view name) {
+  static const RE2 kUnnamedCompany("(?i)^(?:(?:the|this|that|our|its)\\s+)?(?:company|firm|group)$");
+  return RE2::FullMatch(name, kUnnamedCompany);
+}
+
 // "The automotive sector, with a 31% share in 2023, remains ...", "Collaborative
 // robots are the fastest-growing type, with a CAGR of 21.5%": the noun phrase the
 // figure's "with" phrase is attached to.
@@ -815,14 +822,14 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
       "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of)\\s+)?(?:the\\s+)?"
-      "((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?)"
+      "((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
       "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?)?\\s*$");
   re2::StringPiece m;
   if (!RE2::FullMatch(clause, kSubject, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
-  if (p.cues.Matches(CueId::kCompany, name)) return std::nullopt;  // "The company, with a 12% share"
+  if (UnnamedCompany(name)) return std::nullopt;
   return NounAsSegment(p, name, verbs);
 }
 
@@ -961,7 +968,7 @@ std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const st
   static const RE2 kRoleIsName(
       "(?i)\\b(?:largest|biggest|leading|dominant|fastest[- ]growing|top|main|primary)\\s+"
       "(?:segment|sub-segment|category|application|product|region|country|end[- ]users?|end[- ]use|channel|type|"
-      "vertical)\\s+(?:of\\s+the\\s+market\\s+)?(?:is|was|remains|remained|will\\s+be)\\s+(?:the\\s+)?"
+      "vertical|competitor|player|vendor|company|supplier|manufacturer|brand)\\s+(?:of\\s+the\\s+market\\s+)?(?:is|was|remains|remained|will\\s+be)\\s+(?:the\\s+)?"
       "([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*(?:,|\\(|\\s(?:with|at|accounting|holding|which|that)\\b)[^.;]{0,60}$");
   return NameInGap(p, u, in_unit, f,
                    {"largest", "biggest", "leading", "dominant", "fastest", "top ", "main ", "primary"}, kRoleIsName);
@@ -2044,7 +2051,7 @@ class UnitAssembler {
     if (static_cast<uint32_t>(name.data() + name.size() - p_.text.data()) >= f.span.start) return std::nullopt;
     if (LooksLikeClause(name) || NamesNoSegment(p_, name) || StartsWithYear(name) ||
         p_.cues.Matches(CueId::kCompany, name)) {
-      return std::nullopt;  // "The company, with a 12% share"
+      return std::nullopt;  // "The company, with a 12% share", "Acme Inc., valued at $3 billion"
     }
     return HitForName(p_, name);
   }

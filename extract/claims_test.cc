@@ -662,6 +662,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2023", 2023), Pct("12%", 12), Pct("5%", 5), Range("2024 to 2030", 2024, 2030)},
        {Share(31, 2023, "automotive"), Cagr(21.5, 2024, 2032, "Collaborative robots"),
         Share(60, 2023, "Articulated robots", "over"), Share(12, std::nullopt), Cagr(5, 2024, 2030)}},
+      // A named company is a vendor segment (regression: "Inc." ended the name, and any company cue
+      // turned the name away); the leading role may be a competitor's.
+      {"'Beyond Meat Inc. was the largest competitor with a 10.2% share', 'The largest player was X with'",
+       {"# Plant-Based Meat Market", "Beyond Meat Inc. was the largest competitor with a 10.2% share of the market.",
+        "The largest player was Impossible Foods with a 8.7% share.",
+        "Acme Corp., with a 5% share of the global market in terms of revenue, ranks third by a wide margin."},
+       {Pct("10.2%", 10.2), Pct("8.7%", 8.7), Pct("5%", 5)},
+       {Share(10.2, std::nullopt, "Beyond Meat Inc."), Share(8.7, std::nullopt, "Impossible Foods"),
+        Share(5, std::nullopt, "Acme Corp.")}},
       // listing-press-headlines (fresh): a headline's "X Leads With N% Share".
       {"a headline's leader 'With N% Share'",
        {"# Latest Press Releases",
