@@ -1821,6 +1821,22 @@ class UnitAssembler {
   // the year of the amount before it (not "up from USD 3.9 billion": no new subject).
   std::optional<YearRef> YearOfParallelClause(size_t k) const {
     const Mention& f = p_.figures[in_unit_[k]];
+    auto clause = ParallelClause(k);
+    if (!clause) return std::nullopt;
+    const bool new_subject = std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) {
+      return h.span.start >= clause->start && h.span.end <= f.span.start;
+    });
+    return new_subject || ParallelClauseSubject(k) ? bound_[clause->amount].year : std::nullopt;
+  }
+
+  // The clause of amount `k` after an earlier dated amount's clause ("..., while Europe stood
+  // at"), and that earlier amount's position in the unit.
+  struct Clause {
+    uint32_t start;
+    size_t amount;
+  };
+  std::optional<Clause> ParallelClause(size_t k) const {
+    const Mention& f = p_.figures[in_unit_[k]];
     for (size_t j = k; j-- > 0;) {
       const Mention& previous = p_.figures[in_unit_[j]];
       if (!IsFigure(previous)) continue;
@@ -1829,13 +1845,28 @@ class UnitAssembler {
       static const RE2 kParallel("(?i)((?:,\\s*(?:while|whereas|and)|;|\\s(?:while|whereas))\\s)");
       re2::StringPiece connector;
       if (!RE2::PartialMatch(gap, kParallel, &connector)) return std::nullopt;
-      const auto clause_start = static_cast<uint32_t>(connector.data() + connector.size() - p_.text.data());
-      const bool new_subject = std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) {
-        return h.span.start >= clause_start && h.span.end <= f.span.start;
-      });
-      return new_subject ? bound_[j].year : std::nullopt;
+      return Clause{static_cast<uint32_t>(connector.data() + connector.size() - p_.text.data()), j};
     }
     return std::nullopt;
+  }
+
+  // "The hardware segment accounted for USD 7.1 billion in 2024, while software reached USD
+  // 12.4 billion": the noun a parallel clause opens with, right before its amount's verb.
+  std::optional<SegmentHit> ParallelClauseSubject(size_t k) const {
+    auto clause = ParallelClause(k);
+    if (!clause) return std::nullopt;
+    static const RE2 kSubjectVerb(
+        "(?i)^\\s*(?:the\\s+)?((?:[\\pL\\d&/\\-]+\\s+){0,3}?[\\pL\\d&/\\-]+)\\s+(?:segment\\s+|sector\\s+)?"
+        "(?:reached|stood at|was|were|accounted for|totaled|totalled|amounted to|generated|came in at|"
+        "contributed|recorded|registered)\\s+(?:(?:about|around|nearly|almost|over|approximately|roughly|some|"
+        "an estimated)\\s+)?$");
+    re2::StringPiece m;
+    if (!RE2::FullMatch(Gap(p_.text, clause->start, p_.figures[in_unit_[k]].span.start), kSubjectVerb, &m)) {
+      return std::nullopt;
+    }
+    const std::string_view name(m.data(), m.size());
+    if (NamesNoSegment(p_, name)) return std::nullopt;  // "revenue", "total spending"
+    return NounAsSegment(p_, name, CueId::kShareVerb);
   }
 
   // The N of "the next N years" in the unit.
@@ -2310,6 +2341,10 @@ class UnitAssembler {
         } else if ((owned = NounBeforeWith(p_, u_, in_unit_, f, verbs))) {
           hit = &*owned;
         }
+      }
+      if (kind == ClaimKind::kSize && (!hit || hit->span.end <= FigureEndBefore(p_, u_, in_unit_, f)) &&
+          (owned = ParallelClauseSubject(k))) {
+        hit = &*owned;
       }
       // "Smart speakers remain the largest product category, accounting for USD 28.4 billion".
       if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {

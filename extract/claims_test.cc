@@ -1557,6 +1557,18 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Money("USD 4.4 billion", 4.4e9), Year("2023", 2023), Money("USD 3.1 billion", 3.1e9),
         Money("USD 11.5 billion", 11.5e9), Year("2023", 2023), Money("USD 9.8 billion", 9.8e9)},
        {Size(4.4e9, 2023, false, "North America"), Size(3.1e9, 2023, false, "Europe"), Size(11.5e9, 2023, false)}},
+      // Regression: a clause's own noun before its verb, not known to the lexicon, named no segment,
+      // so its amount had no year either; a pronoun or a measure word names none.
+      {"'The hardware segment accounted for USD 7.1 billion in 2024, while software reached USD 12.4 billion'",
+       {"# Digital Twin Market Report",
+        "The hardware segment accounted for USD 7.1 billion in 2024, while software reached USD 12.4 billion.",
+        "The market was USD 9 billion in 2023, and it reached USD 11 billion.",
+        "The market was USD 9 billion in 2023, and revenue reached USD 11 billion."},
+       {Money("USD 7.1 billion", 7.1e9), Year("2024", 2024), Money("USD 12.4 billion", 12.4e9),
+        Money("USD 9 billion", 9e9), Year("2023", 2023), Money("USD 11 billion", 11e9), Money("USD 9 billion", 9e9),
+        Year("2023", 2023), Money("USD 11 billion", 11e9)},
+       {Size(7.1e9, 2024, false, "hardware"), Size(12.4e9, 2024, false, "software"), Size(9e9, 2023, false),
+        Size(9e9, 2023, false)}},
       // Regression: "led with" made no share.
       {"'North America led with 35% in 2023, followed by Europe (28%)'",
        {"Among regions, North America led with 35% in 2023, followed by Europe (28%)."},
