@@ -64,7 +64,9 @@ bool WordBounded(std::string_view s, size_t start, size_t end) {
   size_t n = 0;
   if (WordLetter(CodePointAt(s, start, &n)) && WordLetter(CodePointBefore(s, start, &n))) return false;
   if (end > start && WordLetter(CodePointBefore(s, end, &n)) && WordLetter(CodePointAt(s, end, &n))) {
-    return false;
+    // "$6.92 BnMarket Size": two inline elements glued together, the second opening with a
+    // capital; a one-letter entry stays glued ("€0.15 kWh" is no "€0.15 k").
+    return end - start >= 2 && end < s.size() && s[end - 1] >= 'a' && s[end - 1] <= 'z' && s[end] >= 'A' && s[end] <= 'Z';
   }
   return true;
 }

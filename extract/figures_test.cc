@@ -271,6 +271,11 @@ TEST_CASE("scale words and abbreviations") {
       {"English Billion stays 1e9", "USD 16.19 Billion", {Money("USD 16.19 Billion", 16.19e9, "USD")}},
       {"MUSD", "30 MUSD", {Money("30 MUSD", 30e6, "USD")}},
       {"a letter glued to a digit is no scale", "USD 5 B2B", {Money("USD 5", 5, "USD")}},
+      // Regression: a stat card's "<span>$6.92 Bn</span><span>Market Size</span>" read as $6.92.
+      {"a scale glued to the capital of the next element", "$6.92 BnMarket Size",
+       {Money("$6.92 Bn", 6.92e9, "USD")}},
+      {"a one-letter scale glued to a capital is no scale", "€0.15 kWh", {Money("€0.15", 0.15, "EUR")}},
+      {"a scale glued to a lower-case letter is no scale", "$5 bnx", {Money("$5", 5, "USD")}},
       {"hyphenated scale", "a US$1.2-billion deal", {Money("US$1.2-billion", 1.2e9, "USD")}},
       {"万亿", "1.5万亿元", {Money("1.5万亿元", 1.5e12, "CNY")}, kChinese},
       {"Korean units with a space", "1조 2,000억 원", {Money("1조 2,000억 원", 1.2e12, "KRW")}, kKorean},
