@@ -1647,6 +1647,12 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
         "The software segment is expected to grow at a CAGR of 23.56% over the forecast period."},
        {Year("2023", 2023), Range("2024 to 2033", 2024, 2033), Pct("23.56%", 23.56)},
        {Cagr(23.56, 2024, 2033, "software")}},
+      // Regression: the study period (history and forecast together) was taken for the forecast period.
+      {"a Report Scope table's study period is no forecast period",
+       {"# Report Scope", "| Attribute | Details |", "| Study Period | 2019-2032 |", "| Forecast Period | 2024-2032 |",
+        "The lighting segment is expected to grow at a CAGR of 26.1% over the forecast period."},
+       {Range("2019-2032", 2019, 2032), Range("2024-2032", 2024, 2032), Pct("26.1%", 26.1)},
+       {Cagr(26.1, 2024, 2032, "lighting")}},
       // Regression: the rows had no year, so no size and shares of no year.
       {"a short caption line right over a table dates its rows",
        {"# IIoT Market", "Table 2: IIoT spending by industry, 2023", "| Industry | Spending (USD bn) | Share |",
