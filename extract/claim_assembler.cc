@@ -1316,7 +1316,8 @@ class UnitAssembler {
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
-               (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject()));
+               (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject())) ||
+              (p_.title_names_market && OpensWithSegment());
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun or with
@@ -1596,6 +1597,16 @@ class UnitAssembler {
     if (label.empty()) return false;
     ByteSpan name = TrimSpan(p_.text, SpanIn(p_.text, label));
     return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) { return h.span == name; });
+  }
+
+  // "Europe stood at USD 2.38 billion in 2023", "Lighting accounted for ..." on a market page:
+  // a sentence whose subject is a region or one of the page's own segments speaks of that part.
+  bool OpensWithSegment() const {
+    static const RE2 kOpening("(?i)^\\W*(?:the\\s+)?$");
+    return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) {
+      return (h.region || p_.taxonomy.Find(h.name) != nullptr) &&
+             RE2::FullMatch(Gap(p_.text, u_.span.start, h.span.start), kOpening);
+    });
   }
 
   // "- Global cloud ERP: $87.7B (2024) → $172.7B (2029)" on a cloud ERP page: the

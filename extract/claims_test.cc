@@ -967,6 +967,23 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Pct("8%", 8), Year("2023", 2023), Money("$5.1 billion", 5.1e9), Pct("8%", 8), Year("2023", 2023),
         Money("$5.1 billion", 5.1e9), Year("2024", 2024), Pct("8%", 8), Year("2023", 2023), Money("$5.1 billion", 5.1e9)},
        {Size(5.1e9, 2023, false), Size(5.1e9, 2024, false)}},
+      // Regression: a report title's lists in parentheses named no segment; a sentence's do not
+      // ("Herbs" is none, so its sentence speaks of no market).
+      {"a title's lists in parentheses name segments",
+       {"# Vertical Farming Market, By Structure (Building-based and Shipping Container-based), By Component "
+        "(Lighting, Climate Control, Sensors), and Regional Forecast",
+        "Lighting accounted for USD 2.1 billion in 2023.",
+        "Shipping container-based farms accounted for USD 0.9 billion in 2023.",
+        "Demand grew, driven by retail (mostly Organic Greens, Herbs).", "Herbs accounted for USD 0.3 billion in 2023."},
+       {Money("USD 2.1 billion", 2.1e9), Year("2023", 2023), Money("USD 0.9 billion", 0.9e9), Year("2023", 2023),
+        Money("USD 0.3 billion", 0.3e9), Year("2023", 2023)},
+       {Size(2.1e9, 2023, false, "Lighting"), Size(0.9e9, 2023, false, "Shipping Container-based")}},
+      // Regression: a sentence opening with a region or a segment of the page said nothing of a market.
+      {"'Europe stood at USD 2.38 billion in 2023' on a market page",
+       {"# Vertical Farming Market Report", "Europe stood at USD 2.38 billion in 2023.",
+        "Herbs stood at USD 0.3 billion in 2023."},
+       {Money("USD 2.38 billion", 2.38e9), Year("2023", 2023), Money("USD 0.3 billion", 0.3e9), Year("2023", 2023)},
+       {Size(2.38e9, 2023, false, "Europe")}},
       // pt-webscraping: a text box's caption frames the label lines under it.
       {"a caption line over label lines",
        {"MARKET SHARE BY REGION", "North America:  45% ($900M)", "Europe:         28% ($560M)"},

@@ -101,29 +101,45 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
                                 const std::vector<Block>& blocks, const Lexicon::Impl& lexicon) {
   PageTaxonomy t;
   // Inline lists: "By Component: Software, Services; By Deployment: Cloud".
+  auto add_items = [&](re2::StringPiece dim, std::string_view list) {
+    std::string dimension = DimensionOf(std::string_view(dim.data(), dim.size()), lexicon);
+    size_t start = 0;
+    while (start <= list.size()) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string_view::npos) comma = list.size();
+      std::string_view item = TrimView(list.substr(start, comma - start));
+      if (item.substr(0, 4) == "and ") item.remove_prefix(4);
+      // "by region: North America 35%, Europe 28%, Rest of the World 12%.": the items' figures are no part of their names.
+      static const RE2 kFigureAfter("^(.*?)\\s*\\(?[-+]?\\d[\\d.,]*\\s*(?:%|percent|per cent)?\\)?[.]?$");
+      re2::StringPiece named;
+      if (RE2::FullMatch(item, kFigureAfter, &named)) item = std::string_view(named.data(), named.size());
+      t.Add(dimension, CleanName(item), lexicon);
+      start = comma + 1;
+    }
+  };
   static const RE2 kInline("(?i)\\b(?:by|based on)\\s+([A-Za-z][\\w\\- ]{1,30}?)\\s*:\\s*([^;()\\n\\t]+)");
   auto read_inline = [&](std::string_view s) {
     if (s.find(':') == std::string_view::npos) return;  // every match has its colon
     re2::StringPiece in(s.data(), s.size()), dim, list;
-    while (RE2::FindAndConsume(&in, kInline, &dim, &list)) {
-      std::string dimension = DimensionOf(std::string_view(dim.data(), dim.size()), lexicon);
-      std::string_view rest(list.data(), list.size());
-      size_t start = 0;
-      while (start <= rest.size()) {
-        size_t comma = rest.find(',', start);
-        if (comma == std::string_view::npos) comma = rest.size();
-        std::string_view item = TrimView(rest.substr(start, comma - start));
-        if (item.substr(0, 4) == "and ") item.remove_prefix(4);
-        // "by region: North America 35%, Europe 28%, Rest of the World 12%.": the items' figures are no part of their names.
-        static const RE2 kFigureAfter("^(.*?)\\s*\\(?[-+]?\\d[\\d.,]*\\s*(?:%|percent|per cent)?\\)?[.]?$");
-        re2::StringPiece named;
-        if (RE2::FullMatch(item, kFigureAfter, &named)) item = std::string_view(named.data(), named.size());
-        t.Add(dimension, CleanName(item), lexicon);
-        start = comma + 1;
-      }
+    while (RE2::FindAndConsume(&in, kInline, &dim, &list)) add_items(dim, std::string_view(list.data(), list.size()));
+  };
+  // A report title's lists in parentheses: "..., By Component (Lighting, Sensors), By
+  // Structure (Building-based and Shipping Container-based), and Regional Forecast". Only a
+  // title's or heading's: in a sentence, "driven by demand (mostly in Asia, Europe)" is none.
+  static const RE2 kParenthesized("(?i)\\bby\\s+([A-Za-z][\\w\\- ]{1,30}?)\\s*\\(([^()\\n\\t]+)\\)");
+  static const RE2 kAnd("\\s+and\\s+");
+  auto read_parenthesized = [&](std::string_view s) {
+    if (s.find('(') == std::string_view::npos) return;
+    re2::StringPiece in(s.data(), s.size()), dim, list;
+    while (RE2::FindAndConsume(&in, kParenthesized, &dim, &list)) {
+      std::string items(list.data(), list.size());
+      // Two items need no comma: "(Building-based and Shipping Container-based)".
+      if (items.find(',') == std::string::npos) RE2::GlobalReplace(&items, kAnd, ", ");
+      add_items(dim, items);
     }
   };
   read_inline(title);
+  read_parenthesized(title);
   // "By Application" (heading, line or list item) followed by its items.
   static const RE2 kListHead(
       "(?i)^(?:[0-9.]+\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([^():0-9]+?)"
@@ -131,6 +147,7 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
   for (size_t i = 0; i < blocks.size(); ++i) {
     std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
     if (blocks[i].kind != BlockKind::kTableRow) read_inline(s);
+    if (blocks[i].kind == BlockKind::kHeading) read_parenthesized(s);
     std::string dim;
     bool list_head = blocks[i].kind != BlockKind::kTableRow && s.size() <= 80 && MayBeListHead(s) &&
                      RE2::FullMatch(s, kListHead, &dim) &&
