@@ -2334,9 +2334,14 @@ class UnitAssembler {
       }
       const CueId verbs = kind == ClaimKind::kShare ? CueId::kShareVerb : CueId::kGrowthVerb;
       // "the NMC segment accounted for 61.3% ..., and the lithium iron phosphate (LFP) segment is
-      // forecast to grow at 24.9%": a name before an earlier figure yields to this figure's own subject.
+      // forecast to grow at 24.9%": a name before an earlier figure yields to this figure's own subject,
+      // and so does one in the earlier figure's clause ("X controls 20% of the North American market,
+      // while Nationwide holds 15%").
+      static const RE2 kClauseBreak("(?i)(?:,\\s*(?:while|whereas)|;|\\s(?:while|whereas))\\s");
       if (const uint32_t previous_end = FigureEndBefore(p_, u_, in_unit_, f);
-          hit && kind != ClaimKind::kSize && previous_end > u_.span.start && hit->span.end <= previous_end) {
+          hit && kind != ClaimKind::kSize && previous_end > u_.span.start &&
+          (hit->span.end <= previous_end ||
+           RE2::PartialMatch(Gap(p_.text, hit->span.end, f.span.start), kClauseBreak))) {
         if ((owned = NounBeforeVerb(p_, u_, in_unit_, f, verbs, nullptr))) {
           hit = &*owned;
         } else if ((owned = NameBeforeParenthesis(p_, u_, in_unit_, f, kind == ClaimKind::kShare))) {

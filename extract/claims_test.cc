@@ -1586,6 +1586,15 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         Year("2023", 2023), Money("USD 11 billion", 11e9)},
        {Size(7.1e9, 2024, false, "hardware"), Size(12.4e9, 2024, false, "software"), Size(9e9, 2023, false),
         Size(9e9, 2023, false)}},
+      // Regression: "controls" was no share verb, so the region after the figure was the segment of
+      // both figures; a name in the earlier figure's clause yields to the later clause's own subject.
+      {"'Trupanion alone controls about 20% of the North American market, while Nationwide holds roughly 15%'",
+       {"# Pet Insurance Market Report",
+        "Trupanion alone controls about 20% of the North American market, while Nationwide holds roughly 15%.",
+        "Acme claims 9% of the market in Europe, while Asia Pacific grows at 12%."},
+       {Pct("20%", 20), Pct("15%", 15), Pct("9%", 9), Pct("12%", 12)},
+       {Share(20, std::nullopt, "Trupanion", "about"), Share(15, std::nullopt, "Nationwide", "approximately"),
+        Share(9, std::nullopt, "Acme"), Cagr(12, std::nullopt, std::nullopt, "Asia Pacific")}},
       // Regression: "led with" made no share.
       {"'North America led with 35% in 2023, followed by Europe (28%)'",
        {"Among regions, North America led with 35% in 2023, followed by Europe (28%)."},
