@@ -118,8 +118,11 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
   }
   std::string_view p = TrimPunct(std::string_view(before.data(), before.size()));
   if (from_start) {
-    // A title: everything before "Market", minus a leading "Global"/"The".
-    static const RE2 kLead("(?i)^(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?:global\\s+|worldwide\\s+)?");
+    // A title: everything before "Market", minus a leading "Global"/"The", and a headline's
+    // question word ("Why the Pet Insurance Market Is Booming").
+    static const RE2 kLead(
+        "(?i)^(?:(?:why|how|what|where|when)\\s+(?:(?:is|are|will|can|does|do|did)\\s+)?(?:the\\s+)?|"
+        "(?:will|can|could|is|are|does)\\s+the\\s+|the\\s+)?(?:(?:19|20)\\d\\d\\s+)?(?:global\\s+|worldwide\\s+)?");
     re2::StringPiece sp(p.data(), p.size());
     RE2::Consume(&sp, kLead);
     p = TrimPunct(std::string_view(sp.data(), sp.size()));

@@ -94,6 +94,11 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       // Regression: "Smart Lock Global"; a scope word after the name is no part of it.
       {"Smart Lock Global Market Report 2025", "Smart Lock"},
       {"Payments Worldwide Market Outlook", "Payments"},
+      // Regression: "Why the Pet Insurance"; a headline's question word is no part of the name.
+      {"Why the Pet Insurance Market Is Booming", "Pet Insurance"},
+      {"How Is the Global EV Charging Market Changing?", "EV Charging"},
+      {"Can the Plant-Based Meat Market Recover?", "Plant-Based Meat"},
+      {"Can Coatings Market Size Report, 2030", "Can Coatings"},
       {"Company Profile: Acme Inc.", ""},
       // A title's "Market Research"/"Market Insights" is its report's, not a publisher's.
       {"United States Healthcare M2M Market Insights", "United States Healthcare M2M"},
