@@ -275,6 +275,11 @@ TEST_CASE("scale words and abbreviations") {
       {"a scale glued to the capital of the next element", "$6.92 BnMarket Size",
        {Money("$6.92 Bn", 6.92e9, "USD")}},
       {"a one-letter scale glued to a capital is no scale", "€0.15 kWh", {Money("€0.15", 0.15, "EUR")}},
+      // Regression: "2.5 (USD Billion)" was a bare number.
+      {"a currency and scale in parentheses right after the number", "Market Size: 2.5 (USD Billion)",
+       {Money("2.5 (USD Billion)", 2.5e9, "USD")}},
+      {"a year before a parenthesised unit is a column caption, a unit without a scale no unit",
+       "2023 (USD Billion), 4 (EUR)", {Year("2023", 2023)}},
       {"a scale glued to a lower-case letter is no scale", "$5 bnx", {Money("$5", 5, "USD")}},
       {"hyphenated scale", "a US$1.2-billion deal", {Money("US$1.2-billion", 1.2e9, "USD")}},
       {"万亿", "1.5万亿元", {Money("1.5万亿元", 1.5e12, "CNY")}, kChinese},

@@ -333,6 +333,22 @@ class MoneyScan {
     return Unit{ResolveCurrency(e.meaning, pos), e.number > 0 ? e.number : 1, pos, end, cjk};
   }
 
+  // "(USD Billion)", "(EUR million)": a currency and a scale in parentheses; the unit's
+  // multiplier is the scale's, its end the closing parenthesis.
+  std::optional<Unit> ParenthesizedUnitAt(size_t pos) const {
+    size_t at = pos;
+    if (At(at) == ' ') ++at;
+    if (At(at) != '(') return std::nullopt;
+    std::optional<Unit> unit = SuffixAt(at + 1);
+    if (!unit || unit->cjk_word) return std::nullopt;
+    ScaleMatch scale = ScaleAt(unit->end);
+    if (!scale.found || At(scale.end) != ')') return std::nullopt;
+    unit->multiplier *= scale.multiplier;
+    unit->start = pos;
+    unit->end = scale.end + 1;
+    return unit;
+  }
+
   // A currency word after a scale and "de"/"d'"/"di": "5 mil millones de
   // dólares", "3 milliards d'euros", "2 miliardi di euro".
   std::optional<Unit> LinkedSuffixAt(size_t pos) const {
@@ -482,6 +498,15 @@ class MoneyScan {
       post = SuffixAt(end);
       // "5 mil millones de dólares", "3 milliards d'euros", "2 miliardi di euro".
       if (!post && (s1.found || second)) post = LinkedSuffixAt(end);
+      // "2024 Market Size: 2.5 (USD Billion)": the unit in parentheses right after the number.
+      if (!post && !s1.found && !second && !IsYearLike(tok)) {
+        if (auto unit = ParenthesizedUnitAt(end)) {
+          first *= unit->multiplier;
+          unit->multiplier = 1;
+          post = unit;
+          s1.found = true;  // scaled: no further scale word after the parenthesis
+        }
+      }
       // "12-cent", "10-dollar bill": a compound adjective.
       if (!post && At(end) == '-' && IsAsciiLetter(static_cast<unsigned char>(At(end + 1)))) {
         post = SuffixAt(end + 1);
