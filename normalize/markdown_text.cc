@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "entities.h"
 #include "html_text.h"
 #include "sniff.h"
@@ -48,6 +50,13 @@ std::vector<Line> SplitLines(std::string_view all, size_t begin, size_t end) {
     pos = nl + 1;
   }
   return lines;
+}
+
+// "2024 Market Size: 2.5 (USD Billion)", "CAGR (2025 - 2035): 12.3%": a label, a colon, its
+// value; a page converted from HTML keeps one per line where the HTML had one per element.
+bool IsLabelLine(std::string_view line) {
+  static const RE2 kLabel("^[\\p{Lu}\\d][^.:!?]{0,60}:\\s+\\S");
+  return RE2::PartialMatch(line, kLabel);
 }
 
 size_t SkipSpaces(std::string_view s, size_t pos, size_t end) {
@@ -603,7 +612,9 @@ class BlockReader {
       Heading(level, p, e);
       return i + 1;
     }
-    if (paragraph_ && b_->BlockOpen()) {
+    // A soft line break joins prose lines into one paragraph, but not label lines: each is a
+    // line of its own after a label line or a short line ("Market Size & Forecast").
+    if (paragraph_ && b_->BlockOpen() && !(IsLabelLine(s_.substr(p, e - p)) && EndsLabelRun(i))) {
       b_->Space(l.start);
     } else {
       b_->StartBlock(BlockKind::kParagraph);
@@ -611,6 +622,16 @@ class BlockReader {
     }
     inl_->Read(p, e);
     return i;
+  }
+
+  // Whether the line before line i is a label line or a short line a label line may follow.
+  bool EndsLabelRun(size_t i) const {
+    if (i == 0) return false;
+    const Line& before = lines_[i - 1];
+    size_t p = SkipSpaces(s_, before.start, before.end);
+    std::string_view line = s_.substr(p, TrimEnd(s_, p, before.end) - p);
+    constexpr size_t kShortLine = 60;
+    return IsLabelLine(line) || (line.size() <= kShortLine && !line.ends_with(','));
   }
 
   bool IsFenceClose(size_t p, size_t e) const {

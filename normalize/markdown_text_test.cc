@@ -188,6 +188,36 @@ TEST_CASE("markdown: block structure") {
   CHECK(doc.blocks[12].kind == BlockKind::kParagraph);
 }
 
+// Regression: a page converted from HTML kept one "label: value" line per element, and the soft
+// breaks joined them into one paragraph, where "2.5 (USD Billion) 2025" paired an amount with the
+// next line's year.
+TEST_CASE("markdown: label lines after a label line or a short line are blocks of their own") {
+  struct Row {
+    const char* what;
+    const char* body;
+    std::vector<std::string> paragraphs;
+  };
+  const std::vector<Row> rows = {
+      {"label lines under a short line", "Market Size & Forecast\n2024 Market Size: 2.5\nCAGR (2025 - 2035): 12.3%",
+       {"Market Size & Forecast", "2024 Market Size: 2.5", "CAGR (2025 - 2035): 12.3%"}},
+      {"label lines opening a paragraph", "2024 Market Size: 2.5\n2035 Market Size: 9.2",
+       {"2024 Market Size: 2.5", "2035 Market Size: 9.2"}},
+      {"a wrapped sentence stays one paragraph, though its next line has a colon",
+       "The market is segmented by the component types that follow, as listed below\nHardware: sensors and meters",
+       {"The market is segmented by the component types that follow, as listed below Hardware: sensors and meters"}},
+      {"a line after a comma continues", "Regions,\nEurope: 28%", {"Regions, Europe: 28%"}},
+      {"a lower-case line continues", "Short line\nand then: more", {"Short line and then: more"}},
+  };
+  for (const Row& r : rows) {
+    NormalizedDocument doc = Read(Doc(r.body));
+    std::vector<std::string> got;
+    for (const Block& b : doc.blocks) {
+      if (b.kind == BlockKind::kParagraph) got.push_back(doc.text.substr(b.span.start, b.span.size()));
+    }
+    CHECK_MESSAGE(got == r.paragraphs, r.what);
+  }
+}
+
 TEST_CASE("markdown: front matter keeps prose values only") {
   const std::string src =
       "---\n"
