@@ -526,7 +526,7 @@ bool JoinedByConjunction(std::string_view gap) {
 // What comes between a listed name and its percent: "healthcare (17%)", "Europe with 27%",
 // "clinics at about 30%".
 constexpr std::string_view kListedFigureOpens =
-    "(?:\\(|\\s(?:with|at|mit|bei|avec|à|con|com)\\s+(?:(?:el|la|le|les|o|a|os|as|um|uma|un|une)\\s+)?"
+    "(?:\\(|\\s(?:with|at|mit|bei|avec|à|con|com)\\s+(?:(?:el|la|le|les|o|a|os|as|um|uma|un|une|il|lo|l')\\s*)?"
     "(?:(?:about|around|nearly|roughly|approximately|almost|"
     "over|some|rund|etwa|knapp|environ|près de|cerca de|casi|quase)\\s+)?)$";
 
@@ -772,16 +772,23 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   if (RE2::PartialMatch(np, kPronounSubject)) {
     return previous != nullptr ? OpeningSubject(p, *previous, verbs) : std::nullopt;
   }
+  // "L'abbigliamento rappresenta", "dell'elettronica": an elided article before the noun.
+  static const RE2 kUpToElidedArticle("(?i)^.*(?:^|\\s)(?:l|d|dell|all|dall|nell|sull|un)(?:'|’)");
+  if (re2::StringPiece rest(np.data(), np.size()); RE2::Consume(&rest, kUpToElidedArticle)) {
+    np = std::string_view(rest.data(), rest.size());
+  }
   // Up to four words, back to a determiner or auxiliary.
   static const RE2 kNoun("(?i)(?:^|\\s)((?:\\pL[\\pL\\d_&/\\-]*\\s+){0,3}\\pL[\\pL\\d_&/\\-]*)$");
   re2::StringPiece m;
   if (!MatchNounPhraseAtEnd(np, kNoun, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
-  // English, French, Spanish, Portuguese and German determiners, and the
-  // segment word itself ("el segmento residencial" -> "residencial").
+  // English, French, Spanish, Portuguese, Italian and German determiners, and the
+  // segment word itself ("el segmento residencial" -> "residencial", "il settore dei prodotti").
   static const RE2 kLead(
       "(?i)^(?:(?:the|a|an|its|this|that|which|it|they|and|will|would|is|are|was|were|has|have|had|to|also|still|"
-      "le|la|les|l'|el|los|las|o|os|as|il|lo|gli|die|der|das|den|dem|auf|while|whereas|but|et|mais|und|y|e|que|mientras|enquanto|tandis|während|de|des|du|del|da|do|dos|das|canal|canais|canales|segments?|segmentos?|segmentes?)\\s+|l')+");
+      "le|la|les|l'|el|los|las|o|os|as|il|lo|gli|i|die|der|das|den|dem|auf|while|whereas|but|et|mais|und|y|e|que|"
+      "mientras|enquanto|tandis|während|mentre|de|des|du|del|da|do|dos|das|dei|della|delle|degli|dello|canal|canais|"
+      "canales|segments?|segmentos?|segmentes?|settor[ei]|comparto|secteurs?|sector|sectores|setor|setores)\\s+|l')+");
   re2::StringPiece sp(name.data(), name.size());
   RE2::Consume(&sp, kLead);
   return NounAsSegment(p, std::string_view(sp.data(), sp.size()), verbs);
@@ -921,9 +928,9 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   // Spanish and Portuguese may fuse the preposition and the article ("seguido del comercial e
   // industrial (PyME) con el 38 %"); a gloss in parentheses is the name's.
   static const RE2 kAfterFollowedBy(
-      "(?i)(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por|del|dos|das|do|da)|"
-      "à frente de)\\s+"
-      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o)\\s+|l'\\s*)?"
+      "(?i)(?:(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por|del|dos|das|do|da)|"
+      "seguit[oaie] (?:da|dal|dalla|dai|dalle|dagli)|à frente de)\\s+|seguit[oaie] dall'\\s*)"
+      "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o|il|lo|i|gli)\\s+|l'\\s*)?"
       "([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?(?:\\s*\\([^()\\d]{1,20}\\))?)\\s*" +
       std::string(kListedFigureOpens));
   static const RE2 kNextInList(

@@ -365,6 +365,17 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Asia Pacific is expected to grow with a CAGR of 10.1% over the forecast period."},
        {Pct("7.9%", 7.9), Range("2024-2032", 2024, 2032), Pct("10.1%", 10.1)},
        {Cagr(7.9, 2024, 2032), Cagr(10.1, 2024, 2032, "Asia Pacific")}},
+      // Regression: an elided article ("L'abbigliamento") hid the noun, "seguito dall'" was no list
+      // word (the name was "seguito dall'elettronica con il"), and "il settore"/"el sector" stayed in names.
+      {"Italian: 'L'abbigliamento rappresenta il 15%, seguito dall'elettronica con il 14%', 'il settore dei'",
+       {"# Mercato italiano dell'e-commerce",
+        "L'abbigliamento rappresenta il 15% degli acquisti online, seguito dall'elettronica con il 14%.",
+        "Il settore dei prodotti rappresenta il 65% del mercato, mentre i servizi rappresentano il 35%.",
+        "El sector salud representa el 12% del mercado."},
+       {Pct("15%", 15), Pct("14%", 14), Pct("65%", 65), Pct("35%", 35), Pct("12%", 12)},
+       {Share(15, std::nullopt, "abbigliamento"), Share(14, std::nullopt, "elettronica"),
+        Share(65, std::nullopt, "prodotti"), Share(35, std::nullopt, "servizi"), Share(12, std::nullopt, "salud")},
+       "it"},
       // Regression: none of these share verbs made a share, nor named its owner.
       {"Spanish share verbs: 'concentra', 'acapara', 'tienen una participación'",
        {"La región centro concentra cerca del 40 % de las ventas del mercado en 2023.",
