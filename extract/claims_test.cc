@@ -376,6 +376,20 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Share(15, std::nullopt, "abbigliamento"), Share(14, std::nullopt, "elettronica"),
         Share(65, std::nullopt, "prodotti"), Share(35, std::nullopt, "servizi"), Share(12, std::nullopt, "salud")},
        "it"},
+      // Regression: Dutch had no growth, forecast or share words; a compound naming a kind of the
+      // page's market ("Bodemwarmtepompen" on the heat pump page) was the market itself.
+      {"Dutch: 'jaarlijks met 9,5% groeit', 'Verwacht wordt', 'zijn goed voor 28% van de markt'",
+       {"# Nederlandse markt voor warmtepompen",
+        "De markt had in 2023 een omvang van 2,1 miljard euro.",
+        "Verwacht wordt dat de markt tot 2030 jaarlijks met 9,5% groeit en in 2030 een waarde van 4,0 miljard euro "
+        "bereikt.",
+        "Hybride warmtepompen zijn goed voor 28% van de markt.",
+        "Bodemwarmtepompen hebben een marktaandeel van 8% in 2023."},
+       {Year("2023", 2023), Money("2,1 miljard euro", 2.1e9, "EUR"), Year("2030", 2030), Pct("9,5%", 9.5),
+        Year("2030", 2030), Money("4,0 miljard euro", 4.0e9, "EUR"), Pct("28%", 28), Pct("8%", 8), Year("2023", 2023)},
+       {Size(2.1e9, 2023, false), Cagr(9.5, std::nullopt, 2030), Size(4.0e9, 2030, true),
+        Share(28, std::nullopt, "Hybride warmtepompen"), Share(8, 2023, "Bodemwarmtepompen")},
+       "nl"},
       // Regression: none of these share verbs made a share, nor named its owner.
       {"Spanish share verbs: 'concentra', 'acapara', 'tienen una participación'",
        {"La región centro concentra cerca del 40 % de las ventas del mercado en 2023.",

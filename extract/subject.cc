@@ -249,7 +249,7 @@ std::string EuropeanMarketName(std::string_view title) {
       "(?i)(?:^|\\s)(?:mercado|marché|mercato)\\s+(?:\\pL+\\s+)??"
       "(?:de la|de los|de las|de l'|de l’|dell'|dell’|del|des|du|de|do|da|dos|das|d'|d’|della|dello|dei|degli|delle|di)"
       "\\s*([^:|–—(,;\\d]+)");
-  static const RE2 kMarktFuer("(?i)\\bmarkt\\s+für\\s+([^:|–—(,;\\d]+)");
+  static const RE2 kMarktFuer("(?i)\\bmarkt\\s+(?:für|voor)\\s+([^:|–—(,;\\d]+)");
   static const RE2 kCompound("(?:^|\\s)(\\pL[\\pL\\-]*?)-?(?i:markt)(?:\\s|$|[:,.!?])");
   static const RE2 kBeforeReport("^([^:|–—]+?)\\s*[:|–—-]\\s+(?i:markt|marché|mercado|mercato)\\pL*");
   re2::StringPiece m;
@@ -390,6 +390,10 @@ bool NarrowerMarket(std::string_view name, std::string_view market) {
   for (std::string_view w : Words(name)) own.push_back(Key(w));
   for (std::string_view w : Words(market)) theirs.push_back(Key(w));
   if (theirs.empty()) return false;
+  // "Bodenwärmepumpen", "bodemwarmtepompen" of the heat pump market: a compound naming a kind of it.
+  if (own.size() == 1 && theirs.size() == 1 && own[0].size() >= theirs[0].size() + 3 && own[0].ends_with(theirs[0])) {
+    return true;
+  }
   auto generic = [](const std::string& w) { return std::find(std::begin(kGeneric), std::end(kGeneric), w) != std::end(kGeneric); };
   const bool specific = std::any_of(own.begin(), own.end(), [&](const std::string& w) {
     return !holds(theirs, w) && !generic(w) && !generic(w.ends_with('s') ? w.substr(0, w.size() - 1) : w);

@@ -99,6 +99,8 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"How Is the Global EV Charging Market Changing?", "EV Charging"},
       {"Can the Plant-Based Meat Market Recover?", "Plant-Based Meat"},
       {"Can Coatings Market Size Report, 2030", "Can Coatings"},
+      // Regression: no subject; Dutch names the market after "markt voor".
+      {"Nederlandse markt voor warmtepompen 2024", "warmtepompen"},
       {"Company Profile: Acme Inc.", ""},
       // A title's "Market Research"/"Market Insights" is its report's, not a publisher's.
       {"United States Healthcare M2M Market Insights", "United States Healthcare M2M"},
