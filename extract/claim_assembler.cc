@@ -832,7 +832,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
       "((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
-      "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?)?\\s*$");
+      "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?|"
+      "\\s+(?:ranked|ranks|came|comes|placed|finished)\\s+(?:first|second|third|fourth|fifth|next))?\\s*$");
   re2::StringPiece m;
   if (!RE2::FullMatch(clause, kSubject, &m)) return std::nullopt;
   std::string_view name(m.data(), m.size());
@@ -1324,7 +1325,7 @@ class UnitAssembler {
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
                (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject())) ||
-              (p_.title_names_market && OpensWithSegment());
+              (p_.title_names_market && (OpensWithSegment() || MeasuredName())) || SubjectMeasured();
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun or with
@@ -1606,8 +1607,38 @@ class UnitAssembler {
     return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) { return h.span == name; });
   }
 
+  // "Revenue from software is forecast to reach $5 billion": the name a sentence opening with
+  // what is measured says it of.
+  std::optional<SegmentHit> MeasuredName() const {
+    if (p_.cjk) return std::nullopt;
+    static const RE2 kMeasureOf(
+        "(?i)^\\W*(?:(?:global|worldwide|total)\\s+)?(?:revenues?|sales|spending|demand|shipments)\\s+"
+        "(?:from|of|on|for)\\s+(?:the\\s+)?((?:[\\pL\\d&/\\-]+\\s+){0,3}?[\\pL\\d&/\\-]+)\\s+"
+        "(?:is|are|was|were|will|reached|totaled|totalled|hit|stood|grew|rose|amounted|came|could|may|has|have|had|"
+        "increased|exceeded|surpassed)\\b");
+    re2::StringPiece m;
+    if (!RE2::PartialMatch(Slice(p_.text, u_.span), kMeasureOf, &m)) return std::nullopt;
+    const std::string_view name(m.data(), m.size());
+    if (NamesNoSegment(p_, name)) return std::nullopt;
+    return NounAsSegment(p_, name, CueId::kShareVerb);
+  }
+
+  // "Cloud security revenues totaled $4.2 billion": the page's market named with what is
+  // measured of it.
+  bool SubjectMeasured() const {
+    if (p_.subject.empty()) return false;
+    const std::string unit = AsciiLower(Slice(p_.text, u_.span));
+    const std::string subject = AsciiLower(p_.subject);
+    static const RE2 kMeasure("^\\s+(?:sales|revenues?|spending|expenditures?)\\b");
+    for (size_t at = unit.find(subject); at != std::string::npos; at = unit.find(subject, at + 1)) {
+      if (RE2::PartialMatch(std::string_view(unit).substr(at + subject.size()), kMeasure)) return true;
+    }
+    return false;
+  }
+
   // "Europe stood at USD 2.38 billion in 2023", "Lighting accounted for ..." on a market page:
-  // a sentence whose subject is a region or one of the page's own segments speaks of that part.
+  // a sentence whose subject is a region or one of the page's own segments speaks of that part
+  // (and so does one opening with a measure of a name, MeasuredName).
   bool OpensWithSegment() const {
     static const RE2 kOpening("(?i)^\\W*(?:the\\s+)?$");
     return std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) {
@@ -2369,6 +2400,7 @@ class UnitAssembler {
           (owned = ParallelClauseSubject(k))) {
         hit = &*owned;
       }
+      if (!hit && (owned = MeasuredName())) hit = &*owned;
       // "Smart speakers remain the largest product category, accounting for USD 28.4 billion".
       if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {
         hit = &*owned;

@@ -467,13 +467,14 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Cagr(7.6, std::nullopt, 2030), Cagr(5, 2024, 2030), Share(47.5, 2024, "Soy-based products"),
         Cagr(17.2, std::nullopt, 2033, "pea protein"), Cagr(38, std::nullopt, 2032, "Asia-Pacific")}},
       // A share that restates the amount before it is of that amount's year.
+      // A measure "from" a name opening the sentence names the segment of its figures.
       {"a share restating the amount before it takes the amount's year",
        {"Revenue from seafood reached $32 billion in 2023, representing 9.8% of the market.",
         "Frozen seafood accounted for $12 billion in 2023, or 37.5% of the total market.",
         "Frozen seafood accounted for $12 billion in 2023, while chilled seafood held 20% of the market."},
        {Money("$32 billion", 32e9), Year("2023", 2023), Pct("9.8%", 9.8), Money("$12 billion", 12e9),
         Year("2023", 2023), Pct("37.5%", 37.5), Money("$12 billion", 12e9), Year("2023", 2023), Pct("20%", 20)},
-       {Size(32e9, 2023, false), Share(9.8, 2023), Size(12e9, 2023, false), Share(37.5, 2023),
+       {Size(32e9, 2023, false, "seafood"), Share(9.8, 2023, "seafood"), Size(12e9, 2023, false), Share(37.5, 2023),
         Size(12e9, 2023, false), Share(20, std::nullopt, "chilled seafood")}},
       // "grew ... to reach" tells what was reached; "is expected to grow ... to reach" a forecast.
       {"a past growth verb before 'to reach' makes no forecast",
@@ -1623,6 +1624,17 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("20%", 20), Pct("15%", 15), Pct("9%", 9), Pct("12%", 12)},
        {Share(20, std::nullopt, "Trupanion", "about"), Share(15, std::nullopt, "Nationwide", "approximately"),
         Share(9, std::nullopt, "Acme"), Cagr(12, std::nullopt, std::nullopt, "Asia Pacific")}},
+      // Regression: none of these was a claim, or named its segment: the page's market named with its
+      // measure, a measure "from"/"of" a name opening the sentence, and "ranked second with".
+      {"'Cloud security revenues totaled', 'Revenue from software is forecast to reach', 'ranked second with'",
+       {"# Cloud Security Market Report", "Cloud security revenues totaled $4.2 billion in 2023.",
+        "Revenue from software is forecast to reach $5 billion by 2028.",
+        "In terms of revenue, hardware ranked second with 27.5%.",
+        "Sales of the market will reach $6 billion in 2029."},
+       {Money("$4.2 billion", 4.2e9), Year("2023", 2023), Money("$5 billion", 5e9), Year("2028", 2028),
+        Pct("27.5%", 27.5), Money("$6 billion", 6e9), Year("2029", 2029)},
+       {Size(4.2e9, 2023, false), Size(5e9, 2028, true, "software"), Share(27.5, std::nullopt, "hardware"),
+        Size(6e9, 2029, true)}},
       // Regression: "led with" made no share.
       {"'North America led with 35% in 2023, followed by Europe (28%)'",
        {"Among regions, North America led with 35% in 2023, followed by Europe (28%)."},
