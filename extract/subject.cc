@@ -279,6 +279,11 @@ std::string PageSubject(std::string_view text, std::string_view title, const std
   static const RE2 kGlobal("(?i)\\bthe (?:global|worldwide) ([^.,;]{2,80}?) market\\b");
   re2::StringPiece m;
   if (RE2::PartialMatch(text, kGlobal, &m)) return std::string(m.data(), m.size());
+  // "The global market for industrial robots was valued at ...".
+  static const RE2 kGlobalFor(
+      "(?i)\\bthe (?:global|worldwide) market for ([^.,;]{2,60}?)\\s+(?:was|is|has|had|reached|stood|will|grew|"
+      "are|were|totaled|totalled|amounted)\\b");
+  if (RE2::PartialMatch(text, kGlobalFor, &m)) return std::string(m.data(), m.size());
   return {};
 }
 

@@ -133,5 +133,24 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
   }
 }
 
+// Without a title that names it, the text's first "the global X market" or "the global market
+// for X was ..." names the market (regression: a white paper's "The global market for industrial
+// robots was valued at" gave none).
+TEST_CASE("PageSubject: the text's global market when the title names none") {
+  struct Case {
+    const char* text;
+    const char* subject;
+  };
+  const Case cases[] = {
+      {"Intro. The global smart lock market grew.", "smart lock"},
+      {"The global market for industrial robots was valued at USD 43.8 billion.", "industrial robots"},
+      {"The global market for industrial robots, by type.", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(PageSubject(c.text, "INDUSTRIAL ROBOTICS OUTLOOK 2024", {}) == c.subject);
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace

@@ -35,17 +35,28 @@ TEST_CASE("plain text: hard-wrapped sentences join, other lines stay apart") {
       {"a wrapped amount joins its scale word",
        "expected to grow at a CAGR of 10.7% from 2024 to 2030, reaching USD 89.6\nbillion by 2030.\n",
        {"expected to grow at a CAGR of 10.7% from 2024 to 2030, reaching USD 89.6 billion by 2030."}},
+      // Regression: a line opening with a digit after "in" began a block of its own, splitting the
+      // sentence and its year from its amount.
       {"three wrapped lines make one block",
        "The global market size was estimated at around USD 43.8 billion in\n2023 and is expected to grow "
        "at a compound annual rate\nof 10.7% from 2024 to 2030.\n",
-       {"The global market size was estimated at around USD 43.8 billion in",
-        "2023 and is expected to grow at a compound annual rate of 10.7% from 2024 to 2030."}},
+       {"The global market size was estimated at around USD 43.8 billion in 2023 and is expected to grow at a "
+        "compound annual rate of 10.7% from 2024 to 2030."}},
+      {"a line that cannot end (a comma, 'followed by', 'USD') joins the next, whatever it opens with",
+       "Asia Pacific accounted for 61.2% of global revenue in 2023, followed by\nEurope (19.8%) and North "
+       "America (14.5%), while the market value stood at USD\n43.8 billion in 2023, with China leading the region,\n"
+       "Japan second.\n",
+       {"Asia Pacific accounted for 61.2% of global revenue in 2023, followed by Europe (19.8%) and North America "
+        "(14.5%), while the market value stood at USD 43.8 billion in 2023, with China leading the region, Japan "
+        "second."}},
       {"a line after a full stop starts a new block",
        "Articulated robots accounted for more than 62% of revenue.\nshares fell later in the year.\n",
        {"Articulated robots accounted for more than 62% of revenue.", "shares fell later in the year."}},
-      {"a capitalised line starts a new block",
-       "The report covers the market for industrial robots and\nChina installed 276,000 units.\n",
-       {"The report covers the market for industrial robots and", "China installed 276,000 units."}},
+      {"a capitalised line after a noun starts a new block",
+       "The report covers the market for industrial robots in Asia\nChina installed 276,000 units.\n",
+       {"The report covers the market for industrial robots in Asia", "China installed 276,000 units."}},
+      {"a short line ending on a link word is not wrapped", "Market size by region and\n2023 figures\n",
+       {"Market size by region and", "2023 figures"}},
       {"a short line (a heading, a label) is not wrapped", "Report Coverage Details\nmarket size value\n",
        {"Report Coverage Details", "market size value"}},
       {"an all-capitals heading is not wrapped",
