@@ -1620,10 +1620,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
       {"'Trupanion alone controls about 20% of the North American market, while Nationwide holds roughly 15%'",
        {"# Pet Insurance Market Report",
         "Trupanion alone controls about 20% of the North American market, while Nationwide holds roughly 15%.",
-        "Acme claims 9% of the market in Europe, while Asia Pacific grows at 12%."},
-       {Pct("20%", 20), Pct("15%", 15), Pct("9%", 9), Pct("12%", 12)},
+        "Acme claims 9% of the market in Europe, while Asia Pacific grows at 12%.",
+        // "control" the noun is no verb (regression: the segment was "Lighting").
+        "- Lighting control: 12.1% share in 2023"},
+       {Pct("20%", 20), Pct("15%", 15), Pct("9%", 9), Pct("12%", 12), Pct("12.1%", 12.1), Year("2023", 2023)},
        {Share(20, std::nullopt, "Trupanion", "about"), Share(15, std::nullopt, "Nationwide", "approximately"),
-        Share(9, std::nullopt, "Acme"), Cagr(12, std::nullopt, std::nullopt, "Asia Pacific")}},
+        Share(9, std::nullopt, "Acme"), Cagr(12, std::nullopt, std::nullopt, "Asia Pacific"),
+        Share(12.1, 2023, "Lighting control")}},
       // Regression: none of these was a claim, or named its segment: the page's market named with its
       // measure, a measure "from"/"of" a name opening the sentence, and "ranked second with".
       {"'Cloud security revenues totaled', 'Revenue from software is forecast to reach', 'ranked second with'",
