@@ -100,11 +100,17 @@ struct Page {
   mutable PageCues cues;             // cue results per span, asked again per figure and row
 };
 
-// Money, percents, and table amounts (kNumber), which claims use like money.
+// Money, percents, and table amounts and percentages (kNumber), which claims use like money
+// or percents.
 bool IsFigure(const Mention& m) {
   return m.kind == MentionKind::kMoney || m.kind == MentionKind::kPercent || m.kind == MentionKind::kNumber;
 }
-bool IsAmount(const Mention& m) { return m.kind == MentionKind::kMoney || m.kind == MentionKind::kNumber; }
+bool IsAmount(const Mention& m) {
+  return m.kind == MentionKind::kMoney || (m.kind == MentionKind::kNumber && !m.percent);
+}
+bool IsPercent(const Mention& m) {
+  return m.kind == MentionKind::kPercent || (m.kind == MentionKind::kNumber && m.percent);
+}
 bool IsSingle(const Mention& m) { return m.value.has_value(); }
 
 std::string_view Gap(std::string_view text, uint32_t from, uint32_t to) {
@@ -157,7 +163,7 @@ uint32_t FigureEndBefore(const Page& p, const Unit& u, const std::vector<size_t>
 // "前年比8.5%増の2兆3,000億円", "전년 대비 12% 증가한": a change on the year before,
 // whose sentence's year belongs to the amount it leads to.
 bool ChangeOnYearBefore(const Page& p, const Mention& f) {
-  if (!p.cjk || f.kind != MentionKind::kPercent) return false;
+  if (!p.cjk || !IsPercent(f)) return false;
   std::string_view before = Gap(p.text, f.span.start >= 24 ? f.span.start - 24 : 0, f.span.start);
   static const RE2 kYearOnYear(
       "(?:前年(?:度|同期)?比|対前年比|전년\\s*(?:동기\\s*)?대비|同比|環比|环比|較前年)\\s*(?:で|は|で約|约|約)?\\s*$");
@@ -221,7 +227,7 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
     const Mention& g = p.figures[in_unit[k]];
     const size_t j = k - 1;
     if (!IsAmount(g) || bound[k].year || !bound[k - 2].year || bound[k - 2].year_mention != in_unit[j]) continue;
-    if (p.figures[in_unit[k - 2]].kind != MentionKind::kPercent) continue;
+    if (!IsPercent(p.figures[in_unit[k - 2]])) continue;
     if (RE2::FullMatch(Gap(p.text, p.figures[in_unit[j]].span.end, g.span.start), kLeadsTo)) bound[k] = bound[k - 2];
   }
   // Years written before their figure (CJK order, "2034년까지 CAGR").
@@ -408,7 +414,7 @@ uint32_t CueDistance(const Page& p, const std::vector<size_t>& in_unit, CueId cu
       bool other = false;
       for (size_t i : in_unit) {
         const Mention& m = p.figures[i];
-        if (m.kind == MentionKind::kPercent && &m != &f && m.span.start >= c.end && m.span.end <= f.span.start) other = true;
+        if (IsPercent(m) && &m != &f && m.span.start >= c.end && m.span.end <= f.span.start) other = true;
       }
       if (!other) best = std::min(best, d);
     } else if (c.start >= f.span.end) {
@@ -1385,7 +1391,7 @@ class UnitAssembler {
     const Mention* previous_percent = nullptr;
     for (size_t k = 0; k < in_unit_.size(); ++k) {
       const Mention& f = p_.figures[in_unit_[k]];
-      if (f.kind != MentionKind::kPercent) continue;
+      if (!IsPercent(f)) continue;
       Role role = PercentRole(p_, u_, in_unit_, f);
       bool listed = false;  // "…, followed by healthcare (17%) and retail (12%)"
       bool restated = false;  // "40% of sales in 2023, compared with 25% in 2019": the same segment's
@@ -2642,7 +2648,7 @@ ForecastPeriods DeclaredForecast(const Page& p, const std::vector<size_t>& order
     const Mention* range = nullptr;
     bool rate = false;
     for (size_t i : MentionsIn(p.figures, order, u.span)) {
-      if (p.figures[i].kind == MentionKind::kPercent || p.figures[i].kind == MentionKind::kMoney) rate = true;
+      if (IsPercent(p.figures[i]) || p.figures[i].kind == MentionKind::kMoney) rate = true;
       if (p.figures[i].kind == MentionKind::kYearRange && !range) range = &p.figures[i];
     }
     if (!range || !rate || !p.cues.Matches(CueId::kCagr, u.span)) continue;

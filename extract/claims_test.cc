@@ -1865,6 +1865,43 @@ TEST_CASE("table amounts: the unit in the caption or the column header") {
   }
 }
 
+// Regression: bare numbers under "Share (%)" made no claim; a caption's "(%)" states it for
+// every column; a count over 100 in such a column is no share.
+TEST_CASE("table percentages: bare numbers under 'Share (%)' or a '(%)' caption are shares") {
+  NormalizedDocument doc =
+      Page({"# Smart Home Market", "## Share by product, 2023", "| Product | Share (%) |",
+            "| Security & access control | 28.4 |", "| Smart speakers | 19.7 |", "| Units shipped | 240 |",
+            "## Regional share, 2024 (%)", "| Region | Share |", "| North America | 38.2 |"});
+  std::vector<Mention> figures = Figures(doc, {Year("2023", 2023), Year("2024", 2024)});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, figures, PageStyle{});
+  const std::vector<std::pair<std::string, double>> numbers = {{"28.4", 28.4}, {"19.7", 19.7}, {"38.2", 38.2}};
+  REQUIRE(r.numbers.size() == numbers.size());
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    CAPTURE(i);
+    CHECK(r.numbers[i].kind == MentionKind::kNumber);
+    CHECK(r.numbers[i].percent);
+    CHECK(r.numbers[i].currency.empty());
+    CHECK(doc.text.substr(r.numbers[i].span.start, r.numbers[i].span.size()) == numbers[i].first);
+    CHECK(*r.numbers[i].value == doctest::Approx(numbers[i].second));
+  }
+  struct Share {
+    double value;
+    int year;
+    std::string segment;
+  };
+  const std::vector<Share> want = {
+      {28.4, 2023, "Security & access control"}, {19.7, 2023, "Smart speakers"}, {38.2, 2024, "North America"}};
+  REQUIRE(r.claims.size() == want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(i);
+    CHECK(r.claims[i].kind == ClaimKind::kShare);
+    CHECK(r.claims[i].value == doctest::Approx(want[i].value));
+    CHECK(r.claims[i].year == want[i].year);
+    CHECK((r.claims[i].segment ? r.claims[i].segment->name : std::string()) == want[i].segment);
+  }
+}
+
 TEST_CASE("segment mentions and the page subject") {
   NormalizedDocument doc = Page({kIomtTitle, "North America and APAC lead; the U.S. is the largest country."});
   ClaimAssembler assembler(&TheLexicon());

@@ -482,8 +482,14 @@ class RecordWriter {
     Lit(",\"end\":", out);
     AppendInt(src.end, out);
     switch (m.kind) {
-      case MentionKind::kMoney:
       case MentionKind::kNumber:
+        if (m.percent) {
+          ValueOrRange(",\"value\":", m);
+          Lit(",\"unit\":\"%\"", out);
+          break;
+        }
+        [[fallthrough]];
+      case MentionKind::kMoney:
         ValueOrRange(",\"amount\":", m);
         Lit(",\"currency\":", out);
         AppendString(m.currency, out);

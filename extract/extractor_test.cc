@@ -137,6 +137,27 @@ TEST_CASE("table amounts are number mentions with provenance") {
   CHECK(r.claims.claims[0].segment->name == "Mozzarella");
 }
 
+// A bare percentage under "Share (%)" is a "number" mention with a value and the unit "%"
+// (no amount, no currency), at its exact source bytes; the share claim uses it.
+TEST_CASE("table percentages are number mentions with the unit '%'") {
+  std::unique_ptr<Extractor> extractor;
+  REQUIRE(Extractor::Create({}, &extractor).ok());
+  const std::string page =
+      "# Smart Home Market\n\n## Share by product, 2023\n\n| Product | Share (%) |\n|---|---:|\n"
+      "| Smart speakers | 19.7 |\n";
+  DocumentResult r = extractor->Extract(page);
+  REQUIRE(r.status.ok());
+  std::string json;
+  AppendJsonLines(r, "home.md", page, {}, &json);
+  const auto at = page.find("19.7");
+  CHECK(json.find("\"kind\":\"number\",\"text\":\"19.7\",\"start\":" + std::to_string(at) + ",\"end\":" +
+                  std::to_string(at + 4) + ",\"value\":19.7,\"unit\":\"%\",") != std::string::npos);
+  REQUIRE(r.claims.claims.size() == 1);
+  CHECK(r.claims.claims[0].kind == ClaimKind::kShare);
+  CHECK(r.claims.claims[0].value == 19.7);
+  CHECK(r.claims.claims[0].year == 2023);
+}
+
 // Regression: a cell times its column's scale kept binary noise ("8.2" under
 // "(USD Billion)" was 8199999999.999999); amounts keep 12 significant digits.
 TEST_CASE("table amounts are scaled without binary noise") {

@@ -112,8 +112,15 @@ class MentionSpans {
   uint32_t longest_ = 0;
 };
 
-// The caption of the table whose first row is block `first`: the heading above
-// it, or a short line right before it.
+// "Share (%)", "Market share, %", "%", "CAGR in %": a header or caption that states its
+// numbers are percentages.
+bool StatesPercent(std::string_view s) {
+  static const RE2 kPercent("\\(\\s*%\\s*\\)|^\\s*%\\s*$|,\\s*%\\s*$|\\bin\\s+%");
+  return s.find('%') != std::string_view::npos && RE2::PartialMatch(s, kPercent);
+}
+
+// The unit the caption of the table whose first row is block `first` states: the
+// heading above it, or a short line right before it. A percent caption has scale 0.
 std::optional<StatedUnit> TableUnit(std::string_view text, const std::vector<Block>& blocks, size_t first,
                               std::string_view language) {
   for (size_t b = first; b-- > 0;) {
@@ -121,6 +128,7 @@ std::optional<StatedUnit> TableUnit(std::string_view text, const std::vector<Blo
     if (above.kind == BlockKind::kTableRow) return std::nullopt;
     if (above.kind == BlockKind::kHeading || above.span.size() <= 160) {
       if (auto u = UnitIn(Slice(text, above.span), language)) return u;
+      if (StatesPercent(Slice(text, above.span))) return StatedUnit{"", 0};
     }
     if (above.kind == BlockKind::kHeading || first - b >= 2) return std::nullopt;
   }
@@ -217,10 +225,14 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
     std::optional<StatedUnit> table_unit = TableUnit(text, blocks, b, language);
     std::vector<std::optional<StatedUnit>> column_unit(header.cells.size());
     bool any = table_unit.has_value();
+    const bool percent_table = table_unit && table_unit->scale == 0;
     for (size_t c = 1; c < header.cells.size(); ++c) {
       std::string_view h = Slice(text, header.cells[c]);
       column_unit[c] = UnitIn(h, language);
-      if (!column_unit[c] && table_unit && !RE2::PartialMatch(h, kOtherMeasure)) column_unit[c] = table_unit;
+      if (!column_unit[c] && StatesPercent(h)) column_unit[c] = StatedUnit{"", 0};
+      if (!column_unit[c] && table_unit && (percent_table || !RE2::PartialMatch(h, kOtherMeasure))) {
+        column_unit[c] = table_unit;
+      }
       any = any || column_unit[c].has_value();
     }
     if (!any) continue;
@@ -236,8 +248,14 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
         Mention m;
         m.kind = MentionKind::kNumber;
         m.span = cell;
-        m.value = figures_internal::ScaledAmount(*v, column_unit[c]->scale);
-        m.currency = column_unit[c]->currency;
+        if (column_unit[c]->scale == 0) {
+          if (*v > 100) continue;  // a count or an amount in a percent table, no share
+          m.value = *v;
+          m.percent = true;
+        } else {
+          m.value = figures_internal::ScaledAmount(*v, column_unit[c]->scale);
+          m.currency = column_unit[c]->currency;
+        }
         out.push_back(std::move(m));
       }
     }

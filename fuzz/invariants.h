@@ -221,7 +221,9 @@ inline std::string CheckMentions(std::string_view text, const std::vector<Mentio
     switch (m.kind) {
       case MentionKind::kMoney:
       case MentionKind::kNumber:
-        if (!IsCurrencyCode(m.currency)) return where + " has currency '" + Escaped(m.currency) + "'";
+        if (m.percent ? !m.currency.empty() : !IsCurrencyCode(m.currency)) {
+          return where + " has currency '" + Escaped(m.currency) + "'";
+        }
         [[fallthrough]];
       case MentionKind::kPercent:
         if (!(why = CheckValueOrRange(m, where)).empty()) return why;

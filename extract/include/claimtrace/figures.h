@@ -24,7 +24,9 @@ namespace claimtrace {
 
 // kNumber: a bare number whose currency and scale are stated once for its table
 // column or table ("| Mozzarella | 760 |" under "(USD million)"); `value` is the
-// amount in `currency`, as for money. Not a money mention of the guidelines.
+// amount in `currency`, as for money. Not a money mention of the guidelines. With
+// `percent` set, a bare percentage under a column or table that says so ("| North
+// America | 38.2 |" under "Share (%)"): `value` is the percent, `currency` empty.
 enum class MentionKind { kMoney, kPercent, kYear, kYearRange, kSegment, kNumber };
 // "money", "percent", "year", "year_range", "segment", "number".
 const char* MentionKindName(MentionKind kind);
@@ -44,6 +46,7 @@ struct Mention {
   // Markup splits the figure ("<b>38</b>%"): its bytes read as "38 %" (a tag is a
   // space to the provenance check), so its text is written that way.
   bool text_from_source = false;
+  bool percent = false;  // kNumber only: see MentionKind
 };
 
 // What the detectors need to know about a page as a whole.
