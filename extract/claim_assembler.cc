@@ -2086,6 +2086,7 @@ class UnitAssembler {
     uint32_t to = std::min(window.end, f.span.end + 50);
     if (p_.cues.Matches(CueId::kShareNegative, Gap(p_.text, from, to))) return std::nullopt;
     Claim c = Base(ClaimKind::kShare, k);
+    if (CompanyRevenueMix(f, c)) return std::nullopt;
     c.value = *f.value;
     // "The SaaS market ... accounting for 43.8% of the overall market" on a cloud page: a
     // market's share of the page's market makes it a part of it.
@@ -2101,6 +2102,25 @@ class UnitAssembler {
       c.year = y->to;
     }
     return c;
+  }
+
+  // "Cloud accounts for 38% of Acme's revenue", "Acme's cloud segment ... represents 38% of total
+  // revenue": a company's revenue mix, no share of a market (a region's is: "Europe's revenue").
+  bool CompanyRevenueMix(const Mention& f, const Claim& c) const {
+    static const RE2 kOfOwnersRevenue(
+        "^\\s*of\\s+(\\p{Lu}[\\w&.\\-]*(?:\\s+\\p{Lu}[\\w&.\\-]*){0,2})['’]s\\s+"
+        "(?:(?:total|annual|overall)\\s+)?(?:revenues?|sales|turnover)\\b");
+    static const RE2 kOfRevenue("(?i)^\\s*of\\s+(?:(?:its|total|annual|overall)\\s+)?(?:revenues?|sales|turnover)\\b");
+    static const RE2 kOwner("^(\\p{Lu}[\\w&.\\-]*(?:\\s+\\p{Lu}[\\w&.\\-]*){0,2})['’]s\\s");
+    const std::string_view after = Gap(p_.text, f.span.end, u_.span.end);
+    re2::StringPiece owner;
+    if (!RE2::PartialMatch(after, kOfOwnersRevenue, &owner)) {
+      if (!c.segment || !RE2::PartialMatch(after, kOfRevenue) || !RE2::PartialMatch(c.segment->name, kOwner, &owner)) {
+        return false;
+      }
+    }
+    const std::string_view name(owner.data(), owner.size());
+    return p_.lex.region_aliases.FindAll(name).empty() && !SameMarket(name, p_.subject);
   }
 
   // "The Chinese market", "Europe's market": a region's part of the page's market, not another market.

@@ -878,6 +878,14 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
 
 TEST_CASE("sentences that must yield no claim") {
   const Case cases[] = {
+      // Regression: a company's revenue mix read as market shares; a region's revenue is a market's.
+      {"'38% of Acme's revenue', 'Acme's cloud segment ... 38% of total revenue', 'of its revenue'",
+       {"# Cloud ERP Market", "Cloud now accounts for 38% of Acme's revenue.",
+        "Acme's cloud segment grew fast and now represents 41% of total revenue.",
+        "SAP generates 45% of its revenue from cloud.",
+        "North America's software segment represents 52% of total revenue."},
+       {Pct("38%", 38), Pct("41%", 41), Pct("45%", 45), Pct("52%", 52)},
+       {Share(52, std::nullopt, "North America's software")}},
       // A single company's results are not a market size.
       {"company revenue", {"Apple Inc. reported revenue of $383 billion in 2023."},
        {Money("$383 billion", 383e9), Year("2023", 2023)}, {}},
