@@ -1844,8 +1844,10 @@ class UnitAssembler {
         if (b != k && bound_[b].year_mention == in_unit_[j]) return std::nullopt;  // another figure's year
       }
       uint32_t look = y.span.start >= f.span.end + 24 ? y.span.start - 24 : f.span.end;  // "through the year "
-      // "to grow 7.6% annually to 2030": "to" right after the rate, which a size's "to $9 billion in 2030" never is.
-      static const RE2 kRateTo("(?i)^\\s*(?:(?:annually|a year|per year|per annum|each year|yearly)\\s+)?(?:up\\s+)?to\\s+$");
+      // "to grow 7.6% annually to 2030", "a 7.5% CAGR to 2028": "to" right after the rate, which a
+      // size's "to $9 billion in 2030" never is.
+      static const RE2 kRateTo(
+          "(?i)^\\s*(?:(?:annually|a year|per year|per annum|each year|yearly|CAGR)\\s+)?(?:up\\s+)?to\\s+$");
       std::string_view gap = Gap(p_.text, f.span.end, y.span.start);
       if (p_.cues.Matches(CueId::kByYear, Gap(p_.text, look, y.span.start)) ||
           (ContainsAsciiCaseless(gap, "to") && RE2::FullMatch(gap, kRateTo))) {

@@ -460,12 +460,15 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         "Soy-based products led with 47.5% of revenue in 2024; pea protein is expected to grow the fastest at "
         "17.2% annually through 2033.",
         // Regression: 25 characters from the verb to the rate were too many.
-        "The Asia-Pacific market will grow the fastest, at about 38% a year through 2032."},
+        "The Asia-Pacific market will grow the fastest, at about 38% a year through 2032.",
+        // Regression: "CAGR to 2028" after the rate ended nowhere.
+        "The UK market is set to grow at a 7.5 per cent CAGR to 2028."},
        {Pct("7.6%", 7.6), Year("2030", 2030), Pct("5%", 5), Range("2024 to 2030", 2024, 2030), Pct("12%", 12),
         Year("2023", 2023), Pct("47.5%", 47.5), Year("2024", 2024), Pct("17.2%", 17.2), Year("2033", 2033),
-        Pct("38%", 38), Year("2032", 2032)},
+        Pct("38%", 38), Year("2032", 2032), Pct("7.5 per cent", 7.5), Year("2028", 2028)},
        {Cagr(7.6, std::nullopt, 2030), Cagr(5, 2024, 2030), Share(47.5, 2024, "Soy-based products"),
-        Cagr(17.2, std::nullopt, 2033, "pea protein"), Cagr(38, std::nullopt, 2032, "Asia-Pacific")}},
+        Cagr(17.2, std::nullopt, 2033, "pea protein"), Cagr(38, std::nullopt, 2032, "Asia-Pacific"),
+        Cagr(7.5, std::nullopt, 2028, "UK")}},
       // A share that restates the amount before it is of that amount's year.
       // A measure "from" a name opening the sentence names the segment of its figures.
       {"a share restating the amount before it takes the amount's year",
