@@ -414,6 +414,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Year("2023", 2023), Pct("31 Prozent", 31), Year("2023", 2023), Money("3,2 Milliarden Euro", 3.2e9, "EUR")},
        {Share(31, 2023, "Sprachassistenten"), Size(3.2e9, 2023, false)},
        "de"},
+      // Regression: "kamen auf" was no share verb, so the share had no owner.
+      {"'E-Mountainbikes kamen auf einen Anteil von 24 %'",
+       {"E-Mountainbikes kamen auf einen Anteil von 24 % am Markt.", "Lastenräder kommen auf 6 % des Marktes."},
+       {Pct("24 %", 24), Pct("6 %", 6)},
+       {Share(24, std::nullopt, "E-Mountainbikes"), Share(6, std::nullopt, "Lastenräder")},
+       "de"},
       // Regression: "o setor" named no market and "deve atingir" was no forecast word.
       {"'o setor alcance', 'deve atingir': Portuguese sector and forecast words",
        {"O setor deve atingir R$ 50 bilhões em 2028.", "A projeção é que o setor alcance R$ 50 bilhões até 2028."},
