@@ -1932,6 +1932,20 @@ TEST_CASE("segment mentions and the page subject") {
   CHECK(names == std::vector<std::string>{"North America", "Asia Pacific", "United States"});
 }
 
+// Regression: "Île-de-France" was France, "Make-in-India" India; glued after a hyphen, a region's
+// name is part of another name ("US-China" keeps the US).
+TEST_CASE("a region glued after a hyphen is part of another name") {
+  NormalizedDocument doc = Page({"# Scooter Market", "La région Île-de-France et la Make-in-India initiative.",
+                                 "The US-China trade war hit Europe."});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, {}, PageStyle{});
+  std::vector<std::string> names;
+  for (const Mention& m : r.segments) {
+    if (m.dimension == "region") names.push_back(m.name);
+  }
+  CHECK(names == std::vector<std::string>{"United States", "Europe"});
+}
+
 // A market named by a region alone is the region's part of the page's market: the claim keeps
 // the page's subject (regression: "The Chinese market" made "Chinese" the subject).
 TEST_CASE("a region's market keeps the page's subject") {

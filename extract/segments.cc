@@ -479,6 +479,8 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     if (blocked(span)) continue;
     std::string_view rest = u.substr(r.span.end);
     if (RE2::PartialMatch(rest, kDateline)) continue;
+    // "Île-de-France", "non-EU": glued after a hyphen, the alias is part of another name.
+    if (r.span.start >= 2 && u[r.span.start - 1] == '-' && u[r.span.start - 2] != ' ') continue;
     SegmentHit h;
     h.span = span;
     h.region = true;
