@@ -887,6 +887,12 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
 
 TEST_CASE("sentences that must yield no claim") {
   const Case cases[] = {
+      // Regression: capital formation read as a size, exports' share and a share of production as market shares.
+      {"'Gross fixed capital formation rose to ₹12.4 lakh crore', 'Exports account for about 50% of its production'",
+       {"# Chapter 8: Industry", "Gross fixed capital formation in the sector rose to ₹12.4 lakh crore in FY24.",
+        "Exports account for about 50% of the total.", "China accounts for 60% of total production."},
+       {Money("₹12.4 lakh crore", 12.4e12, "INR"), Year("FY24", 2024), Pct("50%", 50), Pct("60%", 60)},
+       {}},
       // Regression: a company's revenue mix read as market shares; a region's revenue is a market's.
       {"'38% of Acme's revenue', 'Acme's cloud segment ... 38% of total revenue', 'of its revenue'",
        {"# Cloud ERP Market", "Cloud now accounts for 38% of Acme's revenue.",

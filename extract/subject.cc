@@ -137,6 +137,9 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
     static const RE2 kWorldwide("(?i)^(.*?)(?:\\s+[-–—])?\\s+(?:worldwide|global)$");
     re2::StringPiece name;
     if (RE2::FullMatch(p, kWorldwide, &name)) p = std::string_view(name.data(), name.size());
+    // "Chapter 8: Industry and Infrastructure": a document's part, no market.
+    static const RE2 kPartLabel("(?i)^(?:chapter|section|part|annex|appendix|table|figure|exhibit)\\s+[\\dIVXivx.]+$");
+    if (RE2::FullMatch(p, kPartLabel)) return {};
     return p.size() <= 120 ? std::string(p) : std::string();
   }
   size_t cut = p.size(), end = p.size();

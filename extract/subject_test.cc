@@ -101,6 +101,8 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"Can Coatings Market Size Report, 2030", "Can Coatings"},
       // Regression: no subject; Dutch names the market after "markt voor".
       {"Nederlandse markt voor warmtepompen 2024", "warmtepompen"},
+      // Regression: "Chapter 8"; a document's part before "Industry" is no market.
+      {"Chapter 8: Industry and Infrastructure", ""},
       {"Company Profile: Acme Inc.", ""},
       // A title's "Market Research"/"Market Insights" is its report's, not a publisher's.
       {"United States Healthcare M2M Market Insights", "United States Healthcare M2M"},
