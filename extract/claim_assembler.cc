@@ -588,7 +588,7 @@ std::optional<std::string_view> ElidedListName(const Page& p, std::string_view g
 bool ListedInCjkClause(std::string_view gap) {
   static const RE2 kListed(
       "^[^。；;！？!?%]{0,30}[、，,]\\s*(?:次いで|続いて|其次是|其次|之后是|이어|다음으로)?\\s*"
-      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는|則為|则为|則是|则是)\\s*$");  // "，北美則為14%"
+      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는|以|則為|则为|則是|则是)\\s*$");  // "，北美則為14%"
   return RE2::FullMatch(gap, kListed);
 }
 
@@ -1087,6 +1087,13 @@ std::optional<SegmentHit> LabelSegment(const Page& p, ByteSpan label_span, std::
   // Latin or Katakana name ends it (Hangul particles are also syllables of words).
   static const RE2 kKanaParticle("^([\\p{Latin}\\p{Katakana}ー\\d .&'\\-]+?)\\s?(?:が|は|の|を|に).*$");
   RE2::Replace(&label, kKanaParticle, "\\1");
+  // "光陽則為", "宏佳騰以", "而光陽": a Chinese copula or "with" after the name, a conjunction before it.
+  if (p.chinese) {
+    static const RE2 kChineseLink("(?:則為|则为|則是|则是|以|為|为)\\s*$");
+    static const RE2 kChineseConjunction("^\\s*(?:而且|而|且|另外|其中)");
+    RE2::Replace(&label, kChineseLink, "");
+    RE2::Replace(&label, kChineseConjunction, "");
+  }
   // "2024년 기준 퍼블릭 클라우드 57.6%": the date phrase is no part of the name.
   // "In the year 2022, the market ...": the words of a date, all of them.
   static const RE2 kDatePhrase(
@@ -2262,6 +2269,16 @@ class UnitAssembler {
         if (IsFigure(m) && m.span.end <= f.span.start) from = m.span.end;
       }
       if (from == u_.span.start && u_.sentence != 0) from = f.span.start;
+      // "...，宏佳騰以13.5%居次，光陽則為9.8%": after an earlier figure, the label is the last clause's.
+      if (from > u_.span.start && p_.cjk) {
+        const std::string_view gap = Gap(p_.text, from, f.span.start);
+        size_t cut = 0;  // just past the last comma
+        if (size_t ascii = gap.rfind(','); ascii != std::string_view::npos) cut = ascii + 1;
+        for (std::string_view wide : {"、", "，"}) {  // "，" stays so in text NFKC has not folded
+          if (size_t at = gap.rfind(wide); at != std::string_view::npos) cut = std::max(cut, at + wide.size());
+        }
+        from += static_cast<uint32_t>(cut);
+      }
       ByteSpan before{from, f.span.start};
       if (auto h = NameAfterRoleLabel(p_, before)) return h;
       // "Sales rose to €2.1 bn in 2022": the words of a sentence, not a label.

@@ -1525,6 +1525,16 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Share(56, std::nullopt, "中國"), Share(22, std::nullopt, "歐洲"), Share(14, std::nullopt, "北美"),
         Share(37.4, std::nullopt, "寧德時代"), Share(15.8, std::nullopt, "比亞迪")},
        "zh-Hant"},
+      // Regression: a short line's later names were its first clause ("居次") or kept their copula
+      // ("宏佳騰則為") or conjunction ("而光陽").
+      {"'Gogoro市占率達62.3%，宏佳騰以13.5%居次，而光陽則為9.8%': names of a short line's share list",
+       {"# 台灣電動機車市場", "Gogoro市占率達62.3%，宏佳騰以13.5%居次，而光陽則為9.8%。",
+        "Gogoro市占率達62.3%，宏佳騰則為13.5%、光陽則為9.8%。"},
+       {Pct("62.3%", 62.3), Pct("13.5%", 13.5), Pct("9.8%", 9.8), Pct("62.3%", 62.3), Pct("13.5%", 13.5),
+        Pct("9.8%", 9.8)},
+       {Share(62.3, std::nullopt, "Gogoro"), Share(13.5, std::nullopt, "宏佳騰"), Share(9.8, std::nullopt, "光陽"),
+        Share(62.3, std::nullopt, "Gogoro"), Share(13.5, std::nullopt, "宏佳騰"), Share(9.8, std::nullopt, "光陽")},
+       "zh-Hant"},
       // Regression: a headline's forecast word ("將達") made a sentence's actual amount a forecast.
       {"a sentence under a forecast headline keeps its own tense",
        {"# 電池市場報告", "## 全球電動車電池市場規模將達1,350億美元", "台灣電池芯市場2023年為新台幣450億元,較前一年成長15%。",
