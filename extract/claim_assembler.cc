@@ -300,6 +300,16 @@ std::vector<TimeBinding> BindYears(const Page& p, const std::vector<size_t>& in_
       bound[k].year_mention = in_unit[best];
     }
   }
+  // "2027년까지 연평균 15.2% 성장해 7,000억 원", "到2028年将以12%的年均增速增长至": CJK writes the
+  // year first; the amount the rate grows to is of that year too.
+  static const RE2 kGrowsTo(
+      "^\\s*(?:성장해|성장하여|증가해|증가하여|늘어|확대돼|확대되어|增长至|增長至|增长到|增長到|成長し|拡大し)\\s*$");
+  for (size_t k = 1; k < in_unit.size(); ++k) {
+    const Mention& g = p.figures[in_unit[k]];
+    const Mention& rate = p.figures[in_unit[k - 1]];
+    if (!p.cjk || !IsAmount(g) || bound[k].year || !IsPercent(rate) || !bound[k - 1].year) continue;
+    if (RE2::FullMatch(Gap(p.text, rate.span.end, g.span.start), kGrowsTo)) bound[k] = bound[k - 1];
+  }
   return bound;
 }
 
@@ -928,9 +938,19 @@ bool NamesNoSegment(const Page& p, std::string_view name) {
 // `share`: the figure is a listed share, whose list may leave out the verb (ElidedListName).
 std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                                 const Mention& f, bool share) {
-  if (p.cjk) return std::nullopt;
   uint32_t previous_end = FigureEndBefore(p, u, in_unit, f);
   if (previous_end == u.span.start) return std::nullopt;
+  if (p.cjk) {
+    // "프레시지가 32.1%로 1위를 기록했고, 마이셰프(18.4%), 테이스티나인(11.2%) 순이었다".
+    static const RE2 kCjkListed("^\\)?[^()]{0,60}?(?:,|，|、)\\s*([^\\s,，、()\\d%]{1,30})\\s*[(（]$");
+    re2::StringPiece m;
+    if (!RE2::FullMatch(Gap(p.text, previous_end, f.span.start), kCjkListed, &m)) return std::nullopt;
+    const std::string_view name(m.data(), m.size());
+    // "前年比ではほぼ横ばい（-0.58%）": kana between the words make a clause, no name.
+    static const RE2 kHiragana("\\p{Hiragana}");
+    if (NamesNoSegment(p, name) || RE2::PartialMatch(name, kHiragana)) return std::nullopt;
+    return HitForName(p, name);
+  }
   // English, French, German, Spanish and Portuguese; the article stays outside the name.
   // Spanish and Portuguese may fuse the preposition and the article ("seguido del comercial e
   // industrial (PyME) con el 38 %"); a gloss in parentheses is the name's.
@@ -2094,6 +2114,7 @@ class UnitAssembler {
     uint32_t from = std::max(window.start, f.span.start >= 40 ? f.span.start - 40 : 0);
     uint32_t to = std::min(window.end, f.span.end + 50);
     if (p_.cues.Matches(CueId::kShareNegative, Gap(p_.text, from, to))) return std::nullopt;
+    if (*f.value < 0) return std::nullopt;  // "（-0.58%）": a change, no part of a market
     Claim c = Base(ClaimKind::kShare, k);
     if (CompanyRevenueMix(f, c)) return std::nullopt;
     c.value = *f.value;

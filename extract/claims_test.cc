@@ -1525,6 +1525,23 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Share(56, std::nullopt, "中國"), Share(22, std::nullopt, "歐洲"), Share(14, std::nullopt, "北美"),
         Share(37.4, std::nullopt, "寧德時代"), Share(15.8, std::nullopt, "比亞迪")},
        "zh-Hant"},
+      // Regression: the amount a rate grows to had no year (CJK writes the year first), "업계" (the
+      // industry) was a segment, and names before parentheses in a CJK list were none; kana make a
+      // clause, no name.
+      {"'업계는 2027년까지 연평균 15.2% 성장해 7,000억 원 규모에 이를 것으로', '마이셰프(18.4%)'",
+       {"# 국내 밀키트 시장 현황과 전망", "업계는 2027년까지 연평균 15.2% 성장해 7,000억 원 규모에 이를 것으로 내다봤다.",
+        "업체별 점유율은 프레시지가 32.1%로 1위를 기록했고, 마이셰프(18.4%), 테이스티나인(11.2%) 순이었다."},
+       {Year("2027", 2027), Pct("15.2%", 15.2), Money("7,000억 원", 7e11, "KRW"), Pct("32.1%", 32.1),
+        Pct("18.4%", 18.4), Pct("11.2%", 11.2)},
+       {Cagr(15.2, std::nullopt, 2027), Size(7e11, 2027, true), Share(32.1, std::nullopt, "프레시지"),
+        Share(18.4, std::nullopt, "마이셰프"), Share(11.2, std::nullopt, "테이스티나인")},
+       "ko"},
+      {"'前年比ではほぼ横ばい（0.58%）' names nothing; a negative percent is no share",
+       {"# 国内EC市場", "「オンラインゲーム」が1.3兆円と最大シェアを占めるが、前年比ではほぼ横ばい（0.58%）となっている。",
+        "「オンラインゲーム」が1.3兆円と最大シェアを占めるが、前年比ではほぼ横ばい（-0.58%）となっている。"},
+       {Money("1.3兆円", 1.3e12, "JPY"), Pct("0.58%", 0.58), Money("1.3兆円", 1.3e12, "JPY"), Pct("-0.58%", -0.58)},
+       {Share(0.58, std::nullopt)},
+       "ja"},
       // Regression: a short line's later names were its first clause ("居次") or kept their copula
       // ("宏佳騰則為") or conjunction ("而光陽").
       {"'Gogoro市占率達62.3%，宏佳騰以13.5%居次，而光陽則為9.8%': names of a short line's share list",
