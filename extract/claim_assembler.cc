@@ -1002,7 +1002,8 @@ std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const st
   static const RE2 kRoleIsName(
       "(?i)\\b(?:largest|biggest|leading|dominant|fastest[- ]growing|top|main|primary)\\s+"
       "(?:segment|sub-segment|category|application|product|region|country|end[- ]users?|end[- ]use|channel|type|"
-      "vertical|competitor|player|vendor|company|supplier|manufacturer|brand)\\s+(?:of\\s+the\\s+market\\s+)?(?:is|was|remains|remained|will\\s+be)\\s+(?:the\\s+)?"
+      "vertical|competitor|player|vendor|company|supplier|manufacturer|brand)\\s+(?:of\\s+the\\s+market\\s+)?"
+      "(?:is|was|remains|remained|will\\s+be)\\s+(?:the\\s+)?"
       "([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s*(?:,|\\(|\\s(?:with|at|accounting|holding|which|that)\\b)[^.;]{0,60}$");
   return NameInGap(p, u, in_unit, f,
                    {"largest", "biggest", "leading", "dominant", "fastest", "top ", "main ", "primary"}, kRoleIsName);

@@ -1017,7 +1017,8 @@ TEST_CASE("page context, periods and CJK clauses") {
        {"# Pet Food Market Report", "The pet food market grew 8% in 2023 to $5.1 billion.",
         "The market grew 8% in 2023, to $5.1 billion in 2024.", "The market grew 8% in 2023 and $5.1 billion."},
        {Pct("8%", 8), Year("2023", 2023), Money("$5.1 billion", 5.1e9), Pct("8%", 8), Year("2023", 2023),
-        Money("$5.1 billion", 5.1e9), Year("2024", 2024), Pct("8%", 8), Year("2023", 2023), Money("$5.1 billion", 5.1e9)},
+        Money("$5.1 billion", 5.1e9), Year("2024", 2024), Pct("8%", 8), Year("2023", 2023),
+        Money("$5.1 billion", 5.1e9)},
        {Size(5.1e9, 2023, false), Size(5.1e9, 2024, false)}},
       // Regression: a report title's lists in parentheses named no segment; a sentence's do not
       // ("Herbs" is none, so its sentence speaks of no market).
@@ -1026,7 +1027,8 @@ TEST_CASE("page context, periods and CJK clauses") {
         "(Lighting, Climate Control, Sensors), and Regional Forecast",
         "Lighting accounted for USD 2.1 billion in 2023.",
         "Shipping container-based farms accounted for USD 0.9 billion in 2023.",
-        "Demand grew, driven by retail (mostly Organic Greens, Herbs).", "Herbs accounted for USD 0.3 billion in 2023."},
+        "Demand grew, driven by retail (mostly Organic Greens, Herbs).",
+        "Herbs accounted for USD 0.3 billion in 2023."},
        {Money("USD 2.1 billion", 2.1e9), Year("2023", 2023), Money("USD 0.9 billion", 0.9e9), Year("2023", 2023),
         Money("USD 0.3 billion", 0.3e9), Year("2023", 2023)},
        {Size(2.1e9, 2023, false, "Lighting"), Size(0.9e9, 2023, false, "Shipping Container-based")}},
