@@ -1355,11 +1355,12 @@ class UnitAssembler {
     if (!has_figure) return out;
     bound_ = BindYears(p_, in_unit_);
     context_ = ContextSpans(p_, u_);
+    measured_name_ = MeasuredName();
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
                (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject())) ||
-              (p_.title_names_market && (OpensWithSegment() || MeasuredName())) || SubjectMeasured();
+              (p_.title_names_market && (OpensWithSegment() || measured_name_)) || SubjectMeasured();
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun or with
@@ -1480,19 +1481,27 @@ class UnitAssembler {
   // 2023, or 37.5% of the total": a share restating the amount right before it is
   // of that amount's year.
   std::optional<int> YearOfRestatedAmount(size_t k) const {
-    const Mention& f = p_.figures[in_unit_[k]];
+    const std::optional<size_t> j = DatedAmountBefore(k);
+    if (!j) return std::nullopt;
+    static const RE2 kRestated(
+        "(?i)^\\s*(?:in|for|during|as of)\\s+(?:FY\\s?)?(\\d{4})\\s*,\\s*(?:representing|accounting for|or|making up|"
+        "which (?:represents|represented|accounts for|accounted for|is|was))\\s+(?:about|around|approximately|"
+        "nearly|roughly|almost|over|some|close to)?\\s*$");
+    int year = 0;
+    const std::string_view gap = Gap(p_.text, p_.figures[in_unit_[*j]].span.end, p_.figures[in_unit_[k]].span.start);
+    if (RE2::FullMatch(gap, kRestated, &year) && year == bound_[*j].year->to) return year;
+    return std::nullopt;
+  }
+
+  // The position in the unit of the figure right before figure `k`, when that is an amount
+  // of one year.
+  std::optional<size_t> DatedAmountBefore(size_t k) const {
     for (size_t j = k; j-- > 0;) {
-      const Mention& amount = p_.figures[in_unit_[j]];
-      if (!IsFigure(amount)) continue;
+      const Mention& m = p_.figures[in_unit_[j]];
+      if (!IsFigure(m)) continue;
       const std::optional<YearRef>& y = bound_[j].year;
-      if (!IsAmount(amount) || !y || y->from != y->to) return std::nullopt;
-      static const RE2 kRestated(
-          "(?i)^\\s*(?:in|for|during|as of)\\s+(?:FY\\s?)?(\\d{4})\\s*,\\s*(?:representing|accounting for|or|making up|"
-          "which (?:represents|represented|accounts for|accounted for|is|was))\\s+(?:about|around|approximately|"
-          "nearly|roughly|almost|over|some|close to)?\\s*$");
-      int year = 0;
-      if (RE2::FullMatch(Gap(p_.text, amount.span.end, f.span.start), kRestated, &year) && year == y->to) return year;
-      return std::nullopt;
+      if (!IsAmount(m) || !y || y->from != y->to) return std::nullopt;
+      return j;
     }
     return std::nullopt;
   }
@@ -1660,12 +1669,14 @@ class UnitAssembler {
   // "Cloud security revenues totaled $4.2 billion": the page's market named with what is
   // measured of it.
   bool SubjectMeasured() const {
-    if (p_.subject.empty()) return false;
-    const std::string unit = AsciiLower(Slice(p_.text, u_.span));
-    const std::string subject = AsciiLower(p_.subject);
+    const std::string_view subject = p_.subject;
+    if (subject.empty()) return false;
+    const std::string_view unit = Slice(p_.text, u_.span);
     static const RE2 kMeasure("^\\s+(?:sales|revenues?|spending|expenditures?)\\b");
-    for (size_t at = unit.find(subject); at != std::string::npos; at = unit.find(subject, at + 1)) {
-      if (RE2::PartialMatch(std::string_view(unit).substr(at + subject.size()), kMeasure)) return true;
+    auto same = [](char a, char b) { return LowerAscii(a) == LowerAscii(b); };
+    for (auto at = std::search(unit.begin(), unit.end(), subject.begin(), subject.end(), same); at != unit.end();
+         at = std::search(at + 1, unit.end(), subject.begin(), subject.end(), same)) {
+      if (RE2::PartialMatch(unit.substr(at - unit.begin() + subject.size()), kMeasure)) return true;
     }
     return false;
   }
@@ -1911,7 +1922,7 @@ class UnitAssembler {
     const bool new_subject = std::any_of(segments_.begin(), segments_.end(), [&](const SegmentHit& h) {
       return h.span.start >= clause->start && h.span.end <= f.span.start;
     });
-    return new_subject || ParallelClauseSubject(k) ? bound_[clause->amount].year : std::nullopt;
+    return new_subject || ParallelClauseSubject(k, *clause) ? bound_[clause->amount].year : std::nullopt;
   }
 
   // The clause of amount `k` after an earlier dated amount's clause ("..., while Europe stood
@@ -1921,32 +1932,25 @@ class UnitAssembler {
     size_t amount;
   };
   std::optional<Clause> ParallelClause(size_t k) const {
-    const Mention& f = p_.figures[in_unit_[k]];
-    for (size_t j = k; j-- > 0;) {
-      const Mention& previous = p_.figures[in_unit_[j]];
-      if (!IsFigure(previous)) continue;
-      if (!IsAmount(previous) || !bound_[j].year || bound_[j].year->from != bound_[j].year->to) return std::nullopt;
-      const std::string_view gap = Gap(p_.text, previous.span.end, f.span.start);
-      static const RE2 kParallel("(?i)((?:,\\s*(?:while|whereas|and)|;|\\s(?:while|whereas))\\s)");
-      re2::StringPiece connector;
-      if (!RE2::PartialMatch(gap, kParallel, &connector)) return std::nullopt;
-      return Clause{static_cast<uint32_t>(connector.data() + connector.size() - p_.text.data()), j};
-    }
-    return std::nullopt;
+    const std::optional<size_t> j = DatedAmountBefore(k);
+    if (!j) return std::nullopt;
+    const std::string_view gap = Gap(p_.text, p_.figures[in_unit_[*j]].span.end, p_.figures[in_unit_[k]].span.start);
+    static const RE2 kParallel("(?i)((?:,\\s*(?:while|whereas|and)|;|\\s(?:while|whereas))\\s)");
+    re2::StringPiece connector;
+    if (!RE2::PartialMatch(gap, kParallel, &connector)) return std::nullopt;
+    return Clause{static_cast<uint32_t>(connector.data() + connector.size() - p_.text.data()), *j};
   }
 
   // "The hardware segment accounted for USD 7.1 billion in 2024, while software reached USD
   // 12.4 billion": the noun a parallel clause opens with, right before its amount's verb.
-  std::optional<SegmentHit> ParallelClauseSubject(size_t k) const {
-    auto clause = ParallelClause(k);
-    if (!clause) return std::nullopt;
+  std::optional<SegmentHit> ParallelClauseSubject(size_t k, const Clause& clause) const {
     static const RE2 kSubjectVerb(
         "(?i)^\\s*(?:the\\s+)?((?:[\\pL\\d&/\\-]+\\s+){0,3}?[\\pL\\d&/\\-]+)\\s+(?:segment\\s+|sector\\s+)?"
         "(?:reached|stood at|was|were|accounted for|totaled|totalled|amounted to|generated|came in at|"
         "contributed|recorded|registered)\\s+(?:(?:about|around|nearly|almost|over|approximately|roughly|some|"
         "an estimated)\\s+)?$");
     re2::StringPiece m;
-    if (!RE2::FullMatch(Gap(p_.text, clause->start, p_.figures[in_unit_[k]].span.start), kSubjectVerb, &m)) {
+    if (!RE2::FullMatch(Gap(p_.text, clause.start, p_.figures[in_unit_[k]].span.start), kSubjectVerb, &m)) {
       return std::nullopt;
     }
     const std::string_view name(m.data(), m.size());
@@ -2463,11 +2467,10 @@ class UnitAssembler {
           hit = &*owned;
         }
       }
-      if (kind == ClaimKind::kSize && (!hit || hit->span.end <= FigureEndBefore(p_, u_, in_unit_, f)) &&
-          (owned = ParallelClauseSubject(k))) {
-        hit = &*owned;
+      if (kind == ClaimKind::kSize && (!hit || hit->span.end <= FigureEndBefore(p_, u_, in_unit_, f))) {
+        if (auto clause = ParallelClause(k); clause && (owned = ParallelClauseSubject(k, *clause))) hit = &*owned;
       }
-      if (!hit && (owned = MeasuredName())) hit = &*owned;
+      if (!hit && measured_name_) hit = &*measured_name_;
       // "Smart speakers remain the largest product category, accounting for USD 28.4 billion".
       if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {
         hit = &*owned;
@@ -2541,6 +2544,7 @@ class UnitAssembler {
   std::vector<TimeBinding> bound_;
   std::vector<SegmentHit> segments_;
   std::map<size_t, SegmentHit> paired_;  // figure position in unit -> its segment, "respectively"
+  std::optional<SegmentHit> measured_name_;  // MeasuredName, asked once per unit
   std::vector<ByteSpan> context_;
   bool market_ = false, projection_ = false, growth_ = false;
   std::string lead_dimension_;
