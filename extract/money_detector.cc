@@ -501,10 +501,8 @@ class MoneyScan {
       // "2024 Market Size: 2.5 (USD Billion)": the unit in parentheses right after the number.
       if (!post && !s1.found && !second && !IsYearLike(tok)) {
         if (auto unit = ParenthesizedUnitAt(end)) {
-          first *= unit->multiplier;
-          unit->multiplier = 1;
-          post = unit;
-          s1.found = true;  // scaled: no further scale word after the parenthesis
+          post = unit;  // its multiplier scales the amount, as "30 MUSD"'s does
+          s1.found = true;  // the scale is inside the parenthesis: none may follow it
         }
       }
       // "12-cent", "10-dollar bill": a compound adjective.

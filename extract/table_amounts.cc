@@ -16,9 +16,11 @@ namespace claimtrace {
 namespace {
 
 struct StatedUnit {
-  std::string currency;  // ISO 4217
+  std::string currency;  // ISO 4217; empty for percentages
   double scale = 1;
+  bool percent = false;  // "Share (%)": the numbers are percentages, not amounts
 };
+const StatedUnit kPercentUnit{"", 1, true};
 
 // Currency words as a table header writes them, longest first within the
 // alternation so that "US$" wins over "$".
@@ -120,7 +122,7 @@ bool StatesPercent(std::string_view s) {
 }
 
 // The unit the caption of the table whose first row is block `first` states: the
-// heading above it, or a short line right before it. A percent caption has scale 0.
+// heading above it, or a short line right before it.
 std::optional<StatedUnit> TableUnit(std::string_view text, const std::vector<Block>& blocks, size_t first,
                               std::string_view language) {
   for (size_t b = first; b-- > 0;) {
@@ -128,7 +130,7 @@ std::optional<StatedUnit> TableUnit(std::string_view text, const std::vector<Blo
     if (above.kind == BlockKind::kTableRow) return std::nullopt;
     if (above.kind == BlockKind::kHeading || above.span.size() <= 160) {
       if (auto u = UnitIn(Slice(text, above.span), language)) return u;
-      if (StatesPercent(Slice(text, above.span))) return StatedUnit{"", 0};
+      if (StatesPercent(Slice(text, above.span))) return kPercentUnit;
     }
     if (above.kind == BlockKind::kHeading || first - b >= 2) return std::nullopt;
   }
@@ -225,11 +227,11 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
     std::optional<StatedUnit> table_unit = TableUnit(text, blocks, b, language);
     std::vector<std::optional<StatedUnit>> column_unit(header.cells.size());
     bool any = table_unit.has_value();
-    const bool percent_table = table_unit && table_unit->scale == 0;
+    const bool percent_table = table_unit && table_unit->percent;
     for (size_t c = 1; c < header.cells.size(); ++c) {
       std::string_view h = Slice(text, header.cells[c]);
       column_unit[c] = UnitIn(h, language);
-      if (!column_unit[c] && StatesPercent(h)) column_unit[c] = StatedUnit{"", 0};
+      if (!column_unit[c] && StatesPercent(h)) column_unit[c] = kPercentUnit;
       if (!column_unit[c] && table_unit && (percent_table || !RE2::PartialMatch(h, kOtherMeasure))) {
         column_unit[c] = table_unit;
       }
@@ -248,7 +250,7 @@ std::vector<Mention> TableAmounts(std::string_view text, const std::vector<Block
         Mention m;
         m.kind = MentionKind::kNumber;
         m.span = cell;
-        if (column_unit[c]->scale == 0) {
+        if (column_unit[c]->percent) {
           if (*v > 100) continue;  // a count or an amount in a percent table, no share
           m.value = *v;
           m.percent = true;
