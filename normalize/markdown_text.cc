@@ -56,7 +56,7 @@ std::vector<Line> SplitLines(std::string_view all, size_t begin, size_t end) {
 // value; a page converted from HTML keeps one per line where the HTML had one per element.
 bool IsLabelLine(std::string_view line) {
   static const RE2 kLabel("^[\\p{Lu}\\d][^.:!?]{0,60}:\\s+\\S");
-  return RE2::PartialMatch(line, kLabel);
+  return line.find(':') != std::string_view::npos && RE2::PartialMatch(line, kLabel);
 }
 
 size_t SkipSpaces(std::string_view s, size_t pos, size_t end) {

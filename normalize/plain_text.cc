@@ -84,19 +84,19 @@ bool EndsMidSentence(std::string_view line) {
   return false;
 }
 
-// A hard-wrapped line that cannot end where it does: after a comma, a word that leads
-// into what follows ("in", "from", "followed by") or a currency code waiting for its
-// amount. The next line continues it whatever it opens with ("2024 to 2030", "Europe").
+// A hard-wrapped line (EndsMidSentence) that cannot end where it does: after a comma, a
+// word that leads into what follows ("in", "from", "followed by") or a currency code
+// waiting for its amount. The next line continues it whatever it opens with ("2024 to
+// 2030", "Europe").
 bool EndsOnLink(std::string_view line) {
-  if (!EndsMidSentence(line)) return false;
   if (line.back() == ',') return true;
-  static constexpr std::array<std::string_view, 36> kLinks = {
+  static constexpr std::string_view kLinks[] = {
       "in",   "of",    "the",   "a",    "an",   "from",  "to",      "and",     "or",    "at",     "by",   "for",
       "with", "on",    "than",  "as",   "into", "over",  "between", "its",     "their", "was",    "were", "is",
       "are",  "be",    "been",  "has",  "have", "had",   "will",    "reached", "about", "around", "USD",  "EUR"};
   size_t space = line.find_last_of(" \t");
   std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
-  return std::find(kLinks.begin(), kLinks.end(), last) != kLinks.end();
+  return std::find(std::begin(kLinks), std::end(kLinks), last) != std::end(kLinks);
 }
 
 }  // namespace
@@ -181,8 +181,8 @@ void ReadPlainText(std::string_view text, size_t offset, RawTextBuilder* b) {
     // lines far more often than they continue one.
     const std::string_view open =
         open_line != nullptr ? all.substr(open_line->start, open_line->end - open_line->start) : std::string_view();
-    if (open_line != nullptr && bullet == 0 &&
-        ((IsAsciiLowerByte(line[0]) && EndsMidSentence(open)) || EndsOnLink(open))) {
+    if (open_line != nullptr && bullet == 0 && EndsMidSentence(open) &&
+        (IsAsciiLowerByte(line[0]) || EndsOnLink(open))) {
       b->Replace(" ", open_line->end, l.start - open_line->end);
       b->Copy(l.start, l.end - l.start);
       open_line = &l;
