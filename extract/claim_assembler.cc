@@ -1355,12 +1355,11 @@ class UnitAssembler {
     if (!has_figure) return out;
     bound_ = BindYears(p_, in_unit_);
     context_ = ContextSpans(p_, u_);
-    measured_name_ = MeasuredName();
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
                (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject())) ||
-              (p_.title_names_market && (OpensWithSegment() || measured_name_)) || SubjectMeasured();
+              (p_.title_names_market && (OpensWithSegment() || Measured())) || SubjectMeasured();
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun or with
@@ -1664,6 +1663,12 @@ class UnitAssembler {
     const std::string_view name(m.data(), m.size());
     if (NamesNoSegment(p_, name)) return std::nullopt;
     return NounAsSegment(p_, name, CueId::kShareVerb);
+  }
+
+  // MeasuredName, asked at most once per unit.
+  const std::optional<SegmentHit>& Measured() {
+    if (!measured_name_) measured_name_ = MeasuredName();
+    return *measured_name_;
   }
 
   // "Cloud security revenues totaled $4.2 billion": the page's market named with what is
@@ -2470,7 +2475,7 @@ class UnitAssembler {
       if (kind == ClaimKind::kSize && (!hit || hit->span.end <= FigureEndBefore(p_, u_, in_unit_, f))) {
         if (auto clause = ParallelClause(k); clause && (owned = ParallelClauseSubject(k, *clause))) hit = &*owned;
       }
-      if (!hit && measured_name_) hit = &*measured_name_;
+      if (!hit && Measured()) hit = &*Measured();
       // "Smart speakers remain the largest product category, accounting for USD 28.4 billion".
       if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {
         hit = &*owned;
@@ -2544,7 +2549,7 @@ class UnitAssembler {
   std::vector<TimeBinding> bound_;
   std::vector<SegmentHit> segments_;
   std::map<size_t, SegmentHit> paired_;  // figure position in unit -> its segment, "respectively"
-  std::optional<SegmentHit> measured_name_;  // MeasuredName, asked once per unit
+  std::optional<std::optional<SegmentHit>> measured_name_;  // MeasuredName, once asked
   std::vector<ByteSpan> context_;
   bool market_ = false, projection_ = false, growth_ = false;
   std::string lead_dimension_;
