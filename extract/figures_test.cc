@@ -193,6 +193,16 @@ TEST_CASE("currency signs, codes and words before or after the number") {
       {"新台幣", "3億新台幣", {Money("3億新台幣", 3e8, "TWD")}, kTaiwanese},
       {"台幣", "3億台幣", {Money("3億台幣", 3e8, "TWD")}, kTaiwanese},
       {"CHF", "CHF 2.5 billion", {Money("CHF 2.5 billion", 2.5e9, "CHF")}},
+      {"RM is the ringgit", "RM 45 billion", {Money("RM 45 billion", 45e9, "MYR")}},
+      {"Rp and Indonesian triliun", "Rp 45 triliun", {Money("Rp 45 triliun", 45e12, "IDR")}},
+      {"QAR", "QAR 12.3 billion", {Money("QAR 12.3 billion", 12.3e9, "QAR")}},
+      {"KSh", "KSh 1.2 trillion", {Money("KSh 1.2 trillion", 1.2e12, "KES")}},
+      {"zł after the scale", "110 mld zł", {Money("110 mld zł", 110e9, "PLN")}},
+      // Regression: "mia." (Danish, Norwegian, Swiss German) was no scale: "DKK 14" alone.
+      {"mia.", "DKK 14 mia. in 2023", {Money("DKK 14 mia.", 14e9, "DKK"), Year("2023", 2023)}},
+      // A fuel grade and a material quantity after a number are no currency.
+      {"RON after a number", "95 RON petrol", {}},
+      {"RM after a number", "45 RM per batch", {}},
       {"dollars", "a 5 million dollars grant", {Money("5 million dollars", 5e6, "USD")}},
       {"euros", "323 million euros", {Money("323 million euros", 323e6, "EUR")}},
       {"pounds", "361 million pounds", {Money("361 million pounds", 361e6, "GBP")}},

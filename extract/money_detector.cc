@@ -42,7 +42,9 @@ std::vector<VocabEntry> PrefixCurrencies() {
       {"MYR", "MYR"}, {"THB", "THB"}, {"VND", "VND"}, {"PHP", "PHP"}, {"NZD", "NZD"},
       {"PLN", "PLN"}, {"ILS", "ILS"}, {"EGP", "EGP"}, {"NGN", "NGN"}, {"KES", "KES"},
       {"PKR", "PKR"}, {"BDT", "BDT"}, {"LKR", "LKR"}, {"ARS", "ARS"}, {"CLP", "CLP"},
-      {"COP", "COP"}, {"TRY", "TRY"},
+      {"COP", "COP"}, {"TRY", "TRY"}, {"QAR", "QAR"}, {"KWD", "KWD"}, {"BHD", "BHD"}, {"OMR", "OMR"},
+      {"CZK", "CZK"}, {"HUF", "HUF"}, {"RON", "RON"}, {"UAH", "UAH"}, {"KZT", "KZT"}, {"GHS", "GHS"},
+      {"RM", "MYR"}, {"Rp\\.?", "IDR"}, {"KSh|Ksh", "KES"},
       {"(?i:m)(?i:usd)", "USD", 1e6}, {"(?i:m)(?i:eur)", "EUR", 1e6}, {"MGBP", "GBP", 1e6},
       {"MAUD", "AUD", 1e6}, {"MCAD", "CAD", 1e6}, {"MCHF", "CHF", 1e6}, {"MSEK", "SEK", 1e6},
       {"MNOK", "NOK", 1e6}, {"MDKK", "DKK", 1e6},
@@ -74,7 +76,7 @@ std::vector<VocabEntry> SuffixCurrencies() {
       {R"((?i:swiss francs?))", "CHF"}, {R"((?i:francs?))", "FRF"},
       {R"((?i:reais))", "BRL"}, {R"((?i:rand))", "ZAR"}, {R"((?i:roubles?|rubles?))", "RUB"},
       {R"((?i:(?:turkish )?liras?))", "TRY"}, {R"((?i:ringgit))", "MYR"}, {R"((?i:baht))", "THB"},
-      {R"((?i:rupiah))", "IDR"}, {R"((?i:dirhams?))", "AED"}, {R"((?i:riyals?))", "SAR"},
+      {R"((?i:rupiah))", "IDR"}, {"zł", "PLN"}, {"Kč", "CZK"}, {R"((?i:dirhams?))", "AED"}, {R"((?i:riyals?))", "SAR"},
       {R"((?i:pesetas?))", "ESP"}, {R"((?i:(?:finnish )?markkas?))", "FIM"},
       {R"((?i:(?:dutch )?guilders?))", "NLG"}, {R"((?i:kronor|krona))", "SEK"},
       {R"((?i:bitcoins?)|BTC|(?i:btc))", "XBT"},
@@ -95,9 +97,13 @@ std::vector<VocabEntry> SuffixCurrencies() {
   };
   for (const auto& e : PrefixCurrencies()) {
     std::string_view p = e.pattern;
-    // Codes and "M"+code work after the number too ("115USD", "30 MUSD").
+    // Codes and "M"+code work after the number too ("115USD", "30 MUSD"), but not the
+    // ones that name something else there ("95 RON" petrol, "45 RM" of raw material).
+    static constexpr std::string_view kPrefixOnly[] = {"Rs", "RON", "RM", "Rp", "KSh"};
+    bool prefix_only = std::any_of(std::begin(kPrefixOnly), std::end(kPrefixOnly),
+                                   [&](std::string_view w) { return p.starts_with(w); });
     if (!p.empty() && (std::isupper(static_cast<unsigned char>(p[0])) || p.substr(0, 3) == "(?i")) {
-      if (p.find('$') == std::string_view::npos && p.find("Rs") == std::string_view::npos) v.push_back(e);
+      if (p.find('$') == std::string_view::npos && !prefix_only) v.push_back(e);
     }
   }
   return v;
@@ -116,9 +122,10 @@ std::vector<VocabEntry> Scales() {
       {"(?i:milioni|milione|miljoenen|miljoen)", "", 1e6},
       {"(?i:miliardi|miliardo|miljarden|miljard)|(?i:mld)\\.?", "", 1e9},  // "€ 3,4 mld": Italian, Dutch
       {"(?i:billions?)|bn|Bn|BN|B|b|bln|(?i:mrd)\\.?|(?i:milliards?)|Milliarden?|Mds?|Mdr?s?\\.?|"
-       "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)",
+       "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)|"
+       "(?i:mia)\\.?|(?i:miliar|bilion)",  // Nordic and Swiss "mia.", Indonesian, Malay
        "", 1e9},
-      {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n)", "", 1e12},
+      {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n|triliun|trilion)", "", 1e12},
       {"Billionen", "", 1e12},  // German plural: always the long scale; "Billion": see ScaleAt
       {"-(?i:thousand|million|billion|trillion)", "", 0},  // "US$1.2-billion": see ScaleAt
       {"(?i:mil)", "mil", 0},
