@@ -21,7 +21,7 @@ bool IsSubjectStop(std::string_view w) {
       // "contributed the highest market share": a share's size, not a market's name.
       "highest", "high", "leading", "major", "dominant", "significant", "maximum", "substantial", "considerable",
       // "resulting in a projected market volume of": the figure's time, not the market's name.
-      "projected", "expected", "estimated", "forecast", "anticipated", "current"};
+      "projected", "expected", "estimated", "forecast", "forecasted", "predicted", "anticipated", "current"};
   std::string lw = AsciiLower(w);
   for (std::string_view s : kStops) {
     if (lw == s) return true;

@@ -67,6 +67,9 @@ TEST_CASE("MarketNamedIn: the words before 'market' back to a stop word") {
   CHECK(MarketNamedIn("Sales grew 5% in 2023.").empty());
   // Regression: "projected" was the market's name.
   CHECK(MarketNamedIn("Revenue is expected to grow, resulting in a projected market volume of US$1.88tn.").empty());
+  // Regression: "Forecasted" was the market's name (a report-attribute table's label).
+  CHECK(MarketNamedIn("Forecasted Market Value (USD) by 2030 $3.9 Billion").empty());
+  CHECK(MarketNamedIn("Predicted Market Size 2030").empty());
   // Regression: "42.7%" was the market's name; a figure names none, a name with letters does.
   CHECK(MarketNamedIn("Leafy greens dominated with a 42.7% market share.").empty());
   CHECK(MarketNamedIn("In 2024 the 2024 market grew.").empty());
