@@ -1718,16 +1718,18 @@ class UnitAssembler {
   }
 
   // Words that make an amount something other than a market's size (a budget, a price, a
-  // company's revenue), except a price band naming a segment ("中価格帯", "mid-priced").
+  // company's revenue), except inside a phrase that names something else: a price band
+  // naming a segment ("中価格帯", "mid-priced"), a country described by its economy
+  // ("China, the world's second largest economy, is forecast to reach").
   bool NotSize(ByteSpan s) {
     if (p_.cues.Matches(CueId::kCompany, s)) return true;
     if (!p_.cues.Matches(CueId::kNotSize, s)) return false;
-    if (!p_.cues.Matches(CueId::kPriceSegment, s)) return true;
-    const std::vector<ByteSpan>& bands = p_.cues.FindAll(CueId::kPriceSegment, s);
+    if (!p_.cues.Matches(CueId::kNotSizeExempt, s)) return true;
+    const std::vector<ByteSpan>& exempt = p_.cues.FindAll(CueId::kNotSizeExempt, s);
     for (ByteSpan w : p_.cues.FindAll(CueId::kNotSize, s)) {
-      bool in_band = std::any_of(bands.begin(), bands.end(),
-                                 [&](ByteSpan b) { return b.start <= w.start && w.end <= b.end; });
-      if (!in_band) return true;
+      bool inside = std::any_of(exempt.begin(), exempt.end(),
+                                [&](ByteSpan b) { return b.start <= w.start && w.end <= b.end; });
+      if (!inside) return true;
     }
     return false;
   }

@@ -238,6 +238,21 @@ TEST_CASE("sentences of the seed pages yield their claims") {
         "The cloud-based deployment segment is expected to register the fastest growth rate of 21.13% over the forecast period."},
        {Range("2024 to 2033", 2024, 2033), Pct("21.13%", 21.13)},
        {Cagr(21.13, 2024, 2033, "Cloud")}},
+      // Regression: "the analysis period" (Research and Markets' wording) was no forecast period.
+      {"over the analysis period: the period the page declares as its analysis period",
+       {"The global market for Smart Irrigation is expected to reach US$3.9 Billion by 2030, growing at a CAGR of "
+        "13.7% over the analysis period 2023-2030.",
+        "Growth in the Sensor-based Controllers segment is estimated at 12.9% CAGR over the analysis period."},
+       {Money("US$3.9 Billion", 3.9e9), Year("2030", 2030), Pct("13.7%", 13.7), Range("2023-2030", 2023, 2030),
+        Pct("12.9%", 12.9)},
+       {Size(3.9e9, 2030, true), Cagr(13.7, 2023, 2030), Cagr(12.9, 2023, 2030, "Sensor-based Controllers")}},
+      // Regression: the apposition's "one of the segments" named no segment, so the rate was the market's.
+      {"'X, one of the segments analyzed in the report,' names X",
+       {"# Smart Irrigation Market",
+        "Weather-based Controllers, one of the segments analyzed in the report, is expected to record a 14.1% CAGR "
+        "and reach US$2.3 Billion by 2030."},
+       {Pct("14.1%", 14.1), Money("US$2.3 Billion", 2.3e9), Year("2030", 2030)},
+       {Cagr(14.1, std::nullopt, 2030, "Weather-based Controllers"), Size(2.3e9, 2030, true, "Weather-based Controllers")}},
       {"over the forecast period without a declared period: from/to stay null",
        {"The homecare segment is anticipated to grow at a significant CAGR of 20.94% over the forecast period."},
        {Pct("20.94%", 20.94)},
@@ -1815,6 +1830,16 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
       {"a not-size word beside a price band still holds",
        {"# Robot Market", "| Tier | 2023 | 2030 |", "| Mid price tier subsidies | USD 538 million | USD 820 million |"},
        {Year("2023", 2023), Year("2030", 2030), Money("USD 538 million", 538e6), Money("USD 820 million", 820e6)},
+       {}},
+      // Regression: "economy" in an apposition describing the region dropped the size.
+      {"a country described as an economy is no GDP figure",
+       {"# Smart Irrigation Market",
+        "China, the world's second largest economy, is forecast to reach a market size of US$912.5 Million by 2030."},
+       {Money("US$912.5 Million", 912.5e6), Year("2030", 2030)},
+       {Size(912.5e6, 2030, true, "China")}},
+      {"the economy itself is still no market",
+       {"# Smart Irrigation Market", "China's economy is forecast to reach US$19.5 trillion by 2030."},
+       {Money("US$19.5 trillion", 19.5e12), Year("2030", 2030)},
        {}},
       {"a list takes its year from the line that opens it",
        {"主要国別市場規模(2024年推計):", "- インドネシア:650億ドル(地域最大)", "- タイ:260億ドル"},

@@ -314,6 +314,16 @@ std::string_view NameBeforeSegmentWord(std::string_view u, ByteSpan segment_word
   return p.substr(cut);
 }
 
+// "Weather-based Controllers, one of the segments analyzed in the report, is
+// expected to": the name is the apposition's head, before its comma.
+std::string_view NameBeforeApposition(std::string_view u, ByteSpan segment_word) {
+  static const RE2 kOneOfThe("(?i)(,)\\s+one\\s+of\\s+the\\s+(?:(?:key|main|major|primary|principal|largest)\\s+)?$");
+  re2::StringPiece comma;
+  if (!RE2::PartialMatch(re2::StringPiece(u.data(), segment_word.start), kOneOfThe, &comma)) return {};
+  const uint32_t at = static_cast<uint32_t>(comma.data() - u.data());
+  return NameBeforeSegmentWord(u, {at, at});
+}
+
 // French, Spanish and Portuguese put the name (two words at most) after the
 // word and a preposition, or right after it when an adjective: "le segment des
 // logiciels devrait", "el segmento de software crecerá", "el segmento agrícola"
@@ -440,6 +450,7 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     std::string_view name = NameAfterSegmentWord(u, segment_word, lexicon);
     // "segmento" is Spanish or Portuguese: its name is never before it.
     if (name.empty() && AsciiLower(word).rfind("segmento", 0) != 0) name = NameBeforeSegmentWord(u, segment_word);
+    if (name.empty()) name = NameBeforeApposition(u, segment_word);
     std::string dimension;
     name = StripDimensionWords(name, lexicon, &dimension);
     if (name.empty()) continue;
