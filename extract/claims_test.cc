@@ -902,6 +902,18 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
 
 TEST_CASE("sentences that must yield no claim") {
   const Case cases[] = {
+      // Regression: an increment read as the market's size in the end year (Technavio's and
+      // Future Market Insights' wordings); the market's own value beside them stays.
+      {"'Market growth 2024-2028 | USD 33.4 billion', 'will add', 'absolute dollar opportunity'",
+       {"# Pet Food Market", "| Attribute | Detail |", "|---|---|", "| Market growth 2024-2028 | USD 33.4 billion |",
+        "| Absolute $ Opportunity (2024 to 2034) | USD 12.1 billion |", "| Market Value (2024) | USD 110.2 billion |",
+        "The market will add USD 33.4 billion between 2024 and 2028.",
+        "The market is set to create an absolute dollar opportunity of USD 12.1 billion from 2024 to 2034."},
+       {Range("2024-2028", 2024, 2028), Money("USD 33.4 billion", 33.4e9), Range("2024 to 2034", 2024, 2034),
+        Money("USD 12.1 billion", 12.1e9), Year("2024", 2024), Money("USD 110.2 billion", 110.2e9),
+        Money("USD 33.4 billion", 33.4e9), Range("between 2024 and 2028", 2024, 2028), Money("USD 12.1 billion", 12.1e9),
+        Range("2024 to 2034", 2024, 2034)},
+       {Size(110.2e9, 2024, false)}},
       // Regression: capital formation read as a size, exports' share and a share of production as market shares.
       {"'Gross fixed capital formation rose to ₹12.4 lakh crore', 'Exports account for about 50% of its production'",
        {"# Chapter 8: Industry", "Gross fixed capital formation in the sector rose to ₹12.4 lakh crore in FY24.",
