@@ -126,15 +126,17 @@ std::string NameBeforeMarket(std::string_view s, bool from_start) {
     re2::StringPiece sp(p.data(), p.size());
     RE2::Consume(&sp, kLead);
     p = TrimPunct(std::string_view(sp.data(), sp.size()));
-    size_t sep = p.find_last_of(":|");
-    if (sep != std::string_view::npos) {
-      // "Online Food Delivery - Worldwide | Market Forecast": the name is before the bar.
-      std::string_view after = TrimPunct(p.substr(sep + 1));
-      p = after.empty() ? TrimPunct(p.substr(0, sep)) : after;
-    }
     // "Online Food Delivery - Worldwide | Market Forecast", "Smart Lock Global Market Report": the
     // scope after the name is no part of it.
     static const RE2 kWorldwide("(?i)^(.*?)(?:\\s+[-–—])?\\s+(?:worldwide|global)$");
+    size_t sep = p.find_last_of(":|");
+    if (sep != std::string_view::npos) {
+      // "Online Food Delivery - Worldwide | Market Forecast": the name is before the bar, and
+      // so it is before "| Statista Market Forecast" when a scope ends it (the site's name follows).
+      std::string_view before_bar = TrimPunct(p.substr(0, sep));
+      std::string_view after = TrimPunct(p.substr(sep + 1));
+      p = after.empty() || RE2::FullMatch(before_bar, kWorldwide, nullptr) ? before_bar : after;
+    }
     re2::StringPiece name;
     if (RE2::FullMatch(p, kWorldwide, &name)) p = std::string_view(name.data(), name.size());
     // "Chapter 8: Industry and Infrastructure": a document's part, no market.
@@ -270,6 +272,17 @@ std::string EuropeanMarketName(std::string_view title) {
 
 }  // namespace
 
+// "Fitness Trackers - Worldwide" over "Revenue in the Fitness Trackers market amounts
+// to": a title naming the market without the word, which the text names with it.
+std::string TitleNamedAsMarket(std::string_view text, std::string_view title) {
+  static const RE2 kHead("^\\s*([^|:\\-–—]*[^|:\\-–—\\s])\\s*(?:$|[|:]|\\s[-–—]\\s)");
+  re2::StringPiece head;
+  if (!RE2::PartialMatch(title, kHead, &head) || head.size() < 3 || head.size() > 60) return {};
+  RE2 named("(?i)\\b" + RE2::QuoteMeta(head) + "\\s+(?:market|industry)\\b");
+  if (!named.ok() || !RE2::PartialMatch(text, named)) return {};
+  return std::string(head.data(), head.size());
+}
+
 std::string PageSubject(std::string_view text, std::string_view title, const std::vector<Block>& blocks) {
   if (std::string s = NameBeforeMarket(title, true); !s.empty()) return s;
   if (std::string s = CjkNameBeforeMarket(title); !s.empty()) return s;
@@ -287,7 +300,7 @@ std::string PageSubject(std::string_view text, std::string_view title, const std
       "(?i)\\bthe (?:global|worldwide) market for ([^.,;]{2,60}?)\\s+(?:was|is|has|had|reached|stood|will|grew|"
       "are|were|totaled|totalled|amounted)\\b");
   if (RE2::PartialMatch(text, kGlobalFor, &m)) return std::string(m.data(), m.size());
-  return {};
+  return TitleNamedAsMarket(text, title);
 }
 
 std::string MarketNamedIn(std::string_view unit) { return NameBeforeMarket(unit, false); }

@@ -93,6 +93,8 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
       {"Research Report: Heat Pump Market in Germany", "Heat Pump"},
       // Regression: a market word right after the bar named no market at all.
       {"Online Food Delivery - Worldwide | Market Forecast", "Online Food Delivery"},
+      // Regression: the site's name after the bar was the market ("Statista").
+      {"Fitness Trackers - Worldwide | Statista Market Forecast", "Fitness Trackers"},
       {"Online Food Delivery - United States | Market Forecast", "Online Food Delivery - United States"},
       // Regression: "Smart Lock Global"; a scope word after the name is no part of it.
       {"Smart Lock Global Market Report 2025", "Smart Lock"},
@@ -141,6 +143,17 @@ TEST_CASE("PageSubject: the title's words before 'Market'") {
 // Without a title that names it, the text's first "the global X market" or "the global market
 // for X was ..." names the market (regression: a white paper's "The global market for industrial
 // robots was valued at" gave none).
+// Regression: a Statista-style title without "market" gave no subject, though the text
+// calls it "the Fitness Trackers market".
+TEST_CASE("PageSubject: a title the text calls a market") {
+  CHECK(PageSubject("Revenue in the Fitness Trackers market amounts to US$47.0bn in 2024.",
+                    "Fitness Trackers - Worldwide | Statista", {}) == "Fitness Trackers");
+  CHECK(PageSubject("The fitness trackers industry grew.", "Fitness Trackers", {}) == "Fitness Trackers");
+  // A title the text never calls a market names none.
+  CHECK(PageSubject("Fitness trackers are popular.", "Fitness Trackers - Worldwide", {}).empty());
+  CHECK(PageSubject("The news market grew.", "- News", {}).empty());
+}
+
 TEST_CASE("PageSubject: the text's global market when the title names none") {
   struct Case {
     const char* text;
