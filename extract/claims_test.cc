@@ -902,6 +902,19 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
 
 TEST_CASE("sentences that must yield no claim") {
   const Case cases[] = {
+      // Regression: revenue per person (Statista's key indicators) read as a market size.
+      {"'per person revenues of US$6.09', 'ARPU of $4.20'",
+       {"# Fitness Trackers - Worldwide", "## Key Market Indicators",
+        "- Revenue in the Fitness Trackers market amounts to US$47.0bn in 2024. The market is expected to grow "
+        "annually by 8.60% (CAGR 2024-2029).",
+        "- In global comparison, most revenue will be generated in the United States (US$13,530.0m in 2024).",
+        "- In relation to total population figures, per person revenues of US$6.09 are generated in 2024.",
+        "- In the Fitness Trackers market, volume is expected to amount to 546.2m pieces by 2029.",
+        "- The ARPU in the market reached $4.20 in 2023."},
+       {Money("US$47.0bn", 47e9), Year("2024", 2024), Pct("8.60%", 8.6), Range("2024-2029", 2024, 2029),
+        Money("US$13,530.0m", 13530e6), Year("2024", 2024), Money("US$6.09", 6.09), Year("2024", 2024),
+        Year("2029", 2029), Money("$4.20", 4.2), Year("2023", 2023)},
+       {Size(47e9, 2024, false), Cagr(8.6, 2024, 2029), Size(13530e6, 2024, true, "United States")}},
       // Regression: an increment read as the market's size in the end year (Technavio's and
       // Future Market Insights' wordings); the market's own value beside them stays.
       {"'Market growth 2024-2028 | USD 33.4 billion', 'will add', 'absolute dollar opportunity'",
