@@ -275,12 +275,29 @@ std::string EuropeanMarketName(std::string_view title) {
 // "Fitness Trackers - Worldwide" over "Revenue in the Fitness Trackers market amounts
 // to": a title naming the market without the word, which the text names with it.
 std::string TitleNamedAsMarket(std::string_view text, std::string_view title) {
-  static const RE2 kHead("^\\s*([^|:\\-–—]*[^|:\\-–—\\s])\\s*(?:$|[|:]|\\s[-–—]\\s)");
+  static const RE2 kHead("^\\s*([^|:]*?\\S)\\s*(?:$|[|:]|\\s[-–—]\\s)");
   re2::StringPiece head;
   if (!RE2::PartialMatch(title, kHead, &head) || head.size() < 3 || head.size() > 60) return {};
-  RE2 named("(?i)\\b" + RE2::QuoteMeta(head) + "\\s+(?:market|industry)\\b");
-  if (!named.ok() || !RE2::PartialMatch(text, named)) return {};
-  return std::string(head.data(), head.size());
+  const std::string_view name(head.data(), head.size());
+  // Each whole-word "<name> market" / "<name> industry", ASCII case ignored: no
+  // pattern is compiled per page.
+  auto same = [](char a, char b) { return LowerAscii(a) == LowerAscii(b); };
+  for (auto it = text.begin();; ++it) {
+    it = std::search(it, text.end(), name.begin(), name.end(), same);
+    if (it == text.end()) return {};
+    const size_t at = static_cast<size_t>(it - text.begin());
+    if (at > 0 && IsRe2WordByte(static_cast<unsigned char>(text[at - 1]))) continue;
+    size_t w = at + name.size();
+    while (w < text.size() && IsSpace(text[w])) ++w;
+    if (w == at + name.size()) continue;
+    std::string_view rest = text.substr(w);
+    for (std::string_view word : {std::string_view("market"), std::string_view("industry")}) {
+      if (rest.size() >= word.size() && AsciiIEquals(rest.substr(0, word.size()), word) &&
+          (rest.size() == word.size() || !IsRe2WordByte(static_cast<unsigned char>(rest[word.size()])))) {
+        return std::string(name);
+      }
+    }
+  }
 }
 
 std::string PageSubject(std::string_view text, std::string_view title, const std::vector<Block>& blocks) {

@@ -149,6 +149,7 @@ TEST_CASE("PageSubject: a title the text calls a market") {
   CHECK(PageSubject("Revenue in the Fitness Trackers market amounts to US$47.0bn in 2024.",
                     "Fitness Trackers - Worldwide | Statista", {}) == "Fitness Trackers");
   CHECK(PageSubject("The fitness trackers industry grew.", "Fitness Trackers", {}) == "Fitness Trackers");
+  CHECK(PageSubject("The E-Commerce market grew.", "E-Commerce - Worldwide | Statista", {}) == "E-Commerce");
   // A title the text never calls a market names none.
   CHECK(PageSubject("Fitness trackers are popular.", "Fitness Trackers - Worldwide", {}).empty());
   CHECK(PageSubject("The news market grew.", "- News", {}).empty());
