@@ -453,13 +453,15 @@ const Mention* PeriodBefore(const Page& p, const std::vector<size_t>& in_unit, c
   return nullptr;
 }
 
-// "which accounted for 30% of sales, grew by 12% year-on-year": a change verb right
-// before a percent makes it a change of what holds the share, unless a share word
-// follows ("rose by 2% of the market").
+// "which accounted for 30% of sales, grew by 12% year-on-year", "with a 55% share of
+// the market, is forecast to grow 12%": a change verb right before a percent makes it a
+// change of what holds the share, unless a share word follows ("rose by 2% of the market").
 bool ChangeOfShareHolder(const Page& p, const Unit& u, const Mention& f) {
   static const RE2 kChange(
-      "(?i)\\b(?:grew|grown|grows|rose|risen|rises|increased|increases|decreased|decreases|declined|declines|fell|"
-      "falls|dropped|drops|jumped|jumps|surged|surges|climbed|climbs|expanded|expands|contracted|shrank)"
+      "(?i)\\b(?:grew|grown|grows|grow|growing|rose|risen|rises|rise|rising|increased|increases|increase|increasing|"
+      "decreased|decreases|decrease|declined|declines|decline|declining|fell|falls|fall|falling|dropped|drops|drop|"
+      "jumped|jumps|jump|surged|surges|surge|climbed|climbs|climb|expanded|expands|expand|expanding|contracted|"
+      "contract|shrank|shrink)"
       "(?:\\s+by)?(?:\\s+(?:about|around|nearly|roughly|approximately|almost|over|some|more than|less than))?\\s*$");
   const uint32_t from = f.span.start >= u.span.start + 40 ? f.span.start - 40 : u.span.start;
   if (!RE2::PartialMatch(Gap(p.text, from, f.span.start), kChange)) return false;
@@ -585,10 +587,11 @@ std::optional<std::string_view> ElidedListName(const Page& p, std::string_view g
   for (CueId cue : {CueId::kShareVerb, CueId::kGrowthVerb, CueId::kProjected, CueId::kMarket, CueId::kCagr}) {
     if (p.cues.Matches(cue, name)) return std::nullopt;
   }
-  // "in 2022 and rose by 2%", "are online, while 60%": a clause's words, no name.
+  // "in 2022 and rose by 2%", "are online, while 60%", "with sales rising 8.5%": a clause's words, no name.
   static const RE2 kClauseWord(
       "(?i)(?:^|\\s)(?:while|whereas|but|which|that|who|where|when|is|are|was|were|has|have|had|will|would|"
-      "rose|grew|fell|declined|increased|decreased|by|in|to|from|at|up|down|est|sont|es|son|é|são|ist|sind)(?:\\s|$)");
+      "rose|grew|fell|declined|increased|decreased|rising|growing|falling|declining|increasing|decreasing|expanding|"
+      "with|by|in|to|from|at|up|down|est|sont|es|son|é|são|ist|sind)(?:\\s|$)");
   if (RE2::PartialMatch(name, kClauseWord)) return std::nullopt;
   return name;
 }

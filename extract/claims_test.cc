@@ -620,6 +620,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2022", 2022), Pct("2%", 2), Year("2023", 2023)},
        {Share(30, 2023, "burger patties", "nearly"), Share(57, 2023, "NMC batteries", "about"),
         Share(20, 2022, "Online channels"), Share(2, 2023)}},
+      // Regression: the base form after "to" ("is forecast to grow 12%") made the growth a second share.
+      {"'with a 55% share of the market, is forecast to grow 12%', 'with sales rising 22.3%'",
+       {"# Semiconductor Market",
+        "Asia Pacific, the largest region with a 55% share of the market, is forecast to grow 12% in 2024.",
+        "Europe held a 20% share of the market in 2023, with sales rising 8.5%."},
+       {Pct("55%", 55), Pct("12%", 12), Year("2024", 2024), Pct("20%", 20), Year("2023", 2023), Pct("8.5%", 8.5)},
+       {Share(55, std::nullopt, "Asia Pacific"), Share(20, 2023, "Europe")}},
       // A named market's share of the page's market is a part of it; what a share is of is not.
       {"'The SaaS market ... accounting for 43.8% of the overall market' on a cloud services page",
        {"# Cloud Services Market Report",
