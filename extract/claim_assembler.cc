@@ -1362,7 +1362,8 @@ class UnitAssembler {
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
                (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject())) ||
-              (p_.title_names_market && (OpensWithSegment() || Measured())) || SubjectMeasured();
+              (p_.title_names_market && (OpensWithSegment() || Measured() || OpensWithPartOfAmount())) ||
+              SubjectMeasured();
     projection_ = CueInAny(p_, CueId::kProjected, context_);
     // "The market was X in 2023. By 2030 it is expected to reach Y": a forecast
     // continuing a market sentence of its paragraph, or opening with a pronoun or with
@@ -1643,6 +1644,20 @@ class UnitAssembler {
     return RE2::PartialMatch(Slice(p_.text, u_.span), kPredicate);
   }
 
+  // "Cartesian robots accounted for USD 5.1 billion in 2023" on a market page: a sentence
+  // opening with a noun phrase that accounts for an amount speaks of a part of the market.
+  bool OpensWithPartOfAmount() const {
+    static const RE2 kPartOf(
+        "(?i)^\\W*(?:the\\s+)?(?:[\\pL\\d&/\\-]+\\s+){0,3}[\\pL\\d&/\\-]+\\s+(?:accounted for|accounts for|"
+        "represented|represents|made up|makes up|contributed|contributes)\\s+(?:(?:about|around|nearly|over|almost|"
+        "approximately|roughly|some|more than|less than|close to)\\s+)?$");
+    for (size_t i : in_unit_) {
+      const Mention& m = p_.figures[i];
+      if (m.kind == MentionKind::kMoney) return RE2::FullMatch(Gap(p_.text, u_.span.start, m.span.start), kPartOf);
+    }
+    return false;
+  }
+
   // "- Europe: USD 3.9 billion in 2023" under a market page's title: a segment's
   // figures, labelled by the segment's name alone.
   bool LabelIsSegment() const {
@@ -1718,6 +1733,21 @@ class UnitAssembler {
   bool ShortLine() const {
     return u_.kind == BlockKind::kParagraph && u_.sentence == 0 && u_.span.size() <= 80 &&
            p_.blocks[u_.block].span.size() <= 90;
+  }
+
+  // "Cartesian robots accounted for USD 5.1 billion in 2023", "Assembly applications are
+  // expected to reach": the noun phrase a sentence opens with, right before a size verb.
+  std::optional<SegmentHit> OpeningNounOfSize(const Mention& f) const {
+    std::optional<SegmentHit> h = NounBeforeVerb(p_, u_, in_unit_, f, CueId::kSizeVerb, nullptr);
+    if (!h) return std::nullopt;
+    static const RE2 kOpening("(?i)^\\W*(?:the\\s+)?$");
+    static const RE2 kNoPart(
+        "(?i)^(?:global|worldwide|world|total|overall|company|firm|group|government|country|business|revenue|"
+        "sales|demand|spending|investment|exports?|imports?)\\b");
+    if (!RE2::FullMatch(Gap(p_.text, u_.span.start, h->span.start), kOpening) || RE2::PartialMatch(h->name, kNoPart)) {
+      return std::nullopt;
+    }
+    return h;
   }
 
   // Words that make an amount something other than a market's size (a budget, a price, a
@@ -2481,6 +2511,7 @@ class UnitAssembler {
         if (auto clause = ParallelClause(k); clause && (owned = ParallelClauseSubject(k, *clause))) hit = &*owned;
       }
       if (!hit && Measured()) hit = &*Measured();
+      if (!hit && kind == ClaimKind::kSize && (owned = OpeningNounOfSize(f))) hit = &*owned;
       // "Smart speakers remain the largest product category, accounting for USD 28.4 billion".
       if (!hit && kind == ClaimKind::kSize && (owned = NounBeforeWith(p_, u_, in_unit_, f, CueId::kShareVerb))) {
         hit = &*owned;

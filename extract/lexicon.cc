@@ -285,7 +285,7 @@ std::string_view CueName(CueId id) {
   static constexpr std::string_view kNames[kCueCount] = {
       "cagr", "share", "share_negative", "share_verb", "projected", "market", "not_size", "next_years",
       "forecast_period", "forecast_declaration", "by_year", "year_after", "year_before", "respectively",
-      "growth_negative", "company", "label_generic", "source_header", "not_size_exempt", "growth_verb"};
+      "growth_negative", "company", "label_generic", "source_header", "not_size_exempt", "growth_verb", "size_verb"};
   return kNames[static_cast<size_t>(id)];
 }
 

@@ -89,7 +89,7 @@ class PhraseMatcher {
 enum class CueId {
   kCagr, kShare, kShareNegative, kShareVerb, kProjected, kMarket, kNotSize, kNextYears, kForecastPeriod,
   kForecastDeclaration, kByYear, kYearAfter, kYearBefore, kRespectively, kGrowthNegative, kCompany,
-  kLabelGeneric, kSourceHeader, kNotSizeExempt, kGrowthVerb,
+  kLabelGeneric, kSourceHeader, kNotSizeExempt, kGrowthVerb, kSizeVerb,
   kCount
 };
 inline constexpr size_t kCueCount = static_cast<size_t>(CueId::kCount);
