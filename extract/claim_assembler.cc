@@ -1816,6 +1816,7 @@ class UnitAssembler {
     }
     if (!year) year = TableOrHeadingYear(k);
     if (!year) year = YearOfParallelClause(k);
+    if (!year) year = YearOfRestatedShare(k);
     if (!year || year->from != year->to) {
       if (!year) return std::nullopt;
       year = YearRef{year->to, year->to, true};
@@ -1827,6 +1828,27 @@ class UnitAssembler {
     // More in Run(), once every size of the unit is known.
     c.projected = by;
     return c;
+  }
+
+  // "with a revenue share of 52.1% in 2023, valued at USD 22.8 billion": an amount restating
+  // a share, after the share's year, is of that year (the sentence's only one).
+  std::optional<YearRef> YearOfRestatedShare(size_t k) const {
+    static const RE2 kRestates(
+        "(?i)^\\s*,?\\s*(?:valued at|worth|amounting to|equivalent to|or)\\s+(?:(?:about|around|nearly|roughly|"
+        "approximately|almost|over|some)\\s+)?$");
+    if (k < 2) return std::nullopt;
+    const Mention& year = p_.figures[in_unit_[k - 1]];
+    const Mention& share = p_.figures[in_unit_[k - 2]];
+    if (year.kind != MentionKind::kYear || !year.value || !IsPercent(share) ||
+        !RE2::FullMatch(Gap(p_.text, year.span.end, p_.figures[in_unit_[k]].span.start), kRestates)) {
+      return std::nullopt;
+    }
+    for (size_t i : in_unit_) {
+      const Mention& m = p_.figures[i];
+      if (m.kind == MentionKind::kYearRange || (m.kind == MentionKind::kYear && m.value != year.value)) return std::nullopt;
+    }
+    const int value = static_cast<int>(*year.value);
+    return YearRef{value, value, false};
   }
 
   // "Deere & Company acquired a 20% stake in GUSS Automation for USD 100 million": what a deal cost.
