@@ -848,7 +848,7 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
       "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of)\\s+)?(?:the\\s+)?"
-      "((?:\\pL[\\pL\\d&/\\-]*\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
+      "((?:(?:\\pL[\\pL\\d&/\\-]*|&)\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
       "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?|"

@@ -1078,6 +1078,12 @@ TEST_CASE("page context, periods and CJK clauses") {
        {Pct("52.1%", 52.1), Year("2023", 2023), Money("USD 22.8 billion", 22.8e9), Pct("20.5%", 20.5),
         Year("2023", 2023), Money("USD 9.0 billion", 9.0e9)},
        {Share(52.1, 2023, "Asia Pacific"), Size(22.8e9, 2023, false, "Asia Pacific"), Share(20.5, 2023, "Europe")}},
+      // Regression: "&" ended the name, so the rate had no segment (and "end-use" was its market).
+      {"'Electrical & electronics is the fastest-growing end-use industry, expanding at'",
+       {"# Industrial Robotics Market",
+        "Electrical & electronics is the fastest-growing end-use industry, expanding at a CAGR of 12.3%."},
+       {Pct("12.3%", 12.3)},
+       {Cagr(12.3, std::nullopt, std::nullopt, "Electrical & electronics")}},
       {"'grew 8% in 2023 to $5.1 billion': the amount is of the change's year",
        {"# Pet Food Market Report", "The pet food market grew 8% in 2023 to $5.1 billion.",
         "The market grew 8% in 2023, to $5.1 billion in 2024.", "The market grew 8% in 2023 and $5.1 billion."},

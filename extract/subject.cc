@@ -21,7 +21,9 @@ bool IsSubjectStop(std::string_view w) {
       // "contributed the highest market share": a share's size, not a market's name.
       "highest", "high", "leading", "major", "dominant", "significant", "maximum", "substantial", "considerable",
       // "resulting in a projected market volume of": the figure's time, not the market's name.
-      "projected", "expected", "estimated", "forecast", "forecasted", "predicted", "anticipated", "current"};
+      "projected", "expected", "estimated", "forecast", "forecasted", "predicted", "anticipated", "current",
+      // "the fastest-growing end-use industry": a dimension of the market, not a market.
+      "end-use", "end-user", "end-users"};
   std::string lw = AsciiLower(w);
   for (std::string_view s : kStops) {
     if (lw == s) return true;

@@ -67,6 +67,8 @@ TEST_CASE("MarketNamedIn: the words before 'market' back to a stop word") {
   CHECK(MarketNamedIn("Sales grew 5% in 2023.").empty());
   // Regression: "projected" was the market's name.
   CHECK(MarketNamedIn("Revenue is expected to grow, resulting in a projected market volume of US$1.88tn.").empty());
+  // Regression: "end-use" was the market's name.
+  CHECK(MarketNamedIn("Electrical & electronics is the fastest-growing end-use industry, expanding").empty());
   // Regression: "Forecasted" was the market's name (a report-attribute table's label).
   CHECK(MarketNamedIn("Forecasted Market Value (USD) by 2030 $3.9 Billion").empty());
   CHECK(MarketNamedIn("Predicted Market Size 2030").empty());
