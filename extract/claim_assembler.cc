@@ -1013,7 +1013,8 @@ std::optional<SegmentHit> NameAfterRoleIs(const Page& p, const Unit& u, const st
 }
 
 // "Der Anteil von Sole-Wasser-Wärmepumpen lag bei 12 %", "la part des pharmacies atteint
-// 27 %", "la participación del canal online fue del 18 %": the share of the name after it.
+// 27 %", "la participación del canal online fue del 18 %", "entfiel auf Bayern mit 21,3 %":
+// the share of the name after it.
 std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                            const Mention& f) {
   static const RE2 kShareOf(
@@ -1025,7 +1026,12 @@ std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const s
       "(?:lag|liegt|betrug|beträgt|belief|erreichte|erreicht|stieg|sank|machte|macht|wird|est|était|atteint|"
       "atteignait|s'élève|s'élevait|représente|représentait|devrait|fue|es|alcanzó|alcanza|se\\s+situó|"
       "representó|foi|é|chegou|atingiu|representou)\\b[^.;%]{0,40}$");
-  return NameInGap(p, u, in_unit, f, {"anteil", "part d", "participa"}, kShareOf);
+  if (auto h = NameInGap(p, u, in_unit, f, {"anteil", "part d", "participa"}, kShareOf)) return h;
+  // "Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil": the name the share falls to.
+  static const RE2 kFallsTo(
+      "(?i)\\bentf(?:iel|ielen|ällt|allen)\\s+auf\\s+(?:(?:die|den|das|der|dem)\\s+)?([^\\s\\d(),;:][^\\d(),;:]{0,40}?)"
+      "\\s+(?:mit\\s+)?(?:(?:rund|etwa|knapp|ca\\.|gut|über|fast)\\s+)?$");
+  return NameInGap(p, u, in_unit, f, {"entf"}, kFallsTo);
 }
 
 // "2030年に", "2028년에", "FY30": a date, never a segment's name.

@@ -435,6 +435,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("24 %", 24), Pct("6 %", 6)},
        {Share(24, std::nullopt, "E-Mountainbikes"), Share(6, std::nullopt, "Lastenräder")},
        "de"},
+      // Regression: "entfiel auf X" named no owner (the name follows the verb), and "entfiel" was no share verb.
+      {"'Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil', 'Auf Bayern entfiel ein Anteil von 20 %'",
+       {"Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil am Markt.",
+        "Auf den Online-Handel entfielen 2023 rund 35 % des Umsatzes."},
+       {Pct("21,3 %", 21.3), Year("2023", 2023), Pct("35 %", 35)},
+       {Share(21.3, std::nullopt, "Bayern"), Share(35, 2023, "Online-Handel", "approximately")},
+       "de"},
       // Regression: "o setor" named no market and "deve atingir" was no forecast word.
       {"'o setor alcance', 'deve atingir': Portuguese sector and forecast words",
        {"O setor deve atingir R$ 50 bilhões em 2028.", "A projeção é que o setor alcance R$ 50 bilhões até 2028."},
