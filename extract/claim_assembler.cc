@@ -591,7 +591,8 @@ std::optional<std::string_view> ElidedListName(const Page& p, std::string_view g
   static const RE2 kClauseWord(
       "(?i)(?:^|\\s)(?:while|whereas|but|which|that|who|where|when|is|are|was|were|has|have|had|will|would|"
       "rose|grew|fell|declined|increased|decreased|rising|growing|falling|declining|increasing|decreasing|expanding|"
-      "with|by|in|to|from|at|up|down|est|sont|es|son|é|são|ist|sind)(?:\\s|$)");
+      "with|by|in|to|from|at|up|down|est|sont|es|son|é|são|ist|sind|contre|versus|vs|against|compared|gegenüber|"
+      "frente)(?:\\s|$)");
   if (RE2::PartialMatch(name, kClauseWord)) return std::nullopt;
   return name;
 }
@@ -821,22 +822,27 @@ bool UnnamedCompany(std::string_view name) {
 }
 
 // "The automotive sector, with a 31% share in 2023, remains ...", "Collaborative
-// robots are the fastest-growing type, with a CAGR of 21.5%": the noun phrase the
-// figure's "with" phrase is attached to.
+// robots are the fastest-growing type, with a CAGR of 21.5%", "La sécurité du cloud est le
+// segment le plus dynamique, avec une croissance de 18 %": the noun phrase the figure's
+// "with" phrase is attached to.
 std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                          const Mention& f, CueId verbs) {
   if (p.cjk) return std::nullopt;
   uint32_t from = FigureEndBefore(p, u, in_unit, f);
   // Also a participle: "Online retail is the fastest-growing channel, expanding at 11.2%".
   static const RE2 kWith(
-      "(?i)^(.*?),?\\s+(?:with|(?:expanding|growing|rising|advancing) at|registering|recording|posting|accounting for|"
-      "generating)\\s+"
+      "(?i)^(.*?),?\\s+(?:with|avec|con|(?:expanding|growing|rising|advancing) at|registering|recording|posting|"
+      "accounting for|generating)\\s+"
       "(?:(?:a|an)\\s+)?[^,;]{0,30}$");
   re2::StringPiece head;
   std::string_view gap = Gap(p.text, from, f.span.start);
-  const bool with = ContainsAsciiCaseless(gap, "with");
+  const bool with =
+      ContainsAsciiCaseless(gap, "with") || ContainsAsciiCaseless(gap, "avec") || ContainsAsciiCaseless(gap, " con ");
   if ((!with && !ContainsAsciiCaseless(gap, "ing ")) || !RE2::FullMatch(gap, kWith, &head)) return std::nullopt;
   std::string_view clause(head.data(), head.size());
+  // "compared with 40% for software", "in line with": "with" joins no noun to the figure.
+  static const RE2 kNotAttached("(?i)(?:^|\\s)(?:compared|along|together|coupled|combined|line|par)$");
+  if (RE2::PartialMatch(clause, kNotAttached)) return std::nullopt;
   if (size_t cut = clause.find_last_of(",;:("); cut != std::string_view::npos) clause.remove_prefix(cut + 1);
   // A headline's parts: "... in 2024 – Contract Management Leads With 34% Share".
   for (std::string_view dash : {" – ", " — ", " - "}) {
@@ -847,10 +853,11 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   static const RE2 kIsThe("(?i)\\s(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s");
   if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
-      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of)\\s+)?(?:the\\s+)?"
+      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of)\\s+)?(?:(?:the|le|la|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?"
       "((?:(?:\\pL[\\pL\\d&/\\-]*|&)\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
-      "(?:\\s+(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s+.{1,40}|"
+      "(?:\\s+(?:(?:is|are|was|were|remains?|remained|became|becomes)\\s+the|est\\s+(?:le|la|l')|sont\\s+les|"
+      "es\\s+(?:el|la)|son\\s+los)\\s*.{1,40}|"
       "\\s+(?:leads?|led|dominates?|dominated)(?:\\s+the\\s+(?:global\\s+)?market)?|"
       "\\s+(?:ranked|ranks|came|comes|placed|finished)\\s+(?:first|second|third|fourth|fifth|next))?\\s*$");
   re2::StringPiece m;
@@ -977,6 +984,24 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   } else {
     return std::nullopt;
   }
+  if (NamesNoSegment(p, name)) return std::nullopt;
+  return HitForName(p, name);
+}
+
+// "62 % du marché, contre 38 % pour les logiciels", "versus 38% for software": the name a
+// compared share is for, after it.
+std::optional<SegmentHit> NameAfterComparedFor(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
+                                               const Mention& f) {
+  static const RE2 kCompared("(?i)(?:^|[\\s,])(?:contre|versus|vs\\.?|compared (?:with|to)|against|gegenüber|frente a)\\s*$");
+  static const RE2 kFor(
+      "(?i)^\\s*(?:pour|for|für|para)\\s+(?:(?:les|le|la|the|die|den|das|los|las|el|os|as)\\s+|l['’]\\s*)?"
+      "([^\\s\\d(),;:.']+(?:\\s+[^\\s\\d(),;:.]+){0,2}?)\\s*(?:[.,;)]|$)");
+  if (p.cjk || !RE2::PartialMatch(Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start), kCompared)) {
+    return std::nullopt;
+  }
+  re2::StringPiece m;
+  if (!RE2::PartialMatch(Gap(p.text, f.span.end, u.span.end), kFor, &m)) return std::nullopt;
+  const std::string_view name(m.data(), m.size());
   if (NamesNoSegment(p, name)) return std::nullopt;
   return HitForName(p, name);
 }
@@ -1435,9 +1460,11 @@ class UnitAssembler {
       bool restated = false;  // "40% of sales in 2023, compared with 25% in 2019": the same segment's
       if (previous_percent) {
         std::string_view gap = Gap(p_.text, previous_percent->span.end, f.span.start);
+        // "compared with 40% for software": another segment's share, not an earlier one's.
+        const bool compared_for = previous_role == Role::kShare && NameAfterComparedFor(p_, u_, in_unit_, f);
         listed = ListedInParentheses(gap) || (p_.cjk && ListedInCjkClause(gap)) ||
-                 (previous_role == Role::kShare && ElidedListName(p_, gap));
-        restated = previous_role == Role::kShare && EarlierValue(gap);
+                 (previous_role == Role::kShare && (ElidedListName(p_, gap) || compared_for));
+        restated = previous_role == Role::kShare && !compared_for && EarlierValue(gap);
         if (role == Role::kNone && (JoinedByConjunction(gap) || listed || restated)) role = previous_role;
       }
       previous_role = role;
@@ -2547,6 +2574,7 @@ class UnitAssembler {
       if (!hit && (owned = NameBeforeParenthesis(p_, u_, in_unit_, f, kind == ClaimKind::kShare))) hit = &*owned;
       if (!hit && (owned = NameAfterRoleIs(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind == ClaimKind::kShare && (owned = NameAfterShareOf(p_, u_, in_unit_, f))) hit = &*owned;
+      if (!hit && kind == ClaimKind::kShare && (owned = NameAfterComparedFor(p_, u_, in_unit_, f))) hit = &*owned;
       if (!hit && kind != ClaimKind::kSize && (owned = SubjectAfterParticiple(f))) hit = &*owned;
       if (!hit && kind == ClaimKind::kShare && (owned = ComplementOfShare(f))) hit = &*owned;
       if (!hit && (owned = AppositiveSubject(f))) hit = &*owned;

@@ -435,6 +435,23 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("24 %", 24), Pct("6 %", 6)},
        {Share(24, std::nullopt, "E-Mountainbikes"), Share(6, std::nullopt, "Lastenräder")},
        "de"},
+      // Regression: "contre" was the second share's name; "pour les logiciels" after it names it.
+      // And "est le segment le plus dynamique, avec" hung on no noun ("with" and "is the" only).
+      {"'62 % du marché, contre 38 % pour les logiciels', 'X est le segment le plus dynamique, avec'",
+       {"# Le marché français de la cybersécurité",
+        "Les services représentent 62 % du marché en 2023, contre 38 % pour les logiciels.",
+        "La sécurité du cloud est le segment le plus dynamique, avec une croissance annuelle de 18 %."},
+       {Pct("62 %", 62), Year("2023", 2023), Pct("38 %", 38), Pct("18 %", 18)},
+       {Share(62, 2023, "services"), Share(38, 2023, "logiciels"),
+        Cagr(18, std::nullopt, std::nullopt, "sécurité du cloud")},
+       "fr"},
+      {"'60% of the market in 2023, compared with 40% for software'",
+       {"# Cybersecurity Market", "Services held 60% of the market in 2023, compared with 40% for software.",
+        "Services held 55% of the market in 2023, compared with 50% in 2019."},
+       {Pct("60%", 60), Year("2023", 2023), Pct("40%", 40), Pct("55%", 55), Year("2023", 2023), Pct("50%", 50),
+        Year("2019", 2019)},
+       {Share(60, 2023, "Services"), Share(40, 2023, "software"), Share(55, 2023, "Services"),
+        Share(50, 2019, "Services")}},
       // Regression: "entfiel auf X" named no owner (the name follows the verb), and "entfiel" was no share verb.
       {"'Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil', 'Auf Bayern entfiel ein Anteil von 20 %'",
        {"Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil am Markt.",
