@@ -602,7 +602,7 @@ std::optional<std::string_view> ElidedListName(const Page& p, std::string_view g
 bool ListedInCjkClause(std::string_view gap) {
   static const RE2 kListed(
       "^[^。；;！？!?%]{0,30}[、，,]\\s*(?:次いで|続いて|其次是|其次|之后是|이어|다음으로)?\\s*"
-      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는|以|則為|则为|則是|则是)\\s*$");  // "，北美則為14%"
+      "[^、，,。；;\\s\\d%]{1,30}?\\s*(?:が|は|占|이|가|은|는|以|則為|则为|則是|则是|为|為)\\s*$");  // "，北美則為14%"
   return RE2::FullMatch(gap, kListed);
 }
 
@@ -1220,8 +1220,10 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
                                        const Mention& f, ClaimKind kind) {
   if (!p.chinese) return std::nullopt;
   static const RE2 kShareOwner(
-      "^\\s*(?:\\d{4}\\s*年(?:上半年|下半年|全年|前三季度|第[一二三四]季度|\\d{1,2}\\s*月份?)?)?\\s*"
-      "([^\\s\\d]{2,20}?)的?(?:销量|銷量|销售额|銷售額|销售量|銷售量|出货量|出貨量|收入|营收|營收)?的?"
+      "^[\\s；;]*(?:\\d{4}\\s*年(?:上半年|下半年|全年|前三季度|第[一二三四]季度|\\d{1,2}\\s*月份?)?)?\\s*"
+      // "；智能安防次之，占比为19.8%": the next of a list, its rank said before the share word.
+      "([^\\s\\d，,；;]{2,20}?)(?:(?:次之|居次|其次|紧随其后|緊隨其後)[，,]?)?"
+      "的?(?:销量|銷量|销售额|銷售額|销售量|銷售量|出货量|出貨量|收入|营收|營收)?的?"
       "(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比)"
       "\\D{0,8}$");
   static const RE2 kGrowthOwner(

@@ -1601,6 +1601,14 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("47.3%", 47.3), Pct("18.5%", 18.5)},
        {Share(47.3, std::nullopt, "家用服务机器人"), Share(18.5, std::nullopt, "医疗服务机器人")},
        "zh"},
+      // Regression: "智能安防次之" (next comes X) named no owner, and "，华南地区为24.6%" continued no list of shares.
+      {"'；智能安防次之，占比为19.8%', '华东地区市场份额为35.2%，华南地区为24.6%'",
+       {"从产品结构来看,智能照明占比最高,达到23.5%;智能安防次之,占比为19.8%。",  // as NFKC folds it
+        "从区域分布来看,华东地区市场份额为35.2%,华南地区为24.6%。"},
+       {Pct("23.5%", 23.5), Pct("19.8%", 19.8), Pct("35.2%", 35.2), Pct("24.6%", 24.6)},
+       {Share(23.5, std::nullopt, "智能照明"), Share(19.8, std::nullopt, "智能安防"),
+        Share(35.2, std::nullopt, "华东地区"), Share(24.6, std::nullopt, "华南地区")},
+       "zh"},
       // Regression: a forecast paragraph that leaves out its subject after the market's paragraph made no size.
       {"'2028年度には3,200億円に達すると予測する' after the market's paragraph",
        {"# 国内クラウドERP市場規模推移と予測", "2023年度の国内クラウドERP市場規模は、前年度比12.5%増の1,850億円となった。",
