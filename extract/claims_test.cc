@@ -1601,6 +1601,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("47.3%", 47.3), Pct("18.5%", 18.5)},
        {Share(47.3, std::nullopt, "家用服务机器人"), Share(18.5, std::nullopt, "医疗服务机器人")},
        "zh"},
+      // Regression: the publisher's local arm ("IDC Japan") was the size's region.
+      {"'IDC Japanは、国内データセンター市場の…': a company's name holds no region; the region itself still does",
+       {"# 国内データセンター市場", "IDC Japanは、国内データセンター市場の2023年の市場規模が2兆1,530億円になったと発表した。",
+        "In 2023, IDC India said India held 20% of the market."},
+       {Year("2023", 2023), Money("2兆1,530億円", 2.153e12, "JPY"), Year("2023", 2023), Pct("20%", 20)},
+       {Size(2.153e12, 2023, false), Share(20, 2023, "India")},
+       "ja"},
       // Regression: "智能安防次之" (next comes X) named no owner, and "，华南地区为24.6%" continued no list of shares.
       {"'；智能安防次之，占比为19.8%', '华东地区市场份额为35.2%，华南地区为24.6%'",
        {"从产品结构来看,智能照明占比最高,达到23.5%;智能安防次之,占比为19.8%。",  // as NFKC folds it

@@ -392,6 +392,19 @@ std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word,
   return name;
 }
 
+// True when `before` ends with an acronym of two to six capitals and one space
+// ("IDC ", "BMW ") that names no region ("EU ", "APAC " do).
+bool AfterCompanyAcronym(std::string_view before, const Lexicon::Impl& lexicon) {
+  if (before.empty() || before.back() != ' ') return false;
+  size_t start = before.size() - 1;
+  while (start > 0 && before[start - 1] >= 'A' && before[start - 1] <= 'Z') --start;
+  const size_t letters = before.size() - 1 - start;
+  if (letters < 2 || letters > 6 || (start > 0 && IsAsciiWordByte(before[start - 1]))) return false;
+  const std::string_view word = before.substr(start, letters);
+  std::vector<PhraseHit> region = lexicon.region_aliases.FindAll(word);
+  return region.empty() || region.front().span.size() != word.size();
+}
+
 }  // namespace
 
 std::vector<ByteSpan> SegmentWords(std::string_view text) {
@@ -492,6 +505,8 @@ std::vector<SegmentHit> FindSegments(std::string_view text, ByteSpan unit, const
     if (RE2::PartialMatch(rest, kDateline)) continue;
     // "Île-de-France", "non-EU": glued after a hyphen, the alias is part of another name.
     if (r.span.start >= 2 && u[r.span.start - 1] == '-' && u[r.span.start - 2] != ' ') continue;
+    // "IDC Japan", "BMW Taiwan": after an acronym (itself no region), a company's local arm.
+    if (AfterCompanyAcronym(u.substr(0, r.span.start), lexicon)) continue;
     SegmentHit h;
     h.span = span;
     h.region = true;
