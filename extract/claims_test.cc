@@ -1601,6 +1601,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Pct("47.3%", 47.3), Pct("18.5%", 18.5)},
        {Share(47.3, std::nullopt, "家用服务机器人"), Share(18.5, std::nullopt, "医疗服务机器人")},
        "zh"},
+      // Regression: "Breakup by Vehicle Type:" (IMARC's list heading) opened no list, so the
+      // sentence's own words were the segment's name ("Retro electric scooters").
+      {"'Breakup by Vehicle Type:' over a list names the page's segments",
+       {"# Electric Scooter Market", "## Breakup by Vehicle Type:", "- Retro", "- Folding",
+        "Retro electric scooters lead the market with around 52.6% of market share in 2024."},
+       {Pct("52.6%", 52.6), Year("2024", 2024)},
+       {Share(52.6, 2024, "Retro", "around")}},
       // Regression: the publisher's local arm ("IDC Japan") was the size's region.
       {"'IDC Japanは、国内データセンター市場の…': a company's name holds no region; the region itself still does",
        {"# 国内データセンター市場", "IDC Japanは、国内データセンター市場の2023年の市場規模が2兆1,530億円になったと発表した。",
@@ -2085,6 +2092,20 @@ TEST_CASE("segment mentions and the page subject") {
     if (m.dimension == "region") names.push_back(m.name);
   }
   CHECK(names == std::vector<std::string>{"North America", "Asia Pacific", "United States"});
+}
+
+// Regression: under "Market Segmentation by Region", the nested "By product" lines were read as
+// regions; the next "By X" head ends a list, whatever block it is.
+TEST_CASE("a list under 'Market Segmentation by X' ends at the next 'By X' head") {
+  NormalizedDocument doc = Page({"# Mower Accessories Market", "## Market Segmentation by Product", "- Blades",
+                                 "- Couplings", "## Market Segmentation by Region", "- Europe", "- By product",
+                                 "- Blades", "The By product line sells Blades and Couplings in Europe."});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, {}, PageStyle{});
+  std::vector<std::string> names;
+  for (const Mention& m : r.segments) names.push_back(m.dimension + ":" + m.name);
+  CHECK(names == std::vector<std::string>{"product:Blades", "product:Couplings", "region:Europe", "product:Blades",
+                                          "product:Blades", "product:Couplings", "region:Europe"});
 }
 
 // Regression: "Île-de-France" was France, "Make-in-India" India; glued after a hyphen, a region's

@@ -140,9 +140,10 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
   };
   read_inline(title);
   read_parenthesized(title);
-  // "By Application" (heading, line or list item) followed by its items.
+  // "By Application", "Breakup by Vehicle Type:" (heading, line or list item) followed by its items.
   static const RE2 kListHead(
-      "(?i)^(?:[0-9.]+\\s*)?(?:segmentation\\s+)?(?:by|based on)\\s+(?:the\\s+)?([^():0-9]+?)"
+      "(?i)^(?:[0-9.]+\\s*)?(?:(?:market\\s+)?(?:segmentation|breakup|break-up|breakdown|split|classification)\\s+)?"
+      "(?:by|based on)\\s+(?:the\\s+)?([^():0-9]+?)"
       "\\s*(?:\\([^)]*\\)\\s*)*(?:[0-9]{4}\\s*-\\s*[0-9]{4})?\\s*:?$");
   for (size_t i = 0; i < blocks.size(); ++i) {
     std::string_view s = Slice(text, TrimSpan(text, blocks[i].span));
@@ -173,10 +174,10 @@ PageTaxonomy PageTaxonomy::Read(std::string_view text, std::string_view title,
     for (size_t j = i + 1; j < blocks.size() && taken < kMaxListItems; ++j, ++taken) {
       const Block& b = blocks[j];
       std::string_view item = Slice(text, TrimSpan(text, b.span));
+      // The next "By X" head ends the list, whatever block it is.
+      if (item.size() <= 80 && MayBeListHead(item) && RE2::FullMatch(item, kListHead)) break;
       bool list_item = b.kind == BlockKind::kListItem && b.level > base_level;
-      bool short_line = b.kind == BlockKind::kParagraph && LooksLikeName(CleanName(item)) &&
-                        item.size() <= 60 &&
-                        !(item.size() <= 80 && MayBeListHead(item) && RE2::FullMatch(item, kListHead));
+      bool short_line = b.kind == BlockKind::kParagraph && LooksLikeName(CleanName(item)) && item.size() <= 60;
       if (!list_item && !short_line) break;
       t.Add(dimension, CleanName(item), lexicon);
     }
