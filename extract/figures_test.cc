@@ -193,6 +193,12 @@ TEST_CASE("currency signs, codes and words before or after the number") {
       {"新台幣", "3億新台幣", {Money("3億新台幣", 3e8, "TWD")}, kTaiwanese},
       {"台幣", "3億台幣", {Money("3億台幣", 3e8, "TWD")}, kTaiwanese},
       {"CHF", "CHF 2.5 billion", {Money("CHF 2.5 billion", 2.5e9, "CHF")}},
+      // Regression: the first of "$1.2 to $1.5 billion" was 1.20 dollars.
+      {"a repeated currency sharing the scale", "$1.2 to $1.5 billion",
+       {Money("$1.2", 1.2e9, "USD"), Money("$1.5 billion", 1.5e9, "USD")}},
+      {"a repeated code sharing the scale", "USD 3 - USD 4 million",
+       {Money("USD 3", 3e6, "USD"), Money("USD 4 million", 4e6, "USD")}},
+      {"another currency shares nothing", "$5 to €4 million", {Money("$5", 5, "USD"), Money("€4 million", 4e6, "EUR")}},
       {"RM is the ringgit", "RM 45 billion", {Money("RM 45 billion", 45e9, "MYR")}},
       {"Rp and Indonesian triliun", "Rp 45 triliun", {Money("Rp 45 triliun", 45e12, "IDR")}},
       {"QAR", "QAR 12.3 billion", {Money("QAR 12.3 billion", 12.3e9, "QAR")}},

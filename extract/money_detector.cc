@@ -425,6 +425,22 @@ class MoneyScan {
     return j;
   }
 
+  // The scale of the amount after a range connector at `pos` written with the same
+  // prefix as `unit` ("to $1.5 billion"), or 1.
+  double BorrowedScale(size_t pos, const Unit& unit) const {
+    re2::StringPiece m;
+    if (!p_.connector.MatchAt(text_, pos, &m, 1)) return 1;
+    const std::string_view prefix = text_.substr(unit.start, unit.end - unit.start);
+    size_t at = pos + m.size();
+    if (text_.substr(at, prefix.size()) != prefix) return 1;
+    at += prefix.size();
+    while (At(at) == ' ') ++at;
+    auto j = scan_.NumberAt(static_cast<uint32_t>(at));
+    if (!j || !scan_.numbers[*j].value) return 1;
+    ScaleMatch s = ScaleAt(scan_.numbers[*j].end);
+    return s.found && s.multiplier > 0 ? s.multiplier : 1;
+  }
+
   // Reads an amount around number token `i`; appends it and claims its tokens.
   void TryAt(size_t i, size_t* consumed_until, std::vector<Mention>* out) {
     NumberToken& tok = scan_.numbers[i];
@@ -499,6 +515,10 @@ class MoneyScan {
         }
       }
     }
+
+    // "$1.2 to $1.5 billion": a bare amount before a scaled one in the same spelling of the
+    // same currency borrows its scale.
+    if (pre && !s1.found && !second && !mixed) first *= BorrowedScale(end, *pre);
 
     std::optional<Unit> post;
     if (!pre) {
