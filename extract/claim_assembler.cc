@@ -749,9 +749,16 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // The verb of an earlier figure ("X grow at 17.2%, faster than Y (10.4%)") is not this one's.
   uint32_t from = FigureEndBefore(p, u, in_unit, f);
   std::string_view s = Slice(p.text, {from, f.span.start});
-  std::optional<ByteSpan> verb;
-  for (ByteSpan v : p.cues.FindAll(verbs, s)) verb = v;
-  if (!verb) return std::nullopt;
+  const std::vector<ByteSpan>& found = p.cues.FindAll(verbs, s);
+  if (found.empty()) return std::nullopt;
+  // "the endosteal implants dominated the market and accounted for": a verb joined by "and"
+  // to the one before shares its subject.
+  static const RE2 kJoinedVerb("(?i)^[^,;]{0,40}\\band\\s*$");
+  size_t last = found.size() - 1;
+  while (last > 0 && RE2::FullMatch(s.substr(found[last - 1].end, found[last].start - found[last - 1].end), kJoinedVerb)) {
+    --last;
+  }
+  const std::optional<ByteSpan> verb = found[last];
   std::string_view before = s.substr(0, verb->start);
   while (!before.empty() && IsSpace(before.back())) before.remove_suffix(1);
   // "Lithium nickel manganese cobalt (NMC) batteries made up", "the suspended particle

@@ -1608,6 +1608,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "Retro electric scooters lead the market with around 52.6% of market share in 2024."},
        {Pct("52.6%", 52.6), Year("2024", 2024)},
        {Share(52.6, 2024, "Retro", "around")}},
+      // Regression: "dominated the market and accounted for" took "and" as the share's owner.
+      {"'the endosteal implants dominated the market and accounted for the largest revenue share of 85.7%'",
+       {"# Dental Implants Market",
+        "Based on type, the endosteal implants dominated the market and accounted for the largest revenue share "
+        "of 85.7% in 2023."},
+       {Pct("85.7%", 85.7), Year("2023", 2023)},
+       {Share(85.7, 2023, "endosteal implants")}},
       // Regression: the publisher's local arm ("IDC Japan") was the size's region.
       {"'IDC Japanは、国内データセンター市場の…': a company's name holds no region; the region itself still does",
        {"# 国内データセンター市場", "IDC Japanは、国内データセンター市場の2023年の市場規模が2兆1,530億円になったと発表した。",
