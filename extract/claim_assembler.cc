@@ -860,7 +860,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   static const RE2 kIsThe("(?i)\\s(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s");
   if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
-      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of)\\s+)?(?:(?:the|le|la|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?"
+      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of|seguid[oa]s?\\s+(?:del|de|por)|suivie?s?\\s+(?:de|par)|"
+      "seguit[oaie]\\s+(?:dal|da)|gefolgt\\s+von)\\s+)?(?:(?:the|le|la|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?"
       "((?:(?:\\pL[\\pL\\d&/\\-]*|&)\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:(?:is|are|was|were|remains?|remained|became|becomes)\\s+the|est\\s+(?:le|la|l')|sont\\s+les|"

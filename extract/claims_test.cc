@@ -452,6 +452,13 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
         Year("2019", 2019)},
        {Share(60, 2023, "Services"), Share(40, 2023, "software"), Share(55, 2023, "Services"),
         Share(50, 2019, "Services")}},
+      // Regression: "concentró" (a verb ending in an accented letter) was no share verb (a word boundary
+      // after "ó" never matches), and "seguido del gobierno con el 19 %" named "seguido del gobierno".
+      {"'El sector financiero concentró el 28 %', 'seguido del gobierno con el 19 %'",
+       {"El sector financiero concentró el 28 % de la demanda, seguido del gobierno con el 19 %."},
+       {Pct("28 %", 28), Pct("19 %", 19)},
+       {Share(28, std::nullopt, "financiero"), Share(19, std::nullopt, "gobierno")},
+       "es"},
       // Regression: "entfiel auf X" named no owner (the name follows the verb), and "entfiel" was no share verb.
       {"'Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil', 'Auf Bayern entfiel ein Anteil von 20 %'",
        {"Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil am Markt.",
