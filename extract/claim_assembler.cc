@@ -961,8 +961,13 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   if (p.cjk) {
     // "프레시지가 32.1%로 1위를 기록했고, 마이셰프(18.4%), 테이스티나인(11.2%) 순이었다".
     static const RE2 kCjkListed("^\\)?[^()]{0,60}?(?:,|，|、)\\s*([^\\s,，、()\\d%]{1,30})\\s*[(（]$");
+    // "北部地區市占率為45.3%，中部地區則為24.7%": the next name of a list, its verb said once.
+    static const RE2 kCjkElided("^[^()。；;]{0,60}?(?:,|，|、)\\s*(?:而|並|并|且)?([^\\s,，、()\\d%]{2,30}?)(?:則為|则为|則是|则是|為|为)\\s*$");
     re2::StringPiece m;
-    if (!RE2::FullMatch(Gap(p.text, previous_end, f.span.start), kCjkListed, &m)) return std::nullopt;
+    const std::string_view gap = Gap(p.text, previous_end, f.span.start);
+    if (!RE2::FullMatch(gap, kCjkListed, &m) && !(share && p.chinese && RE2::FullMatch(gap, kCjkElided, &m))) {
+      return std::nullopt;
+    }
     const std::string_view name(m.data(), m.size());
     // "前年比ではほぼ横ばい（-0.58%）": kana between the words make a clause, no name.
     static const RE2 kHiragana("\\p{Hiragana}");
@@ -1232,7 +1237,7 @@ std::optional<SegmentHit> ChineseOwner(const Page& p, const Unit& u, const std::
       // "；智能安防次之，占比为19.8%": the next of a list, its rank said before the share word.
       "([^\\s\\d，,；;]{2,20}?)(?:(?:次之|居次|其次|紧随其后|緊隨其後)[，,]?)?"
       "的?(?:销量|銷量|销售额|銷售額|销售量|銷售量|出货量|出貨量|收入|营收|營收)?的?"
-      "(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比)"
+      "(?:市场份额|市场占有率|市场占比|市占率|占有率|份额|占比|市場份額|市場佔有率|市場佔比|市佔率|佔有率|份額|佔比|占|佔)"
       "\\D{0,8}$");
   static const RE2 kGrowthOwner(
       "^\\s*([^\\s\\d]{2,20}?)(?:预计|預計|预期|預期|有望|将|將)\\D{0,10}$");

@@ -1637,6 +1637,14 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
        {Share(23.5, std::nullopt, "智能照明"), Share(19.8, std::nullopt, "智能安防"),
         Share(35.2, std::nullopt, "华东地区"), Share(24.6, std::nullopt, "华南地区")},
        "zh"},
+      // Regression: "智慧安防居次，占22.1%" (a bare "占") and "，中部地區則為24.7%" (a list's next name) had no owner.
+      {"'；智慧安防居次，占22.1%', '北部地區市占率為45.3%，中部地區則為24.7%'",
+       // One paragraph, as NFKC folds it: no short line's list.
+       {"其中,智慧照明占比最高,達28.4%;智慧安防居次,占22.1%。北部地區市占率為45.3%,中部地區則為24.7%。"},
+       {Pct("28.4%", 28.4), Pct("22.1%", 22.1), Pct("45.3%", 45.3), Pct("24.7%", 24.7)},
+       {Share(28.4, std::nullopt, "智慧照明"), Share(22.1, std::nullopt, "智慧安防"),
+        Share(45.3, std::nullopt, "北部地區"), Share(24.7, std::nullopt, "中部地區")},
+       "zh-Hant"},
       // Regression: a forecast paragraph that leaves out its subject after the market's paragraph made no size.
       {"'2028年度には3,200億円に達すると予測する' after the market's paragraph",
        {"# 国内クラウドERP市場規模推移と予測", "2023年度の国内クラウドERP市場規模は、前年度比12.5%増の1,850億円となった。",
