@@ -1009,9 +1009,12 @@ std::optional<SegmentHit> NameAfterComparedFor(const Page& p, const Unit& u, con
   static const RE2 kFor(
       "(?i)^\\s*(?:pour|for|für|para)\\s+(?:(?:les|le|la|the|die|den|das|los|las|el|os|as)\\s+|l['’]\\s*)?"
       "([^\\s\\d(),;:.']+(?:\\s+[^\\s\\d(),;:.]+){0,2}?)\\s*(?:[.,;)]|$)");
-  if (p.cjk || !RE2::PartialMatch(Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start), kCompared)) {
-    return std::nullopt;
-  }
+  const std::string_view gap = Gap(p.text, FigureEndBefore(p, u, in_unit, f), f.span.start);
+  const bool compared = ContainsAsciiCaseless(gap, "contre") || ContainsAsciiCaseless(gap, "vs") ||
+                        ContainsAsciiCaseless(gap, "versus") ||
+                        ContainsAsciiCaseless(gap, "compared") || ContainsAsciiCaseless(gap, "against") ||
+                        ContainsAsciiCaseless(gap, "gegen") || ContainsAsciiCaseless(gap, "frente");
+  if (p.cjk || !compared || !RE2::PartialMatch(gap, kCompared)) return std::nullopt;
   re2::StringPiece m;
   if (!RE2::PartialMatch(Gap(p.text, f.span.end, u.span.end), kFor, &m)) return std::nullopt;
   const std::string_view name(m.data(), m.size());
@@ -1701,7 +1704,13 @@ class UnitAssembler {
         "approximately|roughly|some|more than|less than|close to)\\s+)?$");
     for (size_t i : in_unit_) {
       const Mention& m = p_.figures[i];
-      if (m.kind == MentionKind::kMoney) return RE2::FullMatch(Gap(p_.text, u_.span.start, m.span.start), kPartOf);
+      if (m.kind != MentionKind::kMoney) continue;
+      const std::string_view opening = Gap(p_.text, u_.span.start, m.span.start);
+      return opening.size() <= 100 &&
+             (ContainsAsciiCaseless(opening, "account") || ContainsAsciiCaseless(opening, "represent") ||
+              ContainsAsciiCaseless(opening, "made up") || ContainsAsciiCaseless(opening, "makes up") ||
+              ContainsAsciiCaseless(opening, "contribut")) &&
+             RE2::FullMatch(opening, kPartOf);
     }
     return false;
   }
@@ -1786,6 +1795,8 @@ class UnitAssembler {
   // "Cartesian robots accounted for USD 5.1 billion in 2023", "Assembly applications are
   // expected to reach": the noun phrase a sentence opens with, right before a size verb.
   std::optional<SegmentHit> OpeningNounOfSize(const Mention& f) const {
+    // Four words and a verb phrase fit in 100 bytes: a later amount is no opening's.
+    if (f.span.start - u_.span.start > 100) return std::nullopt;
     std::optional<SegmentHit> h = NounBeforeVerb(p_, u_, in_unit_, f, CueId::kSizeVerb, nullptr);
     if (!h) return std::nullopt;
     static const RE2 kOpening("(?i)^\\W*(?:the\\s+)?$");
