@@ -755,7 +755,8 @@ std::optional<SegmentHit> NounBeforeVerb(const Page& p, const Unit& u, const std
   // to the one before shares its subject.
   static const RE2 kJoinedVerb("(?i)^[^,;]{0,40}\\band\\s*$");
   size_t last = found.size() - 1;
-  while (last > 0 && RE2::FullMatch(s.substr(found[last - 1].end, found[last].start - found[last - 1].end), kJoinedVerb)) {
+  while (last > 0 &&
+         RE2::FullMatch(s.substr(found[last - 1].end, found[last].start - found[last - 1].end), kJoinedVerb)) {
     --last;
   }
   const std::optional<ByteSpan> verb = found[last];
@@ -860,8 +861,8 @@ std::optional<SegmentHit> NounBeforeWith(const Page& p, const Unit& u, const std
   static const RE2 kIsThe("(?i)\\s(?:is|are|was|were|remains?|remained|became|becomes)\\s+the\\s");
   if (!with && !RE2::PartialMatch(clause, kIsThe)) return std::nullopt;
   static const RE2 kSubject(
-      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of|seguid[oa]s?\\s+(?:del|de|por)|suivie?s?\\s+(?:de|par)|"
-      "seguit[oaie]\\s+(?:dal|da)|gefolgt\\s+von)\\s+)?(?:(?:the|le|la|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?"
+      "(?i)^\\s*(?:(?:followed(?:\\s+closely)?\\s+by|ahead\\s+of|seguid[oa]s?\\s+(?:del|de|por)|"
+      "suivie?s?\\s+(?:de|par)|seguit[oaie]\\s+(?:dal|da)|gefolgt\\s+von)\\s+)?(?:(?:the|le|la|les|el|los|las|der|die|das)\\s+|l['’]\\s*)?"
       "((?:(?:\\pL[\\pL\\d&/\\-]*|&)\\s+){0,3}?\\pL[\\pL\\d&/\\-]*?(?:\\s+(?:Inc|Corp|Ltd|Co|AG|SA|plc)\\.?)?)"
       "(?:\\s+(?:segment|sector|category|type|industry|vertical))?"
       "(?:\\s+(?:(?:is|are|was|were|remains?|remained|became|becomes)\\s+the|est\\s+(?:le|la|l')|sont\\s+les|"
@@ -1005,7 +1006,8 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
 // compared share is for, after it.
 std::optional<SegmentHit> NameAfterComparedFor(const Page& p, const Unit& u, const std::vector<size_t>& in_unit,
                                                const Mention& f) {
-  static const RE2 kCompared("(?i)(?:^|[\\s,])(?:contre|versus|vs\\.?|compared (?:with|to)|against|gegenüber|frente a)\\s*$");
+  static const RE2 kCompared(
+      "(?i)(?:^|[\\s,])(?:contre|versus|vs\\.?|compared (?:with|to)|against|gegenüber|frente a)\\s*$");
   static const RE2 kFor(
       "(?i)^\\s*(?:pour|for|für|para)\\s+(?:(?:les|le|la|the|die|den|das|los|las|el|os|as)\\s+|l['’]\\s*)?"
       "([^\\s\\d(),;:.']+(?:\\s+[^\\s\\d(),;:.]+){0,2}?)\\s*(?:[.,;)]|$)");
@@ -1070,8 +1072,8 @@ std::optional<SegmentHit> NameAfterShareOf(const Page& p, const Unit& u, const s
   if (auto h = NameInGap(p, u, in_unit, f, {"anteil", "part d", "participa"}, kShareOf)) return h;
   // "Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil": the name the share falls to.
   static const RE2 kFallsTo(
-      "(?i)\\bentf(?:iel|ielen|ällt|allen)\\s+auf\\s+(?:(?:die|den|das|der|dem)\\s+)?([^\\s\\d(),;:][^\\d(),;:]{0,40}?)"
-      "\\s+(?:mit\\s+)?(?:(?:rund|etwa|knapp|ca\\.|gut|über|fast)\\s+)?$");
+      "(?i)\\bentf(?:iel|ielen|ällt|allen)\\s+auf\\s+(?:(?:die|den|das|der|dem)\\s+)?"
+      "([^\\s\\d(),;:][^\\d(),;:]{0,40}?)\\s+(?:mit\\s+)?(?:(?:rund|etwa|knapp|ca\\.|gut|über|fast)\\s+)?$");
   return NameInGap(p, u, in_unit, f, {"entf"}, kFallsTo);
 }
 
@@ -1904,7 +1906,9 @@ class UnitAssembler {
     }
     for (size_t i : in_unit_) {
       const Mention& m = p_.figures[i];
-      if (m.kind == MentionKind::kYearRange || (m.kind == MentionKind::kYear && m.value != year.value)) return std::nullopt;
+      if (m.kind == MentionKind::kYearRange || (m.kind == MentionKind::kYear && m.value != year.value)) {
+        return std::nullopt;
+      }
     }
     const int value = static_cast<int>(*year.value);
     return YearRef{value, value, false};
