@@ -1797,8 +1797,12 @@ class UnitAssembler {
   // "Cartesian robots accounted for USD 5.1 billion in 2023", "Assembly applications are
   // expected to reach": the noun phrase a sentence opens with, right before a size verb.
   std::optional<SegmentHit> OpeningNounOfSize(const Mention& f) const {
-    // Four words and a verb phrase fit in 100 bytes: a later amount is no opening's.
-    if (f.span.start - u_.span.start > 100) return std::nullopt;
+    // Four words and a verb phrase fit in 100 bytes: a later amount is no opening's. A sentence
+    // naming a market or industry before the amount speaks of that, not of a part.
+    const std::string_view opening = Gap(p_.text, u_.span.start, f.span.start);
+    if (opening.size() > 100 || ContainsAsciiCaseless(opening, "market") || ContainsAsciiCaseless(opening, "industr")) {
+      return std::nullopt;
+    }
     std::optional<SegmentHit> h = NounBeforeVerb(p_, u_, in_unit_, f, CueId::kSizeVerb, nullptr);
     if (!h) return std::nullopt;
     static const RE2 kOpening("(?i)^\\W*(?:the\\s+)?$");
