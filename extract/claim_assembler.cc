@@ -1428,6 +1428,14 @@ class UnitAssembler {
       market_ = previous_ != nullptr || RE2::PartialMatch(unit, kPronounSubject) ||
                 (p_.cjk && RE2::PartialMatch(unit, CjkDateOpens()));
     }
+    // "The widget market was USD 5.2 billion in 2023. It reached $6.1 billion in 2024": an
+    // actual figure too, when the sentence's subject is the pronoun standing for the market.
+    if (!market_ && !projection_ && u_.kind == BlockKind::kParagraph && u_.sentence > 0 &&
+        PreviousUnitSpeaksOfMarket()) {
+      static const RE2 kItOpens("^\\W*(?:It|it)\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+)?"
+                                "(?:was|reached|stood|grew|rose|totaled|totalled|amounted|climbed|hit|surpassed)\\b");
+      market_ = RE2::PartialMatch(Slice(p_.text, u_.span), kItOpens);
+    }
     // "| Region | 2024 | 2029 | CAGR |": a row under a growth column reads as the
     // sentence "35.1 in 2024, 66.0 in 2029, a CAGR of 13.5%" does.
     const Block* header = HeaderRowAbove(p_, u_);

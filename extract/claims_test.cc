@@ -1622,6 +1622,15 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "of 85.7% in 2023."},
        {Pct("85.7%", 85.7), Year("2023", 2023)},
        {Share(85.7, 2023, "endosteal implants")}},
+      // Regression: only a forecast continued the market sentence before it; "It reached" did not.
+      {"'The widget market was USD 5.2 billion in 2023. It reached $6.1 billion in 2024.'",
+       {"# Widget Market Report",
+        "The widget market was USD 5.2 billion in 2023. It reached $6.1 billion in 2024, growing 7.5% year on year.",
+        "The widget market was USD 5.2 billion in 2023.", "It reached $6.1 billion in 2024."},
+       {Money("USD 5.2 billion", 5.2e9), Year("2023", 2023), Money("$6.1 billion", 6.1e9), Year("2024", 2024),
+        Pct("7.5%", 7.5), Money("USD 5.2 billion", 5.2e9), Year("2023", 2023), Money("$6.1 billion", 6.1e9),
+        Year("2024", 2024)},
+       {Size(5.2e9, 2023, false), Size(6.1e9, 2024, false), Size(5.2e9, 2023, false)}},
       // Regression: the publisher's local arm ("IDC Japan") was the size's region.
       {"'IDC Japanは、国内データセンター市場の…': a company's name holds no region; the region itself still does",
        {"# 国内データセンター市場", "IDC Japanは、国内データセンター市場の2023年の市場規模が2兆1,530億円になったと発表した。",
