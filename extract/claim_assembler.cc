@@ -1412,7 +1412,7 @@ class UnitAssembler {
     market_ = CueInAny(p_, CueId::kMarket, context_) ||
               (u_.kind == BlockKind::kTableRow && p_.title_names_market) ||
               (p_.title_names_market && (u_.kind == BlockKind::kListItem || ShortLine()) &&
-               (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject())) ||
+               (OpensWithPredicate() || LabelIsSegment() || LabelNamesSubject() || LabelNamesPart())) ||
               (p_.title_names_market && (OpensWithSegment() || Measured() || OpensWithPartOfAmount())) ||
               SubjectMeasured();
     projection_ = CueInAny(p_, CueId::kProjected, context_);
@@ -1787,6 +1787,29 @@ class UnitAssembler {
   bool LabelNamesSubject() const {
     std::string_view label = ItemLabel();
     return !label.empty() && SameMarket(label, p_.subject) && !NarrowerMarket(label, p_.subject);
+  }
+
+  // "- HVAC control: USD 9.3 billion (2023)" under a market page's title: a part's amount,
+  // labelled by a short name the page lists nowhere else (not a measure, a metric or a period).
+  bool LabelNamesPart() const {
+    std::string_view label = ItemLabel();
+    static const RE2 kName("^\\W*\\pL[\\pL&/\\-]*(?:\\s+[\\pL&/\\-]+){0,3}\\s*$");
+    static const RE2 kMeasure(
+        "(?i)\\b(?:revenues?|sales|value|valuation|size|spending|spend|volume|prices?|costs?|funding|investments?|"
+        "growth|opportunity|share|rate|cagr|forecast|estimate|projection|outlook|total|overall|budget|profit|income|"
+        "year|period|base|market|industry)\\b");
+    if (label.empty() || label.size() > 40 || !RE2::FullMatch(label, kName) || RE2::PartialMatch(label, kMeasure)) {
+      return false;
+    }
+    // The amount comes right after the colon.
+    const uint32_t after = SpanIn(p_.text, label).end + 1;
+    for (size_t i : in_unit_) {
+      const Mention& m = p_.figures[i];
+      if (!IsFigure(m)) continue;
+      const std::string_view gap = Gap(p_.text, after, m.span.start);
+      return m.kind == MentionKind::kMoney && std::all_of(gap.begin(), gap.end(), IsSpace);
+    }
+    return false;
   }
 
   // A unit that ends as a sentence does ("。", "."), not as a label line.

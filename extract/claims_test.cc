@@ -1435,7 +1435,16 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         "- Cloud ERP for SMBs: $9.1B (2024)"},
        {Money("$87.7B", 87.7e9), Year("2024", 2024), Money("$172.7B", 172.7e9), Year("2029", 2029), Pct("14.5%", 14.5),
         Money("$9.1B", 9.1e9), Year("2024", 2024)},
-       {Size(87.7e9, 2024, false), Size(172.7e9, 2029, true), Cagr(14.5, 2024, 2029)}},
+       // The narrower market's line is its part (see LabelNamesPart).
+       {Size(87.7e9, 2024, false), Size(172.7e9, 2029, true), Cagr(14.5, 2024, 2029),
+        Size(9.1e9, 2024, false, "Cloud ERP for SMBs")}},
+      // Regression: a list item labelled by a name the page lists nowhere else said nothing of a market.
+      {"'- HVAC control: USD 9.3 billion (2023)' under a market title; measures and metrics are no part",
+       {"# Smart Home Market Report", "- HVAC control: USD 9.3 billion (2023)", "- Base Year Value: USD 80 billion (2023)",
+        "- Top player revenue: USD 5 billion (2023)", "- Government subsidies: USD 2 billion (2023)"},
+       {Money("USD 9.3 billion", 9.3e9), Year("2023", 2023), Money("USD 80 billion", 80e9), Year("2023", 2023),
+        Money("USD 5 billion", 5e9), Year("2023", 2023), Money("USD 2 billion", 2e9), Year("2023", 2023)},
+       {Size(9.3e9, 2023, false, "HVAC control")}},
       // A forecast word in the heading above is of the page's forecast period, not of a year before it.
       {"'Forecast' in the heading above a year before the forecast period",
        {"# Smart Lighting Market Report",
