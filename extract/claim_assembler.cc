@@ -1709,14 +1709,15 @@ class UnitAssembler {
   // opening with a noun phrase that accounts for an amount speaks of a part of the market.
   bool OpensWithPartOfAmount() const {
     static const RE2 kPartOf(
-        "(?i)^\\W*(?:the\\s+)?(?:[\\pL\\d&/\\-]+\\s+){0,3}[\\pL\\d&/\\-]+\\s+(?:accounted for|accounts for|"
+        "(?i)^\\W*(?:the\\s+)?(?:[^\\s,;:]+\\s+){0,3}[^\\s,;:]+\\s+(?:accounted for|accounts for|"
         "represented|represents|made up|makes up|contributed|contributes)\\s+(?:(?:about|around|nearly|over|almost|"
         "approximately|roughly|some|more than|less than|close to)\\s+)?$");
     for (size_t i : in_unit_) {
       const Mention& m = p_.figures[i];
       if (m.kind != MentionKind::kMoney) continue;
       const std::string_view opening = Gap(p_.text, u_.span.start, m.span.start);
-      return opening.size() <= 100 &&
+      // Four words, a verb of one or two and a qualifier of two: at most eight spaces.
+      return opening.size() <= 100 && std::count(opening.begin(), opening.end(), ' ') <= 8 &&
              (ContainsAsciiCaseless(opening, "account") || ContainsAsciiCaseless(opening, "represent") ||
               ContainsAsciiCaseless(opening, "made up") || ContainsAsciiCaseless(opening, "makes up") ||
               ContainsAsciiCaseless(opening, "contribut")) &&
