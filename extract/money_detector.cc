@@ -76,7 +76,8 @@ std::vector<VocabEntry> SuffixCurrencies() {
       {R"((?i:swiss francs?))", "CHF"}, {R"((?i:francs?))", "FRF"},
       {R"((?i:reais))", "BRL"}, {R"((?i:rand))", "ZAR"}, {R"((?i:roubles?|rubles?))", "RUB"},
       {R"((?i:(?:turkish )?liras?))", "TRY"}, {R"((?i:ringgit))", "MYR"}, {R"((?i:baht))", "THB"},
-      {R"((?i:rupiah))", "IDR"}, {"zł", "PLN"}, {"Kč", "CZK"}, {R"((?i:dirhams?))", "AED"}, {R"((?i:riyals?))", "SAR"},
+      {R"((?i:rupiah))", "IDR"}, {"zł", "PLN"}, {"Kč", "CZK"}, {R"((?i:dirhams?))", "AED"},
+      {R"((?i:riyals?))", "SAR"},
       {R"((?i:pesetas?))", "ESP"}, {R"((?i:(?:finnish )?markkas?))", "FIM"},
       {R"((?i:(?:dutch )?guilders?))", "NLG"}, {R"((?i:kronor|krona))", "SEK"},
       {R"((?i:bitcoins?)|BTC|(?i:btc))", "XBT"},
@@ -123,9 +124,9 @@ std::vector<VocabEntry> Scales() {
       {"(?i:miliardi|miliardo|miljarden|miljard)|(?i:mld)\\.?", "", 1e9},  // "€ 3,4 mld": Italian, Dutch
       {"(?i:billions?)|bn|Bn|BN|B|b|bln|(?i:mrd)\\.?|(?i:milliards?)|Milliarden?|Mds?|Mdr?s?\\.?|"
        "(?i:mil +millones)|(?i:bilh[õo]es|bilh[ãa]o)|(?i:mil +milh[õo]es)|"
-       "(?i:mia)\\.?|(?i:miliar|bilion)",  // Nordic and Swiss "mia.", Indonesian, Malay
+       "(?i:mia)\\.?|(?i:miliar)",  // Nordic and Swiss "mia.", Indonesian (Polish "bilion" is 1e12)
        "", 1e9},
-      {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n|triliun|trilion)", "", 1e12},
+      {"(?i:trillions?)|tn|Tn|TN|T|trn|(?i:trilh[õo]es|trilh[ãa]o|billones|bill[oó]n|triliun)", "", 1e12},
       {"Billionen", "", 1e12},  // German plural: always the long scale; "Billion": see ScaleAt
       {"-(?i:thousand|million|billion|trillion)", "", 0},  // "US$1.2-billion": see ScaleAt
       {"(?i:mil)", "mil", 0},

@@ -272,8 +272,6 @@ std::string EuropeanMarketName(std::string_view title) {
   return {};
 }
 
-}  // namespace
-
 // "Fitness Trackers - Worldwide" over "Revenue in the Fitness Trackers market amounts
 // to": a title naming the market without the word, which the text names with it.
 std::string TitleNamedAsMarket(std::string_view text, std::string_view title) {
@@ -301,6 +299,8 @@ std::string TitleNamedAsMarket(std::string_view text, std::string_view title) {
     }
   }
 }
+
+}  // namespace
 
 std::string PageSubject(std::string_view text, std::string_view title, const std::vector<Block>& blocks) {
   if (std::string s = NameBeforeMarket(title, true); !s.empty()) return s;
