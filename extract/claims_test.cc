@@ -966,7 +966,7 @@ TEST_CASE("sentences that must yield no claim") {
       // Regression: an increment read as the market's size in the end year (Technavio's and
       // Future Market Insights' wordings); the market's own value beside them stays.
       {"'Market growth 2024-2028 | USD 33.4 billion', 'will add', 'absolute dollar opportunity'",
-       {"# Pet Food Market", "| Attribute | Detail |", "|---|---|", "| Market growth 2024-2028 | USD 33.4 billion |",
+       {"# Pet Food Market", "| Attribute | Detail |", "| Market growth 2024-2028 | USD 33.4 billion |",
         "| Absolute $ Opportunity (2024 to 2034) | USD 12.1 billion |", "| Market Value (2024) | USD 110.2 billion |",
         "The market will add USD 33.4 billion between 2024 and 2028.",
         "The market is set to create an absolute dollar opportunity of USD 12.1 billion from 2024 to 2034."},
@@ -1983,6 +1983,12 @@ TEST_CASE("tables: column header years, first-column years, row headers as segme
        {"# Smart Irrigation Market", "China's economy is forecast to reach US$19.5 trillion by 2030."},
        {Money("US$19.5 trillion", 19.5e12), Year("2030", 2030)},
        {}},
+      // Regression: "構成比" (composition ratio) was no share word, so the column's percents were no claims.
+      {"a '構成比' column holds shares",
+       {"# 国内EC市場の動向", "| 分野 | 2023年市場規模 | 構成比 |", "| 物販系 | 14兆6,760億円 | 59.8% |"},
+       {Year("2023", 2023), Money("14兆6,760億円", 14.676e12, "JPY"), Pct("59.8%", 59.8)},
+       {Size(14.676e12, 2023, false, "物販系"), Share(59.8, std::nullopt, "物販系")},
+       "ja"},
       {"a list takes its year from the line that opens it",
        {"主要国別市場規模(2024年推計):", "- インドネシア:650億ドル(地域最大)", "- タイ:260億ドル"},
        {Year("2024", 2024), Money("650億ドル", 65e9), Money("260億ドル", 26e9)},
