@@ -979,10 +979,11 @@ std::optional<SegmentHit> NameBeforeParenthesis(const Page& p, const Unit& u, co
   // Spanish and Portuguese may fuse the preposition and the article ("seguido del comercial e
   // industrial (PyME) con el 38 %"); a gloss in parentheses is the name's.
   static const RE2 kAfterFollowedBy(
-      "(?i)(?:(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|seguid[oa]s? (?:de|por|del|dos|das|do|da)|"
+      "(?i)(?:(?:followed by|ahead of|suivie? (?:de|par)|devant|gefolgt von|"
+      "seguid[oa]s? (?:de|por|del|dos|das|do|da|pel[oa]s?)|"
       "seguit[oaie] (?:da|dal|dalla|dai|dalle|dagli)|à frente de)\\s+|seguit[oaie] dall'\\s*)"
       "(?:(?:the|les|le|la|der|die|das|los|las|el|os|as|o|il|lo|i|gli)\\s+|l'\\s*)?"
-      "([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?(?:\\s*\\([^()\\d]{1,20}\\))?)\\s*" +
+      "([^\\s\\d(),;:']+(?:\\s+[^\\s\\d(),;:]+){0,3}?(?:\\s*\\([^()\\d]{1,20}\\))?)\\s*,?" +  // "pelo Sul, com 17%"
       std::string(kListedFigureOpens));
   static const RE2 kNextInList(
       "(?i)^\\)?\\s*(?:,\\s*(?:(?:and|or|et|ou|und|oder|y|o|e)\\s+)?|(?:and|or|et|ou|und|oder|y|o|e)\\s+)"

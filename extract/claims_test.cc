@@ -459,6 +459,17 @@ TEST_CASE("other languages' share verbs, page spellings and forecast periods") {
        {Pct("28 %", 28), Pct("19 %", 19)},
        {Share(28, std::nullopt, "financiero"), Share(19, std::nullopt, "gobierno")},
        "es"},
+      // Regression: "seguida pelo Sul, com 17%" named no owner (the fused "pelo", the comma before "com"),
+      // and "taxa composta anual" was no growth rate's word.
+      {"'seguida pelo Sul, com 17%', 'a uma taxa composta anual de 11,8%'",
+       {"A região Sudeste concentra 58% da demanda nacional, seguida pelo Sul, com 17%.",
+        "O mercado deve crescer a uma taxa composta anual de 11,8% entre 2024 e 2029.",
+        "El mercado crecerá a una tasa compuesta anual del 9,5% entre 2024 y 2030."},
+       {Pct("58%", 58), Pct("17%", 17), Pct("11,8%", 11.8), Range("entre 2024 e 2029", 2024, 2029), Pct("9,5%", 9.5),
+        Range("entre 2024 y 2030", 2024, 2030)},
+       {Share(58, std::nullopt, "região Sudeste"), Share(17, std::nullopt, "Sul"), Cagr(11.8, 2024, 2029),
+        Cagr(9.5, 2024, 2030)},
+       "pt"},
       // Regression: "entfiel auf X" named no owner (the name follows the verb), and "entfiel" was no share verb.
       {"'Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil', 'Auf Bayern entfiel ein Anteil von 20 %'",
        {"Nach Regionen entfiel auf Bayern mit 21,3 % der größte Anteil am Markt.",
