@@ -1894,7 +1894,7 @@ class UnitAssembler {
       std::string_view label = ItemLabel();
       if (!label.empty() && NotSize(SpanIn(p_.text, label))) return std::nullopt;
     }
-    if (MonthlyFigure(k) || PartOfYearFigure(k) || DealPrice(f)) return std::nullopt;
+    if (MonthlyFigure(k) || PartOfYearFigure(k) || DealPrice(f) || RelativeYear(f)) return std::nullopt;
     std::optional<YearRef> year = bound_[k].year;
     bool by = year && year->by;
     if (!year) {
@@ -1949,6 +1949,18 @@ class UnitAssembler {
     }
     const int value = static_cast<int>(*year.value);
     return YearRef{value, value, false};
+  }
+
+  // "expected to hit USD 6.0 billion this year": a year the page's date would tell, which no
+  // other year of the sentence stands for.
+  bool RelativeYear(const Mention& f) const {
+    // Not "last year (2023)", which names it.
+    static const RE2 kRelative(
+        "(?i)^\\s*(?:this|next|last|the current|the coming|the following) (?:fiscal )?year\\b"
+        "(\\s*[(,]?\\s*(?:19|20)\\d\\d)?");
+    const std::string_view after = Gap(p_.text, f.span.end, std::min<uint32_t>(f.span.end + 48, u_.span.end));
+    re2::StringPiece named;
+    return ContainsAsciiCaseless(after, "year") && RE2::PartialMatch(after, kRelative, &named) && named.empty();
   }
 
   // "Deere & Company acquired a 20% stake in GUSS Automation for USD 100 million": what a deal cost.

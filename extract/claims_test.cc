@@ -1651,6 +1651,13 @@ TEST_CASE("subjectless lines, role labels, owners and fiscal years") {
         Pct("7.5%", 7.5), Money("USD 5.2 billion", 5.2e9), Year("2023", 2023), Money("$6.1 billion", 6.1e9),
         Year("2024", 2024)},
        {Size(5.2e9, 2023, false), Size(6.1e9, 2024, false), Size(5.2e9, 2023, false)}},
+      // Regression: "USD 6.0 billion this year" took the year of "last year (2023)" before it.
+      {"'totaled USD 5.6 billion last year (2023) and is expected to hit USD 6.0 billion this year'",
+       {"# Widget Market Report",
+        "Widget market revenue totaled USD 5.6 billion last year (2023) and is expected to hit USD 6.0 billion this "
+        "year."},
+       {Money("USD 5.6 billion", 5.6e9), Year("2023", 2023), Money("USD 6.0 billion", 6.0e9)},
+       {Size(5.6e9, 2023, false)}},
       // Regression: the publisher's local arm ("IDC Japan") was the size's region.
       {"'IDC Japanは、国内データセンター市場の…': a company's name holds no region; the region itself still does",
        {"# 国内データセンター市場", "IDC Japanは、国内データセンター市場の2023年の市場規模が2兆1,530億円になったと発表した。",
