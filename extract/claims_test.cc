@@ -2172,6 +2172,20 @@ TEST_CASE("a list under 'Market Segmentation by X' ends at the next 'By X' head"
                                           "product:Blades", "product:Couplings", "region:Europe"});
 }
 
+// Regression (a fuzz finding): a Spanish segment name is cut 60 bytes after "el segmento", and the
+// cut fell inside "ó", so the claim's JSON line was not UTF-8. It ends before that letter now.
+TEST_CASE("a segment name cut at its byte limit ends between characters") {
+  std::string filler;
+  for (int i = 0; i < 19; ++i) filler += "\u00FF";  // two bytes each
+  const std::string name = "residencial represe" + filler + "nt";
+  NormalizedDocument doc = Page({"# Mercado de energía", "En 2023 el segmento " + name + "ó el 40% of sales."});
+  ClaimAssembler assembler(&TheLexicon());
+  ClaimResult r = assembler.Assemble(doc, Figures(doc, {Year("2023", 2023), Pct("40%", 40)}), PageStyle{"es", true});
+  REQUIRE(r.claims.size() == 1);
+  REQUIRE(r.claims[0].segment.has_value());
+  CHECK(r.claims[0].segment->name == name);
+}
+
 // Regression: "Île-de-France" was France, "Make-in-India" India; glued after a hyphen, a region's
 // name is part of another name ("US-China" keeps the US).
 TEST_CASE("a region glued after a hyphen is part of another name") {

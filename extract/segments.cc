@@ -356,6 +356,8 @@ std::string_view NameAfterSegmentWord(std::string_view u, ByteSpan segment_word,
   auto noun = [](std::string_view w) { return !w.empty() && !(w[0] >= 'a' && w[0] <= 'z'); };
   const size_t begin = static_cast<size_t>(rest.data() - u.data());
   size_t limit = std::min(u.size(), begin + 60);
+  // Never inside a character: the name is cut at a word's end, and 60 bytes may end mid-letter.
+  while (limit > begin && limit < u.size() && (static_cast<unsigned char>(u[limit]) & 0xC0) == 0x80) --limit;
   for (CueId verbs : {CueId::kGrowthVerb, CueId::kShareVerb, CueId::kProjected}) {
     std::vector<ByteSpan> found = lexicon.cue(verbs).FindAll(u.substr(begin, limit - begin));
     if (!found.empty()) limit = begin + found.front().start;
